@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+import { Command, InvalidArgumentError } from 'commander';
+import cliProgress from 'cli-progress';
+import { isDomainError } from '../domain/errors.js';
+import type { Actor } from '../domain/roles.js';
+import { connect, describeTarget, migrate, targetFromEnv } from '../db/connect.js';
+import type { Db } from '../db/schema.js';
+import { readBoard } from '../services/board.js';
+import { createAgency } from '../services/create-agency.js';
+import { DEMO_LOGIN, seedDemo } from '../services/demo/seed-demo.js';
+import { formatBoard } from './board-text.js';
+
+/** Opens the configured database, brings it up to date, runs `work`, closes it. */
+async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+  const db = await connect(targetFromEnv());
+  try {
+    await migrate(db);
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+function positiveInt(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+async function seedWithProgress(db: Db, companies: number, seed: number) {
+  const bar = new cliProgress.SingleBar(
+    { format: 'Seeding demo agency [{bar}] {value}/{total} companies', hideCursor: true, noTTYOutput: false },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(companies, 0);
+  try {
+    return await seedDemo(db, { companies, seed, onProgress: (done) => bar.update(done) });
+  } finally {
+    bar.stop();
+  }
+}
+
+async function demoActor(db: Db, email: string): Promise<Actor> {
+  const user = await db.selectFrom('users').select(['agency_id', 'id', 'role']).where('email', '=', email.toLowerCase()).executeTakeFirst();
+  if (!user) throw new Error(`No user with e-mail ${email}. Run \`clientpipe seed-demo\` first.`);
+  return { agencyId: user.agency_id, userId: user.id, role: user.role };
+}
+
+const program = new Command()
+  .name('clientpipe')
+  .description('Client-pipeline CRM for recruitment agencies')
+  .showHelpAfterError();
+
+program
+  .command('migrate')
+  .description('bring the database schema up to date')
+  .action(async () => {
+    const db = await connect(targetFromEnv());
+    try {
+      const { results = [] } = await migrate(db);
+      const applied = results.filter((r) => r.status === 'Success').map((r) => r.migrationName);
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Schema is up to date.');
+    } finally {
+      await db.destroy();
+    }
+  });
+
+program
+  .command('agency')
+  .description('manage agencies')
+  .command('create')
+  .description('create an agency with its first admin; prints the new ids as JSON')
+  .requiredOption('--name <name>', 'agency name')
+  .requiredOption('--admin-email <email>', 'e-mail of the first admin')
+  .requiredOption('--admin-password <password>', 'password of the first admin')
+  .option('--admin-name <name>', 'display name of the first admin')
+  .action(async (options: { name: string; adminEmail: string; adminPassword: string; adminName?: string }) => {
+    const created = await withDatabase((db) => createAgency(db, options));
+    console.log(JSON.stringify(created, null, 2));
+  });
+
+program
+  .command('seed-demo')
+  .description(`create the demo agency (${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}) unless it exists`)
+  .option('--companies <n>', 'companies the demo agency follows', positiveInt, 300)
+  .option('--seed <n>', 'random seed', positiveInt, 2026)
+  .action(async (options: { companies: number; seed: number }) => {
+    const result = await withDatabase((db) => seedWithProgress(db, options.companies, options.seed));
+    console.log(result.created ? `Demo agency created with ${result.companies} companies.` : 'Demo agency already exists.');
+  });
+
+program
+  .command('board')
+  .description("print a user's pipeline board as text")
+  .option('--email <email>', 'whose agency', DEMO_LOGIN.email)
+  .option('--lang <lang>', 'nl or en', 'nl')
+  .action(async (options: { email: string; lang: string }) => {
+    const locale = options.lang === 'en' ? 'en' : 'nl';
+    await withDatabase(async (db) => {
+      const columns = await readBoard(db, await demoActor(db, options.email), { limitPerColumn: 5 });
+      console.log(formatBoard(columns, locale, new Date()));
+    });
+  });
+
+program
+  .command('demo')
+  .description('migrate, seed the demo agency on first start, and show its board')
+  .action(async () => {
+    const target = targetFromEnv();
+    console.log(`Database: ${describeTarget(target)}`);
+    await withDatabase(async (db) => {
+      const seeded = await seedWithProgress(db, 300, 2026);
+      if (!seeded.created) console.log('Demo agency found; showing its board.');
+      const columns = await readBoard(db, await demoActor(db, DEMO_LOGIN.email), { limitPerColumn: 5 });
+      console.log(`\n${formatBoard(columns, 'nl', new Date())}`);
+      console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+    });
+  });
+
+program.parseAsync().catch((error: unknown) => {
+  if (isDomainError(error)) {
+    console.error(`error: ${error.message}`);
+    if (error.code === 'INVALID_TRANSITION') console.error(`allowed: ${error.data.allowed.join(', ')}`);
+  } else {
+    console.error(`error: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,14 @@
+import type { Migration, MigrationProvider } from 'kysely/migration';
+import * as coreSchema from './2026-11-23T0900-core-schema.js';
+
+/**
+ * Every migration, by name; names sort in the order they run. Listed here
+ * rather than read from disk so the compiled build needs no file lookups.
+ */
+const migrations: Record<string, Migration> = {
+  '2026-11-23T0900-core-schema': coreSchema,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};

@@ -1,0 +1,29 @@
+/** Timeline entry types (SPEC R1.6, R9.2). Activities are append-only. */
+export const ACTIVITY_TYPES = [
+  'company_tracked',
+  'status_change',
+  'note',
+  'call',
+  'email',
+  'meeting_scheduled',
+  'outreach_sent',
+  'contact_detail_added',
+  'company_deleted',
+] as const;
+
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
+
+/** Outreach channels (SPEC R9.8). */
+export const OUTREACH_CHANNELS = ['email', 'linkedin_message', 'linkedin_connection', 'phone_call'] as const;
+export type OutreachChannel = (typeof OUTREACH_CHANNELS)[number];
+
+/** Outcomes a logged call can have. */
+export const CALL_OUTCOMES = ['connected', 'voicemail', 'no_answer', 'wrong_number', 'callback_requested'] as const;
+export type CallOutcome = (typeof CALL_OUTCOMES)[number];
+
+/** Kinds of contact detail a recruiter can add. */
+export const CONTACT_DETAIL_KINDS = ['email', 'phone', 'linkedin'] as const;
+export type ContactDetailKind = (typeof CONTACT_DETAIL_KINDS)[number];
+
+/** Description written on the status change the system makes after outreach. */
+export const AUTOMATIC_OUTREACH_DESCRIPTION = 'Automatically moved after the first outreach was sent.';

@@ -1,0 +1,74 @@
+/**
+ * Typed domain errors. Each carries a literal `code` and the data a client
+ * needs to recover (allowed targets, the existing record...), never an HTTP
+ * status: the HTTP layer maps codes to statuses in one place.
+ */
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. `lossReason` or `at`. */
+  path: string;
+  message: string;
+}
+
+interface ErrorData {
+  INVALID_TRANSITION: { from: string; to: string; allowed: readonly string[] };
+  LOSS_REASON_REQUIRED: { to: string };
+  VALIDATION: { issues: readonly FieldIssue[] };
+  NOT_FOUND: { entity: string; id: string };
+  FORBIDDEN: { action: string };
+  CONFLICT: { existingCompanyId?: string };
+  UNAUTHORIZED: Record<string, never>;
+}
+
+export type DomainErrorCode = keyof ErrorData;
+
+export class DomainError<C extends DomainErrorCode = DomainErrorCode> extends Error {
+  override readonly name = 'DomainError';
+  constructor(
+    readonly code: C,
+    message: string,
+    readonly data: ErrorData[C],
+  ) {
+    super(message);
+  }
+}
+
+export type InvalidTransition = DomainError<'INVALID_TRANSITION'>;
+export type LossReasonRequired = DomainError<'LOSS_REASON_REQUIRED'>;
+
+export function invalidTransition(from: string, to: string, allowed: readonly string[]): InvalidTransition {
+  const targets = allowed.length > 0 ? allowed.join(', ') : 'none';
+  return new DomainError(
+    'INVALID_TRANSITION',
+    `Cannot move from '${from}' to '${to}'. Allowed: ${targets}.`,
+    { from, to, allowed },
+  );
+}
+
+export function lossReasonRequired(to: string): LossReasonRequired {
+  return new DomainError('LOSS_REASON_REQUIRED', `Moving to '${to}' requires a loss reason.`, { to });
+}
+
+export function validationError(issues: readonly FieldIssue[]): DomainError<'VALIDATION'> {
+  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
+  return new DomainError('VALIDATION', `Invalid input: ${summary}`, { issues });
+}
+
+export function notFound(entity: string, id: string): DomainError<'NOT_FOUND'> {
+  return new DomainError('NOT_FOUND', `${entity} ${id} not found.`, { entity, id });
+}
+
+export function forbidden(action: string): DomainError<'FORBIDDEN'> {
+  return new DomainError('FORBIDDEN', `You are not allowed to ${action}.`, { action });
+}
+
+export function conflict(message: string, data: ErrorData['CONFLICT'] = {}): DomainError<'CONFLICT'> {
+  return new DomainError('CONFLICT', message, data);
+}
+
+/** Any domain error, as a union that narrows on `code`. */
+export type AnyDomainError = { [C in DomainErrorCode]: DomainError<C> }[DomainErrorCode];
+
+export function isDomainError(error: unknown): error is AnyDomainError {
+  return error instanceof DomainError;
+}

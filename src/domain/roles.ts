@@ -1,0 +1,24 @@
+/** Agency roles, most powerful first (SPEC R1.4, R8.3). */
+export const ROLES = ['admin', 'manager', 'recruiter', 'viewer'] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Permission = 'pipeline:read' | 'pipeline:write' | 'users:manage' | 'settings:manage';
+
+const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
+  admin: ['pipeline:read', 'pipeline:write', 'users:manage', 'settings:manage'],
+  manager: ['pipeline:read', 'pipeline:write'],
+  recruiter: ['pipeline:read', 'pipeline:write'],
+  viewer: ['pipeline:read'],
+};
+
+/** Whether a role holds a permission. */
+export function can(role: Role, permission: Permission): boolean {
+  return GRANTS[role].includes(permission);
+}
+
+/** Who is acting: a user of one agency. Every agency-owned query is scoped by `agencyId`. */
+export interface Actor {
+  agencyId: string;
+  userId: string;
+  role: Role;
+}

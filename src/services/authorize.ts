@@ -1,0 +1,14 @@
+import { forbidden } from '../domain/errors.js';
+import { can, type Actor, type Permission } from '../domain/roles.js';
+
+const ACTIONS: Readonly<Record<Permission, string>> = {
+  'pipeline:read': 'read the pipeline',
+  'pipeline:write': 'change the pipeline',
+  'users:manage': 'manage users',
+  'settings:manage': 'manage settings',
+};
+
+/** Throws FORBIDDEN unless the actor's role holds the permission. */
+export function authorize(actor: Actor, permission: Permission): void {
+  if (!can(actor.role, permission)) throw forbidden(ACTIONS[permission]);
+}

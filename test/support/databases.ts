@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe } from 'vitest';
+import { connect, migrate, type DatabaseTarget } from '../../src/db/connect.js';
+import type { Db } from '../../src/db/schema.js';
+
+export interface TestDatabase {
+  name: 'pglite' | 'postgres';
+  /** A migrated database of its own; the caller destroys it with `close`. */
+  open(options?: { poolSize?: number }): Promise<{ db: Db; target: DatabaseTarget; close(): Promise<void> }>;
+}
+
+const pglite: TestDatabase = {
+  name: 'pglite',
+  async open() {
+    const target: DatabaseTarget = { kind: 'pglite' };
+    const db = await connect(target);
+    await migrate(db);
+    return { db, target, close: () => db.destroy() };
+  },
+};
+
+/** PostgreSQL at TEST_DATABASE_URL, one fresh schema per suite, dropped afterwards. */
+function postgres(url: string): TestDatabase {
+  return {
+    name: 'postgres',
+    async open(options = {}) {
+      const schema = `test_${randomBytes(6).toString('hex')}`;
+      await admin(url, `create schema ${schema}`);
+      const target: DatabaseTarget = { kind: 'postgres', url, schema, poolSize: options.poolSize ?? 10 };
+      const db = await connect(target);
+      await migrate(db);
+      return {
+        db,
+        target,
+        async close() {
+          await db.destroy();
+          await admin(url, `drop schema ${schema} cascade`);
+        },
+      };
+    },
+  };
+}
+
+async function admin(url: string, statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}
+
+export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
+
+/** Every database the suite runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
+export const testDatabases: TestDatabase[] = [pglite, ...(TEST_DATABASE_URL ? [postgres(TEST_DATABASE_URL)] : [])];
+
+export const postgresDatabase: TestDatabase | undefined = TEST_DATABASE_URL ? postgres(TEST_DATABASE_URL) : undefined;
+
+/**
+ * Runs a suite once per test database (as Kysely's own tests loop over
+ * dialects). `ctx.db` is valid inside tests.
+ */
+export function describeEachDatabase(title: string, suite: (ctx: { readonly db: Db; readonly database: TestDatabase }) => void): void {
+  for (const database of testDatabases) {
+    describe(`${title} [${database.name}]`, () => {
+      let handle: Awaited<ReturnType<TestDatabase['open']>> | undefined;
+      beforeAll(async () => {
+        handle = await database.open();
+      });
+      afterAll(async () => {
+        await handle?.close();
+      });
+      suite({
+        get db() {
+          if (!handle) throw new Error('database not open yet');
+          return handle.db;
+        },
+        database,
+      });
+    });
+  }
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import type { Actor, Role } from '../../src/domain/roles.js';
+import type { Db } from '../../src/db/schema.js';
+import { followCompany } from '../../src/services/follow-company.js';
+import { changeStatus } from '../../src/services/change-status.js';
+
+// Tests never log in, so a fixed placeholder stands in for a real scrypt hash.
+const PASSWORD_HASH = 'scrypt$test';
+
+export interface TestAgency {
+  agencyId: string;
+  admin: Actor;
+  recruiter: Actor;
+  viewer: Actor;
+}
+
+/** A fresh agency with an admin, a recruiter and a viewer: tests stay apart by agency. */
+export async function createTestAgency(db: Db, name = 'Test agency'): Promise<TestAgency> {
+  const agency = await db.insertInto('agencies').values({ name }).returning('id').executeTakeFirstOrThrow();
+  const make = async (role: Role): Promise<Actor> => {
+    const user = await db
+      .insertInto('users')
+      .values({
+        agency_id: agency.id,
+        email: `${role}-${randomUUID()}@example.test`,
+        name: `${role} ${name}`,
+        password_hash: PASSWORD_HASH,
+        role,
+        branch_id: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return { agencyId: agency.id, userId: user.id, role };
+  };
+  return { agencyId: agency.id, admin: await make('admin'), recruiter: await make('recruiter'), viewer: await make('viewer') };
+}
+
+let companyCounter = 0;
+
+/** A shared company record with unique identifiers. */
+export async function createGlobalCompany(db: Db, name?: string): Promise<string> {
+  companyCounter += 1;
+  const slug = `company-${companyCounter}-${randomUUID().slice(0, 8)}`;
+  const row = await db
+    .insertInto('global_companies')
+    .values({
+      name: name ?? `Company ${companyCounter}`,
+      website_domain: `${slug}.nl`,
+      linkedin_url: `https://www.linkedin.com/company/${slug}`,
+      industry: 'Software Development',
+      location: 'Utrecht',
+      employee_count: 120,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Follows a new company as `actor` and returns the agency's company id. */
+export async function followNewCompany(db: Db, actor: Actor): Promise<string> {
+  const { company } = await followCompany(db, actor, { globalCompanyId: await createGlobalCompany(db) });
+  return company.id;
+}
+
+/** The legal path from Prospect to each stage of the default pipeline. */
+export const PATH_TO: Readonly<Record<string, readonly string[]>> = {
+  prospect: [],
+  contacted: ['contacted'],
+  meeting: ['meeting'],
+  won: ['won'],
+  lost: ['lost'],
+};
+
+/** A followed company brought to `status` through legal moves. */
+export async function companyInStatus(db: Db, actor: Actor, status: string): Promise<string> {
+  const companyId = await followNewCompany(db, actor);
+  for (const step of PATH_TO[status] ?? []) {
+    await changeStatus(db, actor, { companyId, status: step, lossReason: step === 'lost' ? 'no_response' : undefined });
+  }
+  return companyId;
+}
+
+/** Counts rows an agency owns, to prove a rejected request wrote nothing. */
+export async function snapshot(db: Db, agencyId: string) {
+  const count = async (table: 'companies' | 'client_company_activities' | 'contacts') =>
+    Number(
+      (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow()).n,
+    );
+  const statuses = await db
+    .selectFrom('companies')
+    .select(['id', 'client_status', 'client_status_changed_at', 'deleted_at'])
+    .where('agency_id', '=', agencyId)
+    .orderBy('id')
+    .execute();
+  return {
+    companies: await count('companies'),
+    activities: await count('client_company_activities'),
+    contacts: await count('contacts'),
+    statuses,
+  };
+}
