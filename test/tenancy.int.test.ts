@@ -1,0 +1,127 @@
+/// <reference types="vite/client" />
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../src/domain/roles.js';
+import type { Db } from '../src/db/schema.js';
+import { addContact } from '../src/services/add-contact.js';
+import { readBoard } from '../src/services/board.js';
+import { changeStatus } from '../src/services/change-status.js';
+import { deleteCompany } from '../src/services/delete-company.js';
+import { followCompany } from '../src/services/follow-company.js';
+import { addNote, logCall, scheduleMeeting } from '../src/services/log-activity.js';
+import { logOutreach } from '../src/services/log-outreach.js';
+import { readTimeline } from '../src/services/timeline.js';
+import { describeEachDatabase } from './support/databases.js';
+import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
+
+/** Every use case that reads or writes one company, called on `companyId` as `actor`. */
+const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) => Promise<unknown>> = {
+  changeStatus: (db, actor, companyId) => changeStatus(db, actor, { companyId, status: 'contacted' }),
+  addNote: (db, actor, companyId) => addNote(db, actor, { companyId, body: 'Spionage' }),
+  logCall: (db, actor, companyId) => logCall(db, actor, { companyId, contactName: 'Jan', outcome: 'connected' }),
+  scheduleMeeting: (db, actor, companyId) => scheduleMeeting(db, actor, { companyId, at: '2026-12-01T10:00:00Z' }),
+  logOutreach: (db, actor, companyId) => logOutreach(db, actor, { companyId, channel: 'email' }),
+  addContact: (db, actor, companyId) => addContact(db, actor, { companyId, name: 'Jan' }),
+  deleteCompany: (db, actor, companyId) => deleteCompany(db, actor, { companyId }),
+  readTimeline: (db, actor, companyId) => readTimeline(db, actor, { companyId }),
+};
+
+/** Use cases that take no company id; each has its own isolation test below. */
+const agencyWideUseCases = ['followCompany', 'readBoard', 'createAgency', 'seedDemo'];
+
+const helpers = new Set(['applyStatusChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'toActivityView', 'toCompanyView', 'text', 'optionalText']);
+
+describe('isolation coverage', () => {
+  it('covers every exported use case of src/services', async () => {
+    const modules = import.meta.glob<Record<string, unknown>>(['../src/services/**/*.ts', '!**/*.test.ts', '!**/demo/random.ts', '!**/demo/dutch-market.ts']);
+    const exported: string[] = [];
+    for (const load of Object.values(modules)) {
+      for (const [name, value] of Object.entries(await load())) {
+        if (typeof value === 'function' && !helpers.has(name) && !/^(lock|find|assert|append)/.test(name)) exported.push(name);
+      }
+    }
+    expect(exported.length).toBeGreaterThanOrEqual(10);
+    const covered = [...Object.keys(companyUseCases), ...agencyWideUseCases];
+    expect(exported.filter((name) => !covered.includes(name))).toEqual([]);
+  });
+});
+
+describeEachDatabase('tenant isolation', (ctx) => {
+  let mine: TestAgency;
+  let theirs: TestAgency;
+  beforeAll(async () => {
+    mine = await createTestAgency(ctx.db, 'Mine');
+    theirs = await createTestAgency(ctx.db, 'Theirs');
+  });
+
+  describe.each(Object.entries(companyUseCases))('%s', (_name, useCase) => {
+    it("treats another agency's company as not found and writes nothing", async () => {
+      const { db } = ctx;
+      const companyId = await companyInStatus(db, mine.recruiter, 'prospect');
+      const before = await snapshot(db, mine.agencyId);
+      const theirsBefore = await snapshot(db, theirs.agencyId);
+      await expect(useCase(db, theirs.admin, companyId)).rejects.toMatchObject({ code: 'NOT_FOUND', data: { entity: 'Company', id: companyId } });
+      expect(await snapshot(db, mine.agencyId)).toEqual(before);
+      expect(await snapshot(db, theirs.agencyId)).toEqual(theirsBefore);
+    });
+
+    it('treats an unknown company as not found and a malformed id as a validation error', async () => {
+      const { db } = ctx;
+      await expect(useCase(db, mine.admin, '2f1d3c4b-0000-4000-8000-000000000000')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(useCase(db, mine.admin, "1' or '1'='1")).rejects.toMatchObject({ code: 'VALIDATION' });
+    });
+  });
+
+  it("shows each agency only its own companies on the board", async () => {
+    const { db } = ctx;
+    const a = await createTestAgency(db, 'A');
+    const b = await createTestAgency(db, 'B');
+    await companyInStatus(db, a.recruiter, 'meeting');
+    await companyInStatus(db, b.recruiter, 'won');
+    await companyInStatus(db, b.recruiter, 'won');
+    const totals = async (actor: Actor) => Object.fromEntries((await readBoard(db, actor)).map((c) => [c.stage.key, c.total]));
+    expect(await totals(a.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 1, won: 0, lost: 0 });
+    expect(await totals(b.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 0, won: 2, lost: 0 });
+  });
+
+  it('lets a database constraint refuse a company pointing at another agency’s user', async () => {
+    const { db } = ctx;
+    const { company } = await followCompany(db, mine.recruiter, { globalCompanyId: (await db.insertInto('global_companies').values({ name: 'X' }).returning('id').executeTakeFirstOrThrow()).id });
+    await expect(
+      db.updateTable('companies').set({ owner_id: theirs.admin.userId }).where('agency_id', '=', mine.agencyId).where('id', '=', company.id).execute(),
+    ).rejects.toThrow(/foreign key/);
+  });
+});
+
+describeEachDatabase('bad input to changeStatus', (ctx) => {
+  let agency: TestAgency;
+  beforeAll(async () => {
+    agency = await createTestAgency(ctx.db);
+  });
+
+  it.each([
+    [{ status: 'pizza' }, 'VALIDATION', /unknown stage 'pizza'/],
+    [{ status: '' }, 'VALIDATION', /status: must not be empty/],
+    [{ status: 'contacted', description: 'x'.repeat(5_001) }, 'VALIDATION', /description: must be at most 5000 characters/],
+    [{ status: 'lost', lossReason: 'x'.repeat(501) }, 'VALIDATION', /lossReason/],
+    [{ status: 42 }, 'VALIDATION', /status/],
+    [{ status: 'contacted', unexpected: true }, 'VALIDATION', /unexpected/i],
+    [{ status: 'won' }, null, null],
+  ])('%j → %s', async (fields, code, message) => {
+    const { db } = ctx;
+    const companyId = await companyInStatus(db, agency.recruiter, 'prospect');
+    const before = await snapshot(db, agency.agencyId);
+    const attempt = changeStatus(db, agency.recruiter, { companyId, ...fields } as never);
+    if (code === null) {
+      await expect(attempt).resolves.toBeTruthy();
+      return;
+    }
+    await expect(attempt).rejects.toMatchObject({ code, message: expect.stringMatching(message!) });
+    expect(await snapshot(db, agency.agencyId)).toEqual(before);
+  });
+
+  it('refuses viewers', async () => {
+    const { db } = ctx;
+    const companyId = await companyInStatus(db, agency.recruiter, 'prospect');
+    await expect(changeStatus(db, agency.viewer, { companyId, status: 'contacted' })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
