@@ -57,18 +57,20 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL;
 /** Every database the suite runs on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set. */
 export const testDatabases: TestDatabase[] = [pglite, ...(TEST_DATABASE_URL ? [postgres(TEST_DATABASE_URL)] : [])];
 
-export const postgresDatabase: TestDatabase | undefined = TEST_DATABASE_URL ? postgres(TEST_DATABASE_URL) : undefined;
-
 /**
  * Runs a suite once per test database (as Kysely's own tests loop over
  * dialects). `ctx.db` is valid inside tests.
  */
-export function describeEachDatabase(title: string, suite: (ctx: { readonly db: Db; readonly database: TestDatabase }) => void): void {
+export function describeEachDatabase(
+  title: string,
+  suite: (ctx: { readonly db: Db; readonly database: TestDatabase }) => void,
+  options: { poolSize?: number } = {},
+): void {
   for (const database of testDatabases) {
     describe(`${title} [${database.name}]`, () => {
       let handle: Awaited<ReturnType<TestDatabase['open']>> | undefined;
       beforeAll(async () => {
-        handle = await database.open();
+        handle = await database.open(options);
       });
       afterAll(async () => {
         await handle?.close();
