@@ -35,6 +35,9 @@ export async function connect(target: DatabaseTarget): Promise<Db> {
         oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
+  // An idle connection the server drops (restart, failover) is an 'error'
+  // event; the pool discards that client and the next query reconnects.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 

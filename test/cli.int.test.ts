@@ -1,0 +1,135 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect, type DatabaseTarget } from '../src/db/connect.js';
+import { expectConsistentHistory } from './support/invariants.js';
+import { TEST_DATABASE_URL } from './support/databases.js';
+
+const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
+
+interface CliTarget {
+  env: NodeJS.ProcessEnv;
+  target: DatabaseTarget;
+  cleanup(): Promise<void>;
+}
+
+function pgliteTarget(): CliTarget {
+  const dir = mkdtempSync(join(tmpdir(), 'clientpipe-cli-'));
+  return { env: { DATA_DIR: dir }, target: { kind: 'pglite', dataDir: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+async function postgresTarget(url: string): Promise<CliTarget> {
+  const schema = `cli_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const scoped = new URL(url);
+  scoped.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    env: { DATABASE_URL: scoped.toString() },
+    target: { kind: 'postgres', url, schema },
+    async cleanup() {
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
+
+const targets: [string, () => Promise<CliTarget>][] = [
+  ['pglite', async () => pgliteTarget()],
+  ...(TEST_DATABASE_URL ? [['postgres', () => postgresTarget(TEST_DATABASE_URL!)] as [string, () => Promise<CliTarget>]] : []),
+];
+
+for (const [name, makeTarget] of targets) {
+  describe(`clientpipe CLI [${name}]`, () => {
+    let target: CliTarget;
+    const run = async (...args: string[]) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '' } });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const e = error as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    };
+    const count = async (table: 'agencies' | 'users') => {
+      const db = await connect({ ...target.target, ...(target.target.kind === 'postgres' ? { poolSize: 1 } : {}) });
+      try {
+        return Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      } finally {
+        await db.destroy();
+      }
+    };
+
+    beforeAll(async () => {
+      if (!existsSync(CLI)) throw new Error('Build first: npm run build (npm test does this).');
+      target = await makeTarget();
+    });
+    afterAll(async () => {
+      await target?.cleanup();
+    });
+
+    it('migrates, and says so when there is nothing to do', async () => {
+      const first = await run('migrate');
+      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema') });
+      expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'Schema is up to date.\n' });
+    });
+
+    it('creates an agency and prints its ids as JSON', async () => {
+      const result = await run('agency', 'create', '--name', 'Bureau Noord', '--admin-email', 'Anna@Noord.nl', '--admin-password', 'geheim123');
+      expect(result.code).toBe(0);
+      const created = JSON.parse(result.stdout) as { agencyId: string; adminUserId: string };
+      expect(created.agencyId).toMatch(/^[0-9a-f-]{36}$/);
+      expect(created.adminUserId).toMatch(/^[0-9a-f-]{36}$/);
+    });
+
+    it('explains bad input in plain words and writes nothing', async () => {
+      const agencies = await count('agencies');
+      const badEmail = await run('agency', 'create', '--name', 'X', '--admin-email', 'not-an-email', '--admin-password', 'geheim123');
+      expect(badEmail).toMatchObject({ code: 1, stderr: 'error: Invalid input: adminEmail: must be an e-mail address\n' });
+      const taken = await run('agency', 'create', '--name', 'Y', '--admin-email', 'anna@noord.nl', '--admin-password', 'geheim123');
+      expect(taken).toMatchObject({ code: 1, stderr: 'error: A user with e-mail anna@noord.nl already exists.\n' });
+      const emptyName = await run('agency', 'create', '--name', '  ', '--admin-email', 'b@noord.nl', '--admin-password', 'geheim123');
+      expect(emptyName).toMatchObject({ code: 1, stderr: 'error: Invalid input: name: must not be empty\n' });
+      const missing = await run('agency', 'create', '--name', 'Z');
+      expect(missing.code).not.toBe(0);
+      expect(missing.stderr).toContain("required option '--admin-email <email>' not specified");
+      expect(await run('seed-demo', '--companies', 'many')).toMatchObject({ code: 1, stderr: expect.stringContaining('must be a whole number') });
+      expect(await count('agencies')).toBe(agencies);
+    });
+
+    it('seeds a demo agency whose whole history obeys the pipeline rules, once', async () => {
+      const seeded = await run('seed-demo', '--companies', '60');
+      expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo agency created with 60 companies.') });
+      expect(await run('seed-demo')).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo agency already exists.') });
+
+      const db = await connect(target.target);
+      try {
+        const demo = await db.selectFrom('users').select('agency_id').where('email', '=', 'demo@clientpipe.local').executeTakeFirstOrThrow();
+        const changes = await expectConsistentHistory(db, demo.agency_id);
+        expect(changes).toBeGreaterThan(60);
+        const stages = await db.selectFrom('companies').select('client_status').distinct().where('agency_id', '=', demo.agency_id).execute();
+        expect(stages.map((s) => s.client_status).sort()).toEqual(['contacted', 'lost', 'meeting', 'prospect', 'won']);
+      } finally {
+        await db.destroy();
+      }
+    });
+
+    it('prints the board in Dutch or English', async () => {
+      const nl = await run('board');
+      expect(nl.code).toBe(0);
+      expect(nl.stdout).toMatch(/^PROSPECT \(\d+\)$/m);
+      expect(nl.stdout).toMatch(/^GECONTACTEERD \(\d+\)$/m);
+      const en = await run('board', '--lang', 'en');
+      expect(en.stdout).toMatch(/^CONTACTED \(\d+\)$/m);
+      expect(await run('board', '--email', 'nobody@example.com')).toMatchObject({ code: 1, stderr: expect.stringContaining('No user with e-mail nobody@example.com') });
+    });
+  });
+}
