@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Migrator, type MigrationResultSet } from 'kysely/migration';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
@@ -43,7 +43,10 @@ export async function connect(target: DatabaseTarget): Promise<Db> {
 
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrate(db: Db): Promise<MigrationResultSet> {
-  const migrator = new Migrator({ db, provider: migrationProvider });
+  // Name the schema: otherwise Kysely looks for its bookkeeping tables in
+  // every schema and may find another tenant's (or test suite's) copy.
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]!.schema });
   const result = await migrator.migrateToLatest();
   if (result.error) throw result.error;
   return result;

@@ -2,20 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { recruitmentBd } from '../domain/pipeline/index.js';
 import { isDomainError } from '../domain/errors.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
+import { SPEC_TRANSITIONS } from '../../test/support/invariants.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from '../../test/support/fixtures.js';
 import { changeStatus } from './change-status.js';
 import { deleteCompany } from './delete-company.js';
 import { followCompany } from './follow-company.js';
 import { readTimeline } from './timeline.js';
 
-// SPEC R2.2, written out here rather than read from the pipeline under test.
-const ALLOWED: Record<string, string[]> = {
-  prospect: ['contacted', 'meeting', 'won', 'lost'],
-  contacted: ['prospect', 'meeting', 'won', 'lost'],
-  meeting: ['contacted', 'won', 'lost'],
-  won: ['lost'],
-  lost: ['prospect'],
-};
+const ALLOWED = SPEC_TRANSITIONS;
 const STAGES = Object.keys(ALLOWED);
 
 async function rejection(promise: Promise<unknown>) {

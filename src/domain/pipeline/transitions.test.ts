@@ -8,15 +8,8 @@ import {
   stageKeys,
   validateTransition,
 } from './index.js';
+import { SPEC_TRANSITIONS as SPEC_MAP } from '../../../test/support/invariants.js';
 
-// The transition map of seed 000 / SPEC R2.2, written out independently of the pipeline data.
-const SPEC_MAP: Record<string, string[]> = {
-  prospect: ['contacted', 'meeting', 'won', 'lost'],
-  contacted: ['prospect', 'meeting', 'won', 'lost'],
-  meeting: ['contacted', 'won', 'lost'],
-  won: ['lost'],
-  lost: ['prospect'],
-};
 const STAGES = ['prospect', 'contacted', 'meeting', 'won', 'lost'];
 const reason = { lossReason: 'budget_or_hiring_freeze' as const };
 
