@@ -10,6 +10,9 @@ import { followCompany } from '../src/services/follow-company.js';
 import { addNote, logCall, scheduleMeeting } from '../src/services/log-activity.js';
 import { logOutreach } from '../src/services/log-outreach.js';
 import { readTimeline } from '../src/services/timeline.js';
+import { readCompany } from '../src/services/read-company.js';
+import { updateCompany } from '../src/services/update-company.js';
+import { listCompanies } from '../src/services/list-companies.js';
 import { describeEachDatabase } from './support/databases.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 
@@ -23,12 +26,34 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
   addContact: (db, actor, companyId) => addContact(db, actor, { companyId, name: 'Jan' }),
   deleteCompany: (db, actor, companyId) => deleteCompany(db, actor, { companyId }),
   readTimeline: (db, actor, companyId) => readTimeline(db, actor, { companyId }),
+  readCompany: (db, actor, companyId) => readCompany(db, actor, { companyId }),
+  updateCompany: (db, actor, companyId) => updateCompany(db, actor, { companyId, favorited: true }),
 };
 
 /** Use cases that take no company id; each has its own isolation test below. */
-const agencyWideUseCases = ['followCompany', 'readBoard', 'createAgency', 'seedDemo'];
+const agencyWideUseCases = [
+  'followCompany',
+  'readBoard',
+  'listCompanies',
+  'createAgency',
+  'seedDemo',
+  'createUser',
+  'readCurrentUser',
+  // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
+  'searchGlobalCompanies',
+  'readGlobalCompany',
+  // Authentication: a secret identifies the user, so there is no other agency's record to reach.
+  'logIn',
+  'logOut',
+  'authenticateSession',
+  'authenticateApiToken',
+  // Scoped to the calling user (test/http/auth).
+  'createApiToken',
+  'listApiTokens',
+  'revokeApiToken',
+];
 
-const helpers = new Set(['applyStatusChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'toActivityView', 'toCompanyView', 'text', 'optionalText']);
+const helpers = new Set(['applyStatusChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of src/services', async () => {
@@ -36,7 +61,7 @@ describe('isolation coverage', () => {
     const exported: string[] = [];
     for (const load of Object.values(modules)) {
       for (const [name, value] of Object.entries(await load())) {
-        if (typeof value === 'function' && !helpers.has(name) && !/^(lock|find|assert|append)/.test(name)) exported.push(name);
+        if (typeof value === 'function' && !helpers.has(name) && !/^(lock|find|assert|append|to[A-Z])/.test(name)) exported.push(name);
       }
     }
     expect(exported.length).toBeGreaterThanOrEqual(10);
@@ -71,7 +96,7 @@ describeEachDatabase('tenant isolation', (ctx) => {
     });
   });
 
-  it("shows each agency only its own companies on the board", async () => {
+  it('shows each agency only its own companies on the board and in lists', async () => {
     const { db } = ctx;
     const a = await createTestAgency(db, 'A');
     const b = await createTestAgency(db, 'B');
@@ -81,6 +106,8 @@ describeEachDatabase('tenant isolation', (ctx) => {
     const totals = async (actor: Actor) => Object.fromEntries((await readBoard(db, actor)).map((c) => [c.stage.key, c.total]));
     expect(await totals(a.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 1, won: 0, lost: 0 });
     expect(await totals(b.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 0, won: 2, lost: 0 });
+    expect((await listCompanies(db, a.viewer)).items.map((c) => c.status)).toEqual(['meeting']);
+    expect((await listCompanies(db, b.viewer)).items.map((c) => c.status)).toEqual(['won', 'won']);
   });
 
   it('lets a database constraint refuse a company pointing at another agency’s user', async () => {

@@ -8,6 +8,7 @@ import type { Db } from '../db/schema.js';
 import { readBoard } from '../services/board.js';
 import { createAgency } from '../services/create-agency.js';
 import { DEMO_LOGIN, seedDemo } from '../services/demo/seed-demo.js';
+import { buildApp } from '../http/app.js';
 import { formatBoard } from './board-text.js';
 
 /** Opens the configured database, brings it up to date, runs `work`, closes it. */
@@ -102,20 +103,45 @@ program
     });
   });
 
-program
-  .command('demo')
-  .description('migrate, seed the demo agency on first start, and show its board')
-  .action(async () => {
-    const target = targetFromEnv();
-    console.log(`Database: ${describeTarget(target)}`);
+/** Serves the API until SIGINT/SIGTERM, then closes the server and the database. */
+async function serve(db: Db, port: number, host: string, onListening: (url: string) => void) {
+  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: process.env.TRUST_PROXY === 'true' });
+  await app.listen({ port, host });
+  onListening(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await app.close();
+}
+
+const listenOptions = (command: Command) =>
+  command
+    .option('--port <port>', 'port to listen on (PORT)', positiveInt, Number(process.env.PORT ?? 3000))
+    .option('--host <host>', 'address to listen on (HOST)', process.env.HOST ?? '127.0.0.1');
+
+listenOptions(program.command('serve').description('serve the HTTP API (migrates first)')).action(
+  async (options: { port: number; host: string }) => {
+    console.log(`Database: ${describeTarget(targetFromEnv())}`);
+    await withDatabase((db) => serve(db, options.port, options.host, (url) => console.log(`clientpipe API on ${url}/api/docs`)));
+  },
+);
+
+listenOptions(program.command('start').description('what `npm start` runs: migrate, seed the demo agency once, serve')).action(
+  async (options: { port: number; host: string }) => {
+    console.log(`Database: ${describeTarget(targetFromEnv())}`);
     await withDatabase(async (db) => {
       const seeded = await seedWithProgress(db, 300, 2026);
-      if (!seeded.created) console.log('Demo agency found; showing its board.');
-      const columns = await readBoard(db, await demoActor(db, DEMO_LOGIN.email), { limitPerColumn: 5 });
-      console.log(`\n${formatBoard(columns, 'nl', new Date())}`);
-      console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}`);
+      if (!seeded.created) console.log('Demo agency found.');
+      await serve(db, options.port, options.host, (url) => {
+        console.log(`\nclientpipe is running on ${url}`);
+        console.log(`API reference: ${url}/api/docs`);
+        console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
+      });
     });
-  });
+  },
+);
 
 program.parseAsync().catch((error: unknown) => {
   if (isDomainError(error)) {

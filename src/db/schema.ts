@@ -126,6 +126,25 @@ export interface GlobalCompanyViewTable {
   last_viewed_at: Timestamp;
 }
 
+export interface SessionTable {
+  token_hash: string;
+  agency_id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokenTable {
+  agency_id: string;
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 export interface Database {
   agencies: AgencyTable;
   branches: BranchTable;
@@ -137,6 +156,8 @@ export interface Database {
   client_company_activities: ActivityTable;
   contacts: ContactTable;
   global_company_views: GlobalCompanyViewTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
 }
 
 export type Db = Kysely<Database>;

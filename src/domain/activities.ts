@@ -9,6 +9,7 @@ export const ACTIVITY_TYPES = [
   'outreach_sent',
   'contact_detail_added',
   'company_deleted',
+  'owner_changed',
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -24,7 +24,7 @@ describeEachDatabase('timeline activities', (ctx) => {
       actor,
       { companyId, name: 'Jan de Vries', title: 'HR Director', email: 'Jan@Example.NL', linkedinUrl: 'https://nl.linkedin.com/in/JanDV/' },
     );
-    expect(contact).toMatchObject({ email: 'jan@example.nl', linkedin_url: 'https://www.linkedin.com/in/jandv', phone: null });
+    expect(contact).toMatchObject({ email: 'jan@example.nl', linkedinUrl: 'https://www.linkedin.com/in/jandv', phone: null });
 
     const { items } = await readTimeline(db, actor, { companyId, limit: 4 });
     expect(items.map((a) => [a.type, a.description, a.extraData, a.userName])).toEqual([

@@ -2,11 +2,11 @@ import { z } from 'zod';
 import { systemClock, type Clock } from '../domain/clock.js';
 import { normalizeLinkedinUrl } from '../domain/normalize.js';
 import type { Actor } from '../domain/roles.js';
-import type { ContactRow, Db } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { LIMITS, id, optionalText, parseInput, text } from './input.js';
 import { appendActivity, findLiveCompany, assertDecisionMakerOf } from './repository.js';
-import { toActivityView, type ActivityView } from './views.js';
+import { toActivityView, toContactView, type ActivityView, type ContactView } from './views.js';
 
 export const addContactInput = z
   .object({
@@ -36,7 +36,7 @@ export const addContactInput = z
   .strict();
 
 export interface AddContactResult {
-  contact: ContactRow;
+  contact: ContactView;
   activity: ActivityView;
 }
 
@@ -79,7 +79,7 @@ export async function addContact(
       description: request.title ? `${request.name} (${request.title})` : request.name,
       extraData: { contactId: contact.id, details },
     });
-    return { contact, activity: toActivityView(activity) };
+    return { contact: toContactView(contact), activity: toActivityView(activity) };
   });
 }
 

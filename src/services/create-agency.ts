@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { conflict } from '../domain/errors.js';
 import type { Db } from '../db/schema.js';
+import { email, insertUser, password } from './create-user.js';
 import { LIMITS, optionalText, parseInput, text } from './input.js';
 import { hashPassword } from './passwords.js';
 
@@ -9,8 +9,8 @@ export const createAgencyInput = z
     /** The agency's display name. */
     name: text(LIMITS.name),
     /** Login of the first admin; unique across all agencies. */
-    adminEmail: z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).transform((e) => e.toLowerCase()),
-    adminPassword: z.string().min(4, { error: 'must be at least 4 characters' }).max(200),
+    adminEmail: email,
+    adminPassword: password,
     adminName: optionalText(LIMITS.name),
   })
   .strict();
@@ -28,21 +28,8 @@ export async function createAgency(db: Db, input: z.input<typeof createAgencyInp
   const request = parseInput(createAgencyInput, input);
   const passwordHash = await hashPassword(request.adminPassword);
   return db.transaction().execute(async (trx) => {
-    const taken = await trx.selectFrom('users').select('id').where('email', '=', request.adminEmail).executeTakeFirst();
-    if (taken) throw conflict(`A user with e-mail ${request.adminEmail} already exists.`);
     const agency = await trx.insertInto('agencies').values({ name: request.name }).returning('id').executeTakeFirstOrThrow();
-    const admin = await trx
-      .insertInto('users')
-      .values({
-        agency_id: agency.id,
-        email: request.adminEmail,
-        name: request.adminName ?? request.adminEmail.split('@')[0]!,
-        password_hash: passwordHash,
-        role: 'admin',
-        branch_id: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const admin = await insertUser(trx, agency.id, { email: request.adminEmail, name: request.adminName, role: 'admin', passwordHash });
     return { agencyId: agency.id, adminUserId: admin.id };
   });
 }

@@ -3,30 +3,15 @@ import { notFound } from '../domain/errors.js';
 import type { Actor } from '../domain/roles.js';
 import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
+import { cursor, cursorTimestamp, page } from './cursor.js';
 import { id, parseInput } from './input.js';
 import { toActivityView, type ActivityView } from './views.js';
-
-/** An opaque position in a timeline: the (created_at, seq) of the last entry seen. */
-const cursor = z
-  .string()
-  .max(200)
-  .transform((value, ctx) => {
-    try {
-      const [at, seq] = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as unknown[];
-      if (typeof at === 'string' && !Number.isNaN(Date.parse(at)) && Number.isSafeInteger(seq)) {
-        return { at, seq: seq as number };
-      }
-    } catch {
-      // fall through to the issue below
-    }
-    ctx.addIssue({ code: 'custom', message: 'is not a cursor this API returned' });
-    return z.NEVER;
-  });
 
 export const timelineInput = z
   .object({
     companyId: id,
-    cursor: cursor.optional(),
+    /** From the previous page's nextCursor. */
+    cursor: cursor(z.tuple([cursorTimestamp, z.number().int()])).optional(),
     limit: z.number().int().min(1).max(200).default(50),
   })
   .strict();
@@ -67,17 +52,10 @@ export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof t
     .orderBy('a.seq', 'desc')
     .limit(request.limit + 1);
   if (request.cursor) {
-    const { at, seq } = request.cursor;
-    query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.seq'), '<', eb.tuple(new Date(at), seq)));
+    const [at, seq] = request.cursor;
+    query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.seq'), '<', eb.tuple(at, seq)));
   }
   const rows = await query.execute();
-  const page = rows.slice(0, request.limit);
-  const last = page.at(-1);
-  return {
-    items: page.map((row) => ({ ...toActivityView(row), userName: row.user_name })),
-    nextCursor:
-      rows.length > request.limit && last
-        ? Buffer.from(JSON.stringify([last.created_at.toISOString(), last.seq])).toString('base64url')
-        : null,
-  };
+  const result = page(rows, request.limit, (row) => [row.created_at.toISOString(), row.seq]);
+  return { items: result.items.map((row) => ({ ...toActivityView(row), userName: row.user_name })), nextCursor: result.nextCursor };
 }

@@ -1,4 +1,4 @@
-import type { ActivityRow, CompanyRow } from '../db/schema.js';
+import type { ActivityRow, CompanyRow, ContactRow, GlobalCompanyRow } from '../db/schema.js';
 
 /** A timeline entry as use cases return it. */
 export interface ActivityView {
@@ -57,5 +57,61 @@ export function toCompanyView(row: CompanyRow): CompanyView {
     newJobsNotifications: row.new_jobs_notifications,
     createdAt: row.created_at,
     createdBy: row.created_by,
+  };
+}
+
+/** The shared record of a real-world company. */
+export interface GlobalCompanyView {
+  id: string;
+  name: string;
+  linkedinUrl: string | null;
+  websiteDomain: string | null;
+  description: string | null;
+  industry: string | null;
+  location: string | null;
+  headquarters: string | null;
+  foundedYear: number | null;
+  employeeCount: number | null;
+}
+
+export function toGlobalCompanyView(row: GlobalCompanyRow): GlobalCompanyView {
+  return {
+    id: row.id,
+    name: row.name,
+    linkedinUrl: row.linkedin_url,
+    websiteDomain: row.website_domain,
+    description: row.description,
+    industry: row.industry,
+    location: row.location,
+    headquarters: row.headquarters,
+    foundedYear: row.founded_year,
+    employeeCount: row.employee_count,
+  };
+}
+
+/** A person at a company the agency can reach. */
+export interface ContactView {
+  id: string;
+  companyId: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+  decisionMakerId: string | null;
+  createdAt: Date;
+}
+
+export function toContactView(row: ContactRow): ContactView {
+  return {
+    id: row.id,
+    companyId: row.company_id,
+    name: row.name,
+    title: row.title,
+    email: row.email,
+    phone: row.phone,
+    linkedinUrl: row.linkedin_url,
+    decisionMakerId: row.decision_maker_id,
+    createdAt: row.created_at,
   };
 }

@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as coreSchema from './2026-11-23T0900-core-schema.js';
+import * as auth from './2026-11-23T1200-auth.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -7,6 +8,7 @@ import * as coreSchema from './2026-11-23T0900-core-schema.js';
  */
 const migrations: Record<string, Migration> = {
   '2026-11-23T0900-core-schema': coreSchema,
+  '2026-11-23T1200-auth': auth,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
+import { systemClock, type Clock } from '../domain/clock.js';
+import type { Db } from '../db/schema.js';
+import { authPlugin } from './plugins/auth.js';
+import { errorsPlugin } from './plugins/errors.js';
+import { authRoutes } from './routes/auth.routes.js';
+import { boardRoutes } from './routes/board.routes.js';
+import { companiesRoutes } from './routes/companies.routes.js';
+import { companyActivitiesRoutes } from './routes/company-activities.routes.js';
+import { globalCompaniesRoutes } from './routes/global-companies.routes.js';
+import { referenceRoutes } from './routes/reference.routes.js';
+import { tokensRoutes } from './routes/tokens.routes.js';
+import { usersRoutes } from './routes/users.routes.js';
+import { validateWithoutTransform } from './zod.js';
+
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  /** Pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* from a reverse proxy. */
+  trustProxy?: boolean;
+}
+
+/** The HTTP API: external plugins, then ours, then one module per resource. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const deps = { db: options.db, clock: options.clock ?? systemClock };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 256 * 1024,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setValidatorCompiler(validateWithoutTransform);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'clientpipe API',
+        version: '0.1.0',
+        description:
+          'Client-pipeline CRM for recruitment agencies. Authenticate with the session cookie from POST /api/auth/login, or with `Authorization: Bearer <token>` from POST /api/tokens. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cp_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(errorsPlugin);
+  await app.register(authPlugin, deps);
+
+  for (const routes of [authRoutes, tokensRoutes, usersRoutes, companiesRoutes, companyActivitiesRoutes, boardRoutes, globalCompaniesRoutes, referenceRoutes]) {
+    await app.register(routes, deps);
+  }
+  return app;
+}

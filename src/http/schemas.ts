@@ -1,0 +1,136 @@
+import { z } from 'zod';
+
+/*
+ * Response shapes, for the OpenAPI document and for serialisation (which
+ * also drops any field not listed here, so nothing leaks by accident).
+ * Request shapes come from the services' own input schemas.
+ */
+
+const uuid = z.guid();
+const localized = z.object({ nl: z.string(), en: z.string() });
+
+export const problemSchema = z
+  .object({
+    type: z.string().describe('Ends in a stable slug, e.g. /problems/invalid-transition'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    allowed: z.array(z.string()).optional().describe('Valid target stages (invalid-transition)'),
+    issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('Offending fields (validation)'),
+    existingCompanyId: uuid.optional().describe('The record that already exists (conflict)'),
+  })
+  .meta({ id: 'Problem' });
+
+export const companySchema = z
+  .object({
+    id: uuid,
+    globalCompanyId: uuid,
+    pipeline: z.string(),
+    status: z.string(),
+    statusChangedAt: z.date(),
+    ownerId: uuid.nullable(),
+    favorited: z.boolean(),
+    newJobsNotifications: z.boolean(),
+    createdAt: z.date(),
+    createdBy: uuid.nullable(),
+  })
+  .meta({ id: 'Company' });
+
+export const activitySchema = z
+  .object({
+    id: uuid,
+    companyId: uuid,
+    type: z.string().describe('company_tracked, status_change, note, call, meeting_scheduled, outreach_sent, contact_detail_added, …'),
+    description: z.string().nullable(),
+    oldStatus: z.string().nullable(),
+    newStatus: z.string().nullable(),
+    extraData: z.record(z.string(), z.unknown()),
+    userId: uuid.nullable().describe('Null for automatic changes'),
+    automatic: z.boolean(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Activity' });
+
+export const timelineEntrySchema = activitySchema.extend({ userName: z.string().nullable() }).meta({ id: 'TimelineEntry' });
+
+export const companySummarySchema = z
+  .object({
+    id: uuid,
+    globalCompanyId: uuid,
+    name: z.string(),
+    industry: z.string().nullable(),
+    employeeCount: z.number().int().nullable(),
+    location: z.string().nullable(),
+    status: z.string(),
+    statusChangedAt: z.date(),
+    favorited: z.boolean(),
+    ownerId: uuid.nullable(),
+    ownerName: z.string().nullable(),
+  })
+  .meta({ id: 'CompanySummary' });
+
+export const globalCompanySchema = z
+  .object({
+    id: uuid,
+    name: z.string(),
+    linkedinUrl: z.string().nullable(),
+    websiteDomain: z.string().nullable(),
+    description: z.string().nullable(),
+    industry: z.string().nullable(),
+    location: z.string().nullable(),
+    headquarters: z.string().nullable(),
+    foundedYear: z.number().int().nullable(),
+    employeeCount: z.number().int().nullable(),
+  })
+  .meta({ id: 'GlobalCompany' });
+
+export const globalCompanyResultSchema = globalCompanySchema
+  .extend({ hasSaved: z.boolean(), companyId: uuid.nullable(), lastViewedAt: z.date().nullable() })
+  .meta({ id: 'GlobalCompanyResult' });
+
+export const companyDetailSchema = companySchema
+  .extend({ ownerName: z.string().nullable(), allowedTransitions: z.array(z.string()), globalCompany: globalCompanySchema })
+  .meta({ id: 'CompanyDetail' });
+
+export const stageSchema = z
+  .object({
+    key: z.string(),
+    name: localized,
+    color: z.string(),
+    icon: z.string(),
+    outcome: z.enum(['won', 'lost', 'other']).optional(),
+    next: z.array(z.string()),
+    requires: z.array(z.string()),
+    staleAfterDays: z.number().int().optional(),
+  })
+  .meta({ id: 'Stage' });
+
+export const pipelineSchema = z
+  .object({ key: z.string(), name: localized, entryStage: z.string(), stages: z.array(stageSchema) })
+  .meta({ id: 'Pipeline' });
+
+export const statusChangeSchema = z.object({ company: companySchema, activity: activitySchema }).meta({ id: 'StatusChange' });
+
+export const userSchema = z
+  .object({ id: uuid, email: z.string(), name: z.string(), role: z.enum(['admin', 'manager', 'recruiter', 'viewer']) })
+  .meta({ id: 'User' });
+
+export const apiTokenSchema = z
+  .object({ id: uuid, name: z.string(), createdAt: z.date(), lastUsedAt: z.date().nullable(), revokedAt: z.date().nullable() })
+  .meta({ id: 'ApiToken' });
+
+/** A page of a keyset-paginated list. */
+export function pageOf<T extends z.ZodType>(item: T) {
+  return z.object({ items: z.array(item), nextCursor: z.string().nullable().describe('Pass as ?cursor= for the next page') });
+}
+
+/** Path parameter for a record id. */
+export const idParams = z.object({ id: z.guid({ error: 'must be a UUID' }) });
+
+/** Problem responses every authenticated route can give. */
+export const commonProblems = {
+  400: problemSchema,
+  401: problemSchema,
+  403: problemSchema,
+  404: problemSchema,
+} as const;

@@ -1,0 +1,31 @@
+import type { FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
+import type { z } from 'zod';
+
+/*
+ * Routes declare the services' own zod schemas, for the OpenAPI document and
+ * to refuse a bad request before it reaches a service. The service then
+ * parses the input itself (one authority for trimming, defaults, decoding
+ * cursors), so the route must hand it the request as the client sent it:
+ * this compiler validates and passes the original value through.
+ */
+export const validateWithoutTransform: FastifySchemaCompiler<z.ZodType> =
+  ({ schema }) =>
+  (data) => {
+    const result = schema.safeParse(data);
+    if (result.success) return { value: data };
+    return {
+      error: result.error.issues.map((issue) => ({
+        keyword: issue.code,
+        instancePath: `/${issue.path.join('/')}`,
+        schemaPath: '',
+        params: {},
+        message: issue.message,
+      })),
+    } as never;
+  };
+
+/** Types request parts as the schema's input (what the client sent) and replies as its output. */
+export interface ServiceInputTypeProvider extends FastifyTypeProvider {
+  validator: this['schema'] extends z.ZodType ? z.input<this['schema']> : unknown;
+  serializer: this['schema'] extends z.ZodType ? z.output<this['schema']> : unknown;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { systemClock, type Clock } from '../domain/clock.js';
+import { validationError } from '../domain/errors.js';
+import type { Actor } from '../domain/roles.js';
+import type { Db } from '../db/schema.js';
+import { authorize } from './authorize.js';
+import { id, parseInput } from './input.js';
+import { appendActivity, assertAgencyUser, lockLiveCompany } from './repository.js';
+import { toCompanyView, type CompanyView } from './views.js';
+
+export const updateCompanyInput = z
+  .object({
+    companyId: id,
+    /** New owner (a user of the agency), or null for none. */
+    ownerId: id.nullable().optional(),
+    favorited: z.boolean().optional(),
+    /** Whether new jobs at this company notify the agency (SPEC R7.1). */
+    newJobsNotifications: z.boolean().optional(),
+  })
+  .strict();
+
+/**
+ * Changes a company's owner and flags; a new owner is noted on the
+ * timeline. Never its status: that goes through changeStatus.
+ */
+export async function updateCompany(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof updateCompanyInput>,
+  clock: Clock = systemClock,
+): Promise<CompanyView> {
+  authorize(actor, 'pipeline:write');
+  const { companyId, ...changes } = parseInput(updateCompanyInput, input);
+  if (Object.values(changes).every((value) => value === undefined)) {
+    throw validationError([{ path: '', message: 'nothing to change: give ownerId, favorited or newJobsNotifications' }]);
+  }
+  return db.transaction().execute(async (trx) => {
+    const company = await lockLiveCompany(trx, actor.agencyId, companyId);
+    if (changes.ownerId) await assertAgencyUser(trx, actor.agencyId, changes.ownerId);
+    const updated = await trx
+      .updateTable('companies')
+      .set({
+        ...(changes.ownerId !== undefined ? { owner_id: changes.ownerId } : {}),
+        ...(changes.favorited !== undefined ? { favorited: changes.favorited } : {}),
+        ...(changes.newJobsNotifications !== undefined ? { new_jobs_notifications: changes.newJobsNotifications } : {}),
+      })
+      .where('agency_id', '=', actor.agencyId)
+      .where('id', '=', company.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    if (changes.ownerId !== undefined && changes.ownerId !== company.owner_id) {
+      await appendActivity(trx, {
+        agencyId: actor.agencyId,
+        companyId: company.id,
+        type: 'owner_changed',
+        userId: actor.userId,
+        createdAt: clock(),
+        extraData: { from: company.owner_id, to: changes.ownerId },
+      });
+    }
+    return toCompanyView(updated);
+  });
+}
