@@ -8,6 +8,7 @@ import { systemClock, type Clock } from '../domain/clock.js';
 import type { Db } from '../db/schema.js';
 import { authPlugin } from './plugins/auth.js';
 import { errorsPlugin } from './plugins/errors.js';
+import { problem, sendProblem } from './problems.js';
 import { authRoutes } from './routes/auth.routes.js';
 import { boardRoutes } from './routes/board.routes.js';
 import { companiesRoutes } from './routes/companies.routes.js';
@@ -34,6 +35,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 256 * 1024,
+    // Errors the router raises before any route runs (a malformed or overlong URL).
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, problem('validation', `The URL is not valid: ${error.message}`)),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();

@@ -10,11 +10,12 @@ const PASSWORD_HASH = 'scrypt$test';
 export interface TestAgency {
   agencyId: string;
   admin: Actor;
+  manager: Actor;
   recruiter: Actor;
   viewer: Actor;
 }
 
-/** A fresh agency with an admin, a recruiter and a viewer: tests stay apart by agency. */
+/** A fresh agency with a user of each role: tests stay apart by agency. */
 export async function createTestAgency(db: Db, name = 'Test agency'): Promise<TestAgency> {
   const agency = await db.insertInto('agencies').values({ name }).returning('id').executeTakeFirstOrThrow();
   const make = async (role: Role): Promise<Actor> => {
@@ -32,7 +33,7 @@ export async function createTestAgency(db: Db, name = 'Test agency'): Promise<Te
       .executeTakeFirstOrThrow();
     return { agencyId: agency.id, userId: user.id, role };
   };
-  return { agencyId: agency.id, admin: await make('admin'), recruiter: await make('recruiter'), viewer: await make('viewer') };
+  return { agencyId: agency.id, admin: await make('admin'), manager: await make('manager'), recruiter: await make('recruiter'), viewer: await make('viewer') };
 }
 
 let companyCounter = 0;

@@ -55,15 +55,16 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clo
 
 /** Refuses a state-changing request whose Origin (or Referer) is not this site. */
 export function assertSameOrigin(request: FastifyRequest): void {
-  const origin = request.headers.origin ?? refererOrigin(request.headers.referer);
-  const own = `${request.protocol}://${request.host}`;
-  if (origin !== own) throw forbidden('send this request from another site (cross-site requests are refused)');
+  const origin = originOf(request.headers.origin ?? request.headers.referer);
+  const own = originOf(`${request.protocol}://${request.host}`);
+  if (!origin || origin !== own) throw forbidden('send this request from another site (cross-site requests are refused)');
 }
 
-function refererOrigin(referer: string | undefined): string | undefined {
-  if (!referer) return undefined;
+/** The normalised origin of a URL (default ports dropped), or undefined. */
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
   try {
-    return new URL(referer).origin;
+    return new URL(url).origin;
   } catch {
     return undefined;
   }

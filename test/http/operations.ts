@@ -1,0 +1,91 @@
+import { randomUUID } from 'node:crypto';
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { Actor } from '../../src/domain/roles.js';
+import type { Db } from '../../src/db/schema.js';
+import { createApiToken } from '../../src/services/api-tokens.js';
+import { createGlobalCompany, followNewCompany } from '../support/fixtures.js';
+
+/** What `{id}` in an operation's path stands for. */
+export type IdKind = 'company' | 'token' | 'globalCompany';
+
+export interface OperationFixture {
+  /** Callable without credentials. */
+  public?: true;
+  id?: IdKind;
+  /** A valid body for the caller's own records. */
+  body?: (ids: FixtureIds) => Record<string, unknown>;
+  query?: Record<string, string>;
+}
+
+export interface FixtureIds {
+  company: string;
+  token: string;
+  globalCompany: string;
+}
+
+/**
+ * Every operation of the API with a request that succeeds for the caller's
+ * own records. The isolation, role and bad-input suites all walk this list
+ * and fail when the OpenAPI document has an operation it lacks.
+ */
+export const OPERATIONS: Record<string, OperationFixture> = {
+  'POST /api/auth/login': { public: true, body: () => ({ email: 'nobody@example.test', password: 'wrong' }) },
+  'POST /api/auth/logout': { public: true },
+  'GET /api/health': { public: true },
+  'GET /api/me': {},
+  'POST /api/tokens': { body: () => ({ name: 'integration' }) },
+  'GET /api/tokens': {},
+  'DELETE /api/tokens/{id}': { id: 'token' },
+  'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'geheim123', role: 'recruiter' }) },
+  'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany }) },
+  'GET /api/companies': { query: { limit: '5' } },
+  'GET /api/companies/{id}': { id: 'company' },
+  'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true }) },
+  'DELETE /api/companies/{id}': { id: 'company' },
+  'POST /api/companies/{id}/status': { id: 'company', body: () => ({ status: 'lost', lossReason: 'no_response' }) },
+  'GET /api/companies/{id}/activities': { id: 'company', query: { limit: '10' } },
+  'POST /api/companies/{id}/notes': { id: 'company', body: () => ({ body: 'Goed gesprek gehad.' }) },
+  'POST /api/companies/{id}/calls': { id: 'company', body: () => ({ contactName: 'Jan de Vries', outcome: 'connected' }) },
+  'POST /api/companies/{id}/meetings': { id: 'company', body: () => ({ at: '2026-12-01T10:00:00+01:00', attendees: ['Jan'] }) },
+  'POST /api/companies/{id}/outreach': { id: 'company', body: () => ({ channel: 'email', description: 'Intro' }) },
+  'POST /api/companies/{id}/contacts': { id: 'company', body: () => ({ name: 'Jan de Vries', email: 'jan@example.nl' }) },
+  'GET /api/board': { query: { limitPerColumn: '5' } },
+  'GET /api/global-companies': { query: { q: 'Company' } },
+  'GET /api/global-companies/{id}': { id: 'globalCompany' },
+  'GET /api/loss-reasons': {},
+  'GET /api/pipelines': {},
+};
+
+/** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
+export async function documentedOperations(app: FastifyInstance): Promise<string[]> {
+  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+}
+
+/** Fresh records of the actor's agency for the operations to act on. */
+export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
+  return {
+    company: await followNewCompany(db, actor),
+    token: (await createApiToken(db, actor, { name: 'fixture' })).id,
+    globalCompany: await createGlobalCompany(db),
+  };
+}
+
+/** The inject options for an operation; `overrides` replace parts of the valid request. */
+export function requestFor(
+  operation: string,
+  ids: FixtureIds,
+  overrides: { id?: string; body?: unknown; headers?: Record<string, string>; query?: Record<string, string> } = {},
+): InjectOptions {
+  const [method, path] = operation.split(' ') as [InjectOptions['method'], string];
+  const fixture = OPERATIONS[operation]!;
+  const id = overrides.id ?? (fixture.id ? ids[fixture.id] : undefined);
+  const body = 'body' in overrides ? overrides.body : fixture.body?.(ids);
+  return {
+    method,
+    url: id ? path.replace('{id}', encodeURIComponent(id)) : path,
+    query: overrides.query ?? fixture.query,
+    headers: overrides.headers,
+    ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
+  };
+}

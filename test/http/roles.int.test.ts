@@ -1,0 +1,57 @@
+import { beforeAll, expect, it } from 'vitest';
+import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
+import { bearer, describeApi, expectProblem } from './support.js';
+import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
+
+// Personal API tokens are the user's own; a viewer may manage theirs.
+const PERSONAL = new Set(['POST /api/tokens', 'DELETE /api/tokens/{id}']);
+const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
+const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public);
+
+describeApi('HTTP roles', (ctx) => {
+  let agency: TestAgency;
+  let viewer: Record<string, string>;
+  let recruiter: Record<string, string>;
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    agency = await createTestAgency(ctx.db);
+    viewer = await bearer(ctx.db, agency.viewer);
+    recruiter = await bearer(ctx.db, agency.recruiter);
+    admin = await bearer(ctx.db, agency.admin);
+  });
+
+  it.each(writes)('a viewer cannot %s', async (operation) => {
+    const ids = await fixtureIds(ctx.db, agency.admin);
+    const before = await snapshot(ctx.db, agency.agencyId);
+    expectProblem(await ctx.app.inject(requestFor(operation, ids, { headers: viewer })), 403, 'forbidden');
+    expect(await snapshot(ctx.db, agency.agencyId)).toEqual(before);
+  });
+
+  it.each(reads)('a viewer can %s', async (operation) => {
+    const response = await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, agency.admin), { headers: viewer }));
+    expect(response.statusCode, response.body).toBe(200);
+  });
+
+  it('a recruiter cannot manage users; an admin can, within their own agency', async () => {
+    const ids = await fixtureIds(ctx.db, agency.admin);
+    expectProblem(await ctx.app.inject(requestFor('POST /api/users', ids, { headers: recruiter })), 403, 'forbidden');
+    const created = await ctx.app.inject(requestFor('POST /api/users', ids, { headers: admin, body: { email: 'Nieuw@Bureau.nl', password: 'geheim123', role: 'manager', name: 'Nieuwe Collega' } }));
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json()).toMatchObject({ email: 'nieuw@bureau.nl', role: 'manager', name: 'Nieuwe Collega' });
+    const row = await ctx.db.selectFrom('users').select(['agency_id', 'password_hash']).where('email', '=', 'nieuw@bureau.nl').executeTakeFirstOrThrow();
+    expect(row.agency_id).toBe(agency.agencyId);
+    expect(row.password_hash).toMatch(/^scrypt\$/);
+    expect(created.body).not.toContain('scrypt');
+
+    const again = await ctx.app.inject(requestFor('POST /api/users', ids, { headers: admin, body: { email: 'nieuw@bureau.nl', password: 'geheim123', role: 'viewer' } }));
+    expectProblem(again, 409, 'conflict');
+  });
+
+  it('a recruiter and a manager can work the pipeline', async () => {
+    for (const headers of [recruiter, await bearer(ctx.db, agency.manager)]) {
+      const ids = await fixtureIds(ctx.db, agency.admin);
+      const moved = await ctx.app.inject(requestFor('POST /api/companies/{id}/status', ids, { headers, body: { status: 'meeting' } }));
+      expect(moved.statusCode, moved.body).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,56 @@
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
+import { afterAll, beforeAll, expect } from 'vitest';
+import type { Actor } from '../../src/domain/roles.js';
+import type { Db } from '../../src/db/schema.js';
+import { buildApp } from '../../src/http/app.js';
+import { createApiToken } from '../../src/services/api-tokens.js';
+import { describeEachDatabase, type TestDatabase } from '../support/databases.js';
+
+export interface HttpContext {
+  readonly db: Db;
+  readonly app: FastifyInstance;
+  readonly database: TestDatabase;
+}
+
+/** A suite per test database with the app built on it; requests go through `app.inject`. */
+export function describeApi(title: string, suite: (ctx: HttpContext) => void): void {
+  describeEachDatabase(title, (dbCtx) => {
+    let app: FastifyInstance | undefined;
+    beforeAll(async () => {
+      app = await buildApp({ db: dbCtx.db });
+    });
+    afterAll(async () => {
+      await app?.close();
+    });
+    suite({
+      get db() {
+        return dbCtx.db;
+      },
+      get app() {
+        if (!app) throw new Error('app not built yet');
+        return app;
+      },
+      get database() {
+        return dbCtx.database;
+      },
+    });
+  });
+}
+
+/** Authorization headers for an actor, through a real personal API token. */
+export async function bearer(db: Db, actor: Actor): Promise<Record<string, string>> {
+  const { token } = await createApiToken(db, actor, { name: 'test' });
+  return { authorization: `Bearer ${token}` };
+}
+
+/** Asserts an RFC 9457 problem response with the given status and type slug. */
+export function expectProblem(response: LightMyRequestResponse, status: number, type?: string): Record<string, unknown> {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const body = response.json() as Record<string, unknown>;
+  expect(body).toMatchObject({ status, title: expect.any(String), detail: expect.any(String) });
+  if (type) expect(body.type).toBe(`/problems/${type}`);
+  return body;
+}
+
+export type Inject = (options: InjectOptions) => Promise<LightMyRequestResponse>;
