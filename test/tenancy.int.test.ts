@@ -53,7 +53,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['applyStatusChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of src/services', async () => {

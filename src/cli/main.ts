@@ -107,7 +107,9 @@ program
 async function serve(db: Db, port: number, host: string, onListening: (url: string) => void) {
   const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: process.env.TRUST_PROXY === 'true' });
   await app.listen({ port, host });
-  onListening(`http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+  const address = app.server.address();
+  const actualPort = typeof address === 'object' && address ? address.port : port;
+  onListening(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
     process.once('SIGINT', stop);

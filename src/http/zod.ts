@@ -1,4 +1,4 @@
-import type { FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
+import type { FastifyReply, FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
 import type { z } from 'zod';
 
 /*
@@ -28,4 +28,13 @@ export const validateWithoutTransform: FastifySchemaCompiler<z.ZodType> =
 export interface ServiceInputTypeProvider extends FastifyTypeProvider {
   validator: this['schema'] extends z.ZodType ? z.input<this['schema']> : unknown;
   serializer: this['schema'] extends z.ZodType ? z.output<this['schema']> : unknown;
+}
+
+/**
+ * Sends JSON that was serialised earlier (a cached response). Fastify sends
+ * strings as they are, skipping the response schema's serializer, so the
+ * caller must have built `json` from a value of the documented shape.
+ */
+export function sendSerialized(reply: FastifyReply, json: string): FastifyReply {
+  return reply.type('application/json; charset=utf-8').send(json as never);
 }

@@ -75,17 +75,22 @@ export async function authenticateSession(db: Db, token: string, clock: Clock = 
   return row ? { agencyId: row.agency_id, userId: row.id, role: row.role } : null;
 }
 
+// Recording every use would turn each API read into a write on one hot row.
+const LAST_USED_RESOLUTION_MS = 5 * 60_000;
+
 /** The user a personal API token belongs to, or null when it is unknown or revoked. */
 export async function authenticateApiToken(db: Db, token: string, clock: Clock = systemClock): Promise<Actor | null> {
   const row = await db
-    .updateTable('api_tokens as t')
-    .set({ last_used_at: clock() })
-    .from('users as u')
-    .whereRef('u.agency_id', '=', 't.agency_id')
-    .whereRef('u.id', '=', 't.user_id')
+    .selectFrom('api_tokens as t')
+    .innerJoin('users as u', (join) => join.onRef('u.agency_id', '=', 't.agency_id').onRef('u.id', '=', 't.user_id'))
+    .select(['t.id as token_id', 't.last_used_at', 'u.agency_id', 'u.id', 'u.role'])
     .where('t.token_hash', '=', hashSecret(token))
     .where('t.revoked_at', 'is', null)
-    .returning(['u.agency_id', 'u.id', 'u.role'])
     .executeTakeFirst();
-  return row ? { agencyId: row.agency_id, userId: row.id, role: row.role } : null;
+  if (!row) return null;
+  const now = clock();
+  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_USED_RESOLUTION_MS) {
+    await db.updateTable('api_tokens').set({ last_used_at: now }).where('agency_id', '=', row.agency_id).where('id', '=', row.token_id).execute();
+  }
+  return { agencyId: row.agency_id, userId: row.id, role: row.role };
 }

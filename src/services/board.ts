@@ -12,7 +12,7 @@ export const boardInput = z
     /** Only companies this user owns. */
     ownerId: id.optional(),
     /** Cards per column; the totals always count every company. */
-    limitPerColumn: z.coerce.number().int().min(0).max(500).default(50),
+    limitPerColumn: z.coerce.number().int().min(0).max(500).default(20),
   })
   .strict();
 
@@ -30,10 +30,16 @@ export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boar
   const live = companySummaries(db, actor.agencyId)
     .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
     .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!));
+  const counted = db
+    .selectFrom('companies as c')
+    .where('c.agency_id', '=', actor.agencyId)
+    .where('c.deleted_at', 'is', null)
+    .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
+    .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!));
 
   const stages = DEFAULT_PIPELINE.stages.map((stage) => stage.key);
   const [totals, cards] = await Promise.all([
-    live.clearSelect().select(['c.client_status as status', (eb) => eb.fn.countAll<number>().as('total')]).groupBy('c.client_status').execute(),
+    counted.select(['c.client_status as status', (eb) => eb.fn.countAll<number>().as('total')]).groupBy('c.client_status').execute(),
     // Per stage, the newest cards straight from the (agency, status, changed_at) index.
     db
       .selectFrom(sql<{ stage: string }>`unnest(${stages}::text[])`.as('stage'))
@@ -41,7 +47,7 @@ export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boar
         live
           .where('c.client_status', '=', sql.ref<string>('stage.stage'))
           .orderBy('c.client_status_changed_at', 'desc')
-          .orderBy('c.id')
+          .orderBy('c.id', 'desc')
           .limit(request.limitPerColumn)
           .as('card'),
         (join) => join.onTrue(),

@@ -13,6 +13,7 @@ import { authorize } from './authorize.js';
 import { LIMITS, id, optionalText, parseInput, text } from './input.js';
 import { appendActivity, lockLiveCompany } from './repository.js';
 import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from './views.js';
+import { publishCompanyChange } from './company-changes.js';
 
 export const changeStatusInput = z
   .object({
@@ -49,7 +50,7 @@ export async function changeStatus(
 ): Promise<StatusChangeResult> {
   authorize(actor, 'pipeline:write');
   const request = parseInput(changeStatusInput, input);
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
     return applyStatusChange(trx, company, actor.userId, {
       to: request.status,
@@ -57,6 +58,8 @@ export async function changeStatus(
       lossReason: parseLossReason(request.lossReason, request.lossReasonText),
     }, clock());
   });
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: result.company.id, kind: 'status_changed' });
+  return result;
 }
 
 /**

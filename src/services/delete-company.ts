@@ -5,6 +5,7 @@ import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { id, parseInput } from './input.js';
 import { appendActivity, lockLiveCompany } from './repository.js';
+import { publishCompanyChange } from './company-changes.js';
 import { toActivityView, type ActivityView } from './views.js';
 
 export const deleteCompanyInput = z.object({ companyId: id }).strict();
@@ -21,7 +22,7 @@ export async function deleteCompany(
 ): Promise<ActivityView> {
   authorize(actor, 'pipeline:write');
   const request = parseInput(deleteCompanyInput, input);
-  return db.transaction().execute(async (trx) => {
+  const activity = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
     const now = clock();
     await trx
@@ -40,4 +41,6 @@ export async function deleteCompany(
     });
     return toActivityView(activity);
   });
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'deleted' });
+  return activity;
 }

@@ -7,6 +7,7 @@ import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { id, parseInput } from './input.js';
 import { appendActivity, assertAgencyUser } from './repository.js';
+import { publishCompanyChange } from './company-changes.js';
 import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from './views.js';
 
 export const followCompanyInput = z
@@ -43,7 +44,7 @@ export async function followCompany(
   const request = parseInput(followCompanyInput, input);
   const ownerId = request.ownerId ?? actor.userId;
   try {
-    return await db.transaction().execute(async (trx) => {
+    const result = await db.transaction().execute(async (trx) => {
       const global = await trx
         .selectFrom('global_companies')
         .select(['id', 'name'])
@@ -100,6 +101,8 @@ export async function followCompany(
       });
       return { company: toCompanyView(company), activity: toActivityView(activity), restored: Boolean(existing) };
     });
+    publishCompanyChange({ agencyId: actor.agencyId, companyId: result.company.id, kind: 'followed' });
+    return result;
   } catch (error) {
     // Two colleagues following at the same moment: the unique index decides.
     if (isUniqueViolation(error, 'companies_live_key')) {

@@ -8,6 +8,7 @@ import { authorize } from './authorize.js';
 import { applyStatusChange, type StatusChangeResult } from './change-status.js';
 import { LIMITS, id, optionalText, parseInput } from './input.js';
 import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from './repository.js';
+import { publishCompanyChange } from './company-changes.js';
 import { toActivityView, type ActivityView } from './views.js';
 
 export const logOutreachInput = z
@@ -40,7 +41,7 @@ export async function logOutreach(
 ): Promise<OutreachResult> {
   authorize(actor, 'pipeline:write');
   const request = parseInput(logOutreachInput, input);
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
     if (request.decisionMakerId) await assertDecisionMakerOf(trx, company.global_company_id, request.decisionMakerId);
     const now = clock();
@@ -59,4 +60,6 @@ export async function logOutreach(
       : null;
     return { activity: toActivityView(activity), statusChange };
   });
+  if (result.statusChange) publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'status_changed' });
+  return result;
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { id, parseInput } from './input.js';
 import { appendActivity, assertAgencyUser, lockLiveCompany } from './repository.js';
+import { publishCompanyChange } from './company-changes.js';
 import { toCompanyView, type CompanyView } from './views.js';
 
 export const updateCompanyInput = z
@@ -34,7 +35,7 @@ export async function updateCompany(
   if (Object.values(changes).every((value) => value === undefined)) {
     throw validationError([{ path: '', message: 'nothing to change: give ownerId, favorited or newJobsNotifications' }]);
   }
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, companyId);
     if (changes.ownerId) await assertAgencyUser(trx, actor.agencyId, changes.ownerId);
     const updated = await trx
@@ -60,4 +61,6 @@ export async function updateCompany(
     }
     return toCompanyView(updated);
   });
+  publishCompanyChange({ agencyId: actor.agencyId, companyId, kind: 'updated' });
+  return result;
 }

@@ -107,7 +107,10 @@ const statements: string[] = [
   )`,
   // At most one live relationship per agency and real-world company.
   `create unique index companies_live_key on companies (agency_id, global_company_id) where deleted_at is null`,
-  `create index companies_board_idx on companies (agency_id, client_status, client_status_changed_at desc) where deleted_at is null`,
+  // Board columns and lists read the most recently moved companies first, straight off these.
+  `create index companies_board_idx
+    on companies (agency_id, client_status, client_status_changed_at desc, id desc) where deleted_at is null`,
+  `create index companies_recent_idx on companies (agency_id, client_status_changed_at desc, id desc) where deleted_at is null`,
 
   `create table client_company_activities (
     agency_id uuid not null references agencies (id),

@@ -6,10 +6,15 @@ import { DomainError, forbidden } from '../../domain/errors.js';
 import type { Actor } from '../../domain/roles.js';
 import type { Db } from '../../db/schema.js';
 import { authenticateApiToken, authenticateSession } from '../../services/auth.js';
+import { AuthCache } from '../auth-cache.js';
 
 export const SESSION_COOKIE = 'cp_session';
 
 declare module 'fastify' {
+  interface FastifyInstance {
+    /** Who recently used which secret; see AuthCache. */
+    authCache: AuthCache;
+  }
   interface FastifyRequest {
     /** Who is calling; set by the auth hook for every non-public route. */
     actor: Actor | null;
@@ -34,6 +39,17 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clock: Clock }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('authenticatedBy', null);
+  const cache = new AuthCache(options.clock);
+  app.decorate('authCache', cache);
+
+  /** The actor a secret stands for, from the cache or the database. */
+  async function resolve(secret: string, lookup: typeof authenticateSession): Promise<Actor | null> {
+    const cached = cache.get(secret);
+    if (cached) return cached;
+    const actor = await lookup(options.db, secret, options.clock);
+    if (actor) cache.set(secret, actor);
+    return actor;
+  }
 
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url;
@@ -42,10 +58,10 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clo
     const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = request.cookies[SESSION_COOKIE];
     if (bearer) {
-      request.actor = await authenticateApiToken(options.db, bearer, options.clock);
+      request.actor = await resolve(bearer, authenticateApiToken);
       request.authenticatedBy = 'token';
     } else if (cookie) {
-      request.actor = await authenticateSession(options.db, cookie, options.clock);
+      request.actor = await resolve(cookie, authenticateSession);
       request.authenticatedBy = 'session';
     }
     if (!request.actor) throw new DomainError('UNAUTHORIZED', 'Log in or send a valid API token.', {});

@@ -66,6 +66,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
       if (token) {
         assertSameOrigin(request);
         await logOut(db, token);
+        app.authCache.forget(token);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);

@@ -1,9 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { boardInput, readBoard } from '../../services/board.js';
+import { boardInput, readBoard, type BoardColumn } from '../../services/board.js';
+import { onCompanyChange } from '../../services/company-changes.js';
+import { AgencyCache } from '../agency-cache.js';
 import { actorOf } from '../plugins/auth.js';
 import { commonProblems, companySummarySchema } from '../schemas.js';
-import type { ServiceInputTypeProvider } from '../zod.js';
+import { sendSerialized, type ServiceInputTypeProvider } from '../zod.js';
 import type { RouteDeps } from './deps.js';
 
 const columnSchema = z
@@ -18,7 +20,15 @@ const columnSchema = z
   })
   .meta({ id: 'BoardColumn' });
 
-export async function boardRoutes(app: FastifyInstance, { db }: RouteDeps) {
+/** How long a computed board is reused; any change in the agency on this instance drops it at once. */
+const BOARD_TTL_MS = 2_000;
+
+export async function boardRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  // Everyone in an agency opens the same board: keep it, serialised, for a moment.
+  const cache = new AgencyCache<string>(clock, BOARD_TTL_MS);
+  const stopListening = onCompanyChange((change) => cache.forgetAgency(change.agencyId));
+  app.addHook('onClose', async () => stopListening());
+
   app.withTypeProvider<ServiceInputTypeProvider>().get(
     '/api/board',
     {
@@ -29,19 +39,27 @@ export async function boardRoutes(app: FastifyInstance, { db }: RouteDeps) {
         response: { 200: z.object({ columns: z.array(columnSchema) }), ...commonProblems },
       },
     },
-    async (request) => {
-      const columns = await readBoard(db, actorOf(request), request.query);
-      return {
-        columns: columns.map(({ stage, total, cards }) => ({
-          key: stage.key,
-          label: stage.name,
-          color: stage.color,
-          icon: stage.icon,
-          allowedTransitions: [...stage.next],
-          total,
-          cards,
-        })),
-      };
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const key = JSON.stringify([request.query.ownerId, request.query.limitPerColumn]);
+      let body = cache.get(actor.agencyId, key);
+      if (!body) {
+        body = JSON.stringify({ columns: toColumns(await readBoard(db, actor, request.query)) });
+        cache.set(actor.agencyId, key, body);
+      }
+      return sendSerialized(reply, body);
     },
   );
+}
+
+function toColumns(columns: BoardColumn[]) {
+  return columns.map(({ stage, total, cards }) => ({
+    key: stage.key,
+    label: stage.name,
+    color: stage.color,
+    icon: stage.icon,
+    allowedTransitions: [...stage.next],
+    total,
+    cards,
+  }));
 }

@@ -31,6 +31,11 @@ export async function tokensRoutes(app: FastifyInstance, { db, clock }: RouteDep
   api.delete(
     '/api/tokens/:id',
     { schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: idParams, response: { 200: apiTokenSchema, ...commonProblems } } },
-    async (request) => revokeApiToken(db, actorOf(request), { tokenId: request.params.id }, clock),
+    async (request) => {
+      const actor = actorOf(request);
+      const revoked = await revokeApiToken(db, actor, { tokenId: request.params.id }, clock);
+      app.authCache.forgetUser(actor.agencyId, actor.userId);
+      return revoked;
+    },
   );
 }
