@@ -12,6 +12,7 @@
  * does not share its event loop.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { connect } from '../src/db/connect.js';
@@ -42,6 +43,12 @@ function startServer(databaseUrl: string): Promise<{ url: string; server: ChildP
     });
     server.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
   });
+}
+
+/** CPU time a process has used so far, in microseconds (Linux /proc; clock ticks are 1/100 s). */
+function processCpuMicros(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
 }
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
@@ -83,7 +90,9 @@ async function main() {
       ];
       console.log(`  HTTP status changes, ${STATUS_CONNECTIONS} connections …`);
       await run({ url: started.url, connections: STATUS_CONNECTIONS, duration: 1, headers, requests: statusRequests });
+      const serverCpuBefore = processCpuMicros(server.pid!);
       const status = await run({ url: started.url, connections: STATUS_CONNECTIONS, duration: SECONDS, headers, requests: statusRequests });
+      const serverCpuMicrosPerRequest = (processCpuMicros(server.pid!) - serverCpuBefore) / status.requests.total;
 
       console.log(`  HTTP board, ${BOARD_CONNECTIONS} connections …`);
       const boardOptions = { url: `${started.url}/api/board`, connections: BOARD_CONNECTIONS, headers };
@@ -105,6 +114,9 @@ async function main() {
         http_status_p99_ms: status.latency.p99,
         http_status_errors: status.errors + status.non2xx,
         ratio_http_to_service: round(status.requests.average / service.perSecond, 3),
+        // Machine-independent view: Node CPU per status change, in the service-level run and in the server.
+        service_cpu_us_per_change: round(service.cpuMicrosPerOp, 0),
+        http_server_cpu_us_per_change: round(serverCpuMicrosPerRequest, 0),
         http_board_per_s: round(board.requests.average),
         http_board_p50_ms: board.latency.p50,
         http_board_p99_ms: board.latency.p99,

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -120,6 +120,25 @@ for (const [name, makeTarget] of targets) {
       } finally {
         await db.destroy();
       }
+    });
+
+    it('serves the API until told to stop', async () => {
+      const server = spawn('node', [CLI, 'serve', '--port', '0'], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '', LOG_LEVEL: 'warn' } });
+      const url = await new Promise<string>((resolve, reject) => {
+        let output = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          output += chunk.toString();
+          const match = /API on (http:\/\/[^/\s]+)/.exec(output);
+          if (match) resolve(match[1]!);
+        });
+        server.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+      });
+      const health = await fetch(`${url}/api/health`);
+      expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
+      expect((await fetch(`${url}/api/board`)).status).toBe(401);
+      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
     });
 
     it('prints the board in Dutch or English', async () => {

@@ -90,6 +90,7 @@ export const toggle = (status: string | undefined) => (status === 'prospect' ? '
 export async function serviceRun(db: Db, actor: Actor, options: { clients: number; seconds: number }) {
   const statuses = await readStatuses(db, actor);
   const latencies: number[] = [];
+  const cpuBefore = process.cpuUsage();
   const deadline = performance.now() + options.seconds * 1000;
   await Promise.all(
     Array.from({ length: options.clients }, async (_, worker) => {
@@ -104,7 +105,14 @@ export async function serviceRun(db: Db, actor: Actor, options: { clients: numbe
       }
     }),
   );
-  return { perSecond: latencies.length / options.seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  const cpu = process.cpuUsage(cpuBefore);
+  return {
+    perSecond: latencies.length / options.seconds,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    /** CPU this process spent per change, in microseconds. */
+    cpuMicrosPerOp: (cpu.user + cpu.system) / latencies.length,
+  };
 }
 
 export function round(value: number, digits = 1): number {

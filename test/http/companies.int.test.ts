@@ -118,6 +118,20 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     expect(board.columns[1].cards[0]).toMatchObject({ name: expect.any(String), industry: 'Software Development', employeeCount: 120, ownerName: expect.any(String) });
   });
 
+  it('shows a move on the very next board read, although boards are cached', async () => {
+    const other = await createTestAgency(ctx.db, 'Fresh board');
+    const auth = await bearer(ctx.db, other.admin);
+    const res = await ctx.app.inject({ method: 'POST', url: '/api/companies', headers: auth, payload: { globalCompanyId: await createGlobalCompany(ctx.db) } });
+    const id = res.json().company.id as string;
+    const totals = async () =>
+      Object.fromEntries((await ctx.app.inject({ method: 'GET', url: '/api/board', headers: auth })).json().columns.map((c: { key: string; total: number }) => [c.key, c.total]));
+    expect(await totals()).toMatchObject({ prospect: 1, meeting: 0 });
+    await ctx.app.inject({ method: 'POST', url: `/api/companies/${id}/status`, headers: auth, payload: { status: 'meeting' } });
+    expect(await totals()).toMatchObject({ prospect: 0, meeting: 1 });
+    await ctx.app.inject({ method: 'DELETE', url: `/api/companies/${id}`, headers: auth });
+    expect(await totals()).toMatchObject({ prospect: 0, meeting: 0 });
+  });
+
   it('offers the loss reasons and pipelines in both languages', async () => {
     const reasons = (await ctx.app.inject({ method: 'GET', url: '/api/loss-reasons', headers })).json();
     expect(reasons.items).toHaveLength(6);
@@ -130,7 +144,8 @@ describeApi('HTTP companies and pipeline', (ctx) => {
   it('searches global companies with filters, and marks the ones the agency follows', async () => {
     const tag = `Zoek${Date.now().toString(36)}`;
     const a = await createGlobalCompany(ctx.db, `${tag} Alfa`);
-    await createGlobalCompany(ctx.db, `${tag} Beta`);
+    const b = await createGlobalCompany(ctx.db, `${tag} Beta`);
+    await ctx.db.updateTable('global_companies').set({ created_at: new Date(Date.now() + 60_000) }).where('id', '=', b).execute();
     await ctx.db.updateTable('global_companies').set({ industry: 'Construction', location: 'Zwolle' }).where('id', '=', a).execute();
     await ctx.db.insertInto('jobs').values({ global_company_id: a, title: 'Uitvoerder', skills: ['VCA', 'AutoCAD'], source: 'test', external_id: `${tag}-1` }).execute();
     await ctx.app.inject({ method: 'POST', url: '/api/companies', headers, payload: { globalCompanyId: a } });
