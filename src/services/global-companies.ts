@@ -78,7 +78,10 @@ export async function searchGlobalCompanies(
 
 export const readGlobalCompanyInput = z.object({ globalCompanyId: id }).strict();
 
-/** One shared company; opening it records the view for this user (SPEC R1.7). */
+/**
+ * One shared company; opening it records the view for this user (SPEC R1.7).
+ * `lastViewedAt` is the view before this one.
+ */
 export async function readGlobalCompany(
   db: Db,
   actor: Actor,
@@ -89,10 +92,11 @@ export async function readGlobalCompany(
   const request = parseInput(readGlobalCompanyInput, input);
   const row = await withAgencyFacts(db, actor).where('g.id', '=', request.globalCompanyId).executeTakeFirst();
   if (!row) throw notFound('GlobalCompany', request.globalCompanyId);
+  const now = clock();
   await db
     .insertInto('global_company_views')
-    .values({ agency_id: actor.agencyId, user_id: actor.userId, global_company_id: row.id, last_viewed_at: clock() })
-    .onConflict((oc) => oc.columns(['agency_id', 'user_id', 'global_company_id']).doUpdateSet({ last_viewed_at: clock() }))
+    .values({ agency_id: actor.agencyId, user_id: actor.userId, global_company_id: row.id, last_viewed_at: now })
+    .onConflict((oc) => oc.columns(['agency_id', 'user_id', 'global_company_id']).doUpdateSet({ last_viewed_at: now }))
     .execute();
   return toResult(row);
 }

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { LOSS_REASONS, PIPELINES } from '../../domain/pipeline/index.js';
 import { authorize } from '../../services/authorize.js';
 import { actorOf } from '../plugins/auth.js';
+import { problem, sendProblem } from '../problems.js';
 import { commonProblems, pipelineSchema, problemSchema } from '../schemas.js';
 import type { ServiceInputTypeProvider } from '../zod.js';
 import type { RouteDeps } from './deps.js';
@@ -51,7 +52,7 @@ export async function referenceRoutes(app: FastifyInstance, { db }: RouteDeps) {
         await sql`select 1`.execute(db);
         return { status: 'ok' as const, database: 'ok' as const };
       } catch {
-        return reply.code(503).type('application/problem+json').send({ type: '/problems/unavailable', title: 'Database unavailable', status: 503, detail: 'The database did not answer.' });
+        return sendProblem(reply, problem('unavailable', 'The database did not answer.'));
       }
     },
   );
