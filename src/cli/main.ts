@@ -1,4 +1,6 @@
 #!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { isDomainError } from '../domain/errors.js';
@@ -105,7 +107,13 @@ program
 
 /** Serves the API until SIGINT/SIGTERM, then closes the server and the database. */
 async function serve(db: Db, port: number, host: string, onListening: (url: string) => void) {
-  const app = await buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' }, trustProxy: process.env.TRUST_PROXY === 'true' });
+  const webRoot = join(import.meta.dirname, '..', '..', 'web');
+  const app = await buildApp({
+    db,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    trustProxy: process.env.TRUST_PROXY === 'true',
+    webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
+  });
   await app.listen({ port, host });
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
@@ -13,6 +14,7 @@ import { authRoutes } from './routes/auth.routes.js';
 import { boardRoutes } from './routes/board.routes.js';
 import { companiesRoutes } from './routes/companies.routes.js';
 import { companyActivitiesRoutes } from './routes/company-activities.routes.js';
+import { eventsRoutes } from './routes/events.routes.js';
 import { globalCompaniesRoutes } from './routes/global-companies.routes.js';
 import { referenceRoutes } from './routes/reference.routes.js';
 import { tokensRoutes } from './routes/tokens.routes.js';
@@ -26,6 +28,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Trust X-Forwarded-* from a reverse proxy. */
   trustProxy?: boolean;
+  /** The built web app to serve at /, if any. */
+  webRoot?: string;
 }
 
 /** The HTTP API: external plugins, then ours, then one module per resource. */
@@ -34,6 +38,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
+    // Live-update streams stay open; shutting down must not wait for them.
+    forceCloseConnections: true,
     bodyLimit: 256 * 1024,
     // Errors the router raises before any route runs (a malformed or overlong URL).
     frameworkErrors: (error, _request, reply) => sendProblem(reply, problem('validation', `The URL is not valid: ${error.message}`)),
@@ -75,8 +81,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(authPlugin, deps);
 
-  for (const routes of [authRoutes, tokensRoutes, usersRoutes, companiesRoutes, companyActivitiesRoutes, boardRoutes, globalCompaniesRoutes, referenceRoutes]) {
+  for (const routes of [authRoutes, tokensRoutes, usersRoutes, companiesRoutes, companyActivitiesRoutes, boardRoutes, globalCompaniesRoutes, referenceRoutes, eventsRoutes]) {
     await app.register(routes, deps);
   }
+
+  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false });
+  // Unknown API paths are problems; any other page is the web app, which routes in the browser.
+  app.setNotFoundHandler((request, reply) => {
+    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, problem('not-found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
+  });
   return app;
 }

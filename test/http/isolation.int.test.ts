@@ -33,7 +33,7 @@ describeApi('HTTP isolation', (ctx) => {
     expect(await snapshot(ctx.db, mine.agencyId)).toEqual(before);
   });
 
-  it.each(protectedOperations)('%s succeeds for the owner with the fixture request', async (operation) => {
+  it.each(protectedOperations.filter((op) => !OPERATIONS[op]!.stream))('%s succeeds for the owner with the fixture request', async (operation) => {
     const response = await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, mine.admin), { headers: myHeaders }));
     expect(response.statusCode, response.body).toBeLessThan(300);
   });

@@ -15,6 +15,8 @@ export interface OperationFixture {
   /** A valid body for the caller's own records. */
   body?: (ids: FixtureIds) => Record<string, unknown>;
   query?: Record<string, string>;
+  /** A response that never ends (server-sent events): tested over a real socket in events.int.test.ts. */
+  stream?: true;
 }
 
 export interface FixtureIds {
@@ -54,6 +56,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/global-companies/{id}': { id: 'globalCompany' },
   'GET /api/loss-reasons': {},
   'GET /api/pipelines': {},
+  'GET /api/events': { stream: true },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */

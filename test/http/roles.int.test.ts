@@ -6,7 +6,7 @@ import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 // Personal API tokens are the user's own; a viewer may manage theirs.
 const PERSONAL = new Set(['POST /api/tokens', 'DELETE /api/tokens/{id}']);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
-const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public);
+const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream);
 
 describeApi('HTTP roles', (ctx) => {
   let agency: TestAgency;

@@ -53,8 +53,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clo
 
   app.addHook('onRequest', async (request) => {
     const url = request.routeOptions.url;
-    // Unknown routes get their 404; the API reference pages are public.
-    if (url === undefined || request.routeOptions.config.auth === false || url.startsWith('/api/docs')) return;
+    // Only the API needs a login; unknown routes get their 404; the API reference pages are public.
+    if (url === undefined || !url.startsWith('/api/') || request.routeOptions.config.auth === false || url.startsWith('/api/docs')) return;
     const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
     const cookie = request.cookies[SESSION_COOKIE];
     if (bearer) {

@@ -37,7 +37,4 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     return sendProblem(reply, problem('internal', `Something went wrong on our side. Quote request id ${request.id} when reporting it.`));
   });
 
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(reply, problem('not-found', `There is no ${request.method} ${request.url.split('?')[0]}.`)),
-  );
 });

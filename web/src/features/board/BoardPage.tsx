@@ -1,0 +1,117 @@
+import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { useState } from 'react';
+import type { CompanySummary, Me } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { useStages } from '../../shared/queries';
+import { useToast } from '../../shared/useToast';
+import { BoardColumn } from './components/BoardColumn';
+import { BoardHeader } from './components/BoardHeader';
+import { CompanyList } from './components/CompanyList';
+import { LostDialog } from './components/LostDialog';
+import { useBoard, useMoveCompany, type Move } from './hooks/useBoard';
+import { canDrop, matchesSearch } from './utils/board-moves';
+
+export function BoardPage({ me }: { me: Me }) {
+  const { t, locale } = useI18n();
+  const [search, setSearch] = useState('');
+  const [view, setView] = useState<'board' | 'list'>('board');
+  const [mine, setMine] = useState(false);
+  const [limitPerColumn, setLimit] = useState(20);
+  const filters = { ownerId: mine ? me.id : undefined, limitPerColumn };
+  const board = useBoard(filters);
+  const stages = useStages();
+  const move = useMoveCompany(filters);
+  const toast = useToast();
+  const [dragging, setDragging] = useState<CompanySummary | null>(null);
+  const [pendingLost, setPendingLost] = useState<CompanySummary | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+
+  const columns = board.data ?? [];
+  const stageName = (key: string) => columns.find((c) => c.key === key)?.label[locale] ?? key;
+
+  const submit = (card: CompanySummary, request: Omit<Move, 'companyId'>) =>
+    move.mutate(
+      { companyId: card.id, ...request },
+      {
+        onSuccess: () => toast.show(t('board.moved', { name: card.name, stage: stageName(request.to) })),
+        onError: (error) => toast.show(t('board.refused', { detail: error.message }), 'error'),
+      },
+    );
+
+  const onDragStart = (event: DragStartEvent) => setDragging((event.active.data.current as { card: CompanySummary }).card);
+  const onDragEnd = (event: DragEndEvent) => {
+    setDragging(null);
+    const card = (event.active.data.current as { card: CompanySummary }).card;
+    const to = event.over?.id as string | undefined;
+    if (!to || to === card.status) return;
+    if (!canDrop(columns, card.status, to)) {
+      toast.show(t('board.refused', { detail: t('board.notAllowed') }), 'error');
+      return;
+    }
+    if (to === 'lost') setPendingLost(card);
+    else submit(card, { to });
+  };
+
+  const visible = (cards: CompanySummary[]) => (search ? cards.filter((c) => matchesSearch(c, search)) : cards);
+
+  return (
+    <div className="board-page">
+      <div className="toolbar">
+        <h1>{t('board.title')}</h1>
+        <input type="search" placeholder={t('board.search')} aria-label={t('board.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <div className="segmented" role="group">
+          <button type="button" aria-pressed={!mine} onClick={() => setMine(false)}>
+            {t('board.owner.all')}
+          </button>
+          <button type="button" aria-pressed={mine} onClick={() => setMine(true)}>
+            {t('board.owner.mine')}
+          </button>
+        </div>
+        <div className="segmented" role="group">
+          <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
+            {t('board.view.board')}
+          </button>
+          <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
+            {t('board.view.list')}
+          </button>
+        </div>
+      </div>
+      {board.isPending ? (
+        <p className="empty">{t('board.loading')}</p>
+      ) : (
+        <>
+          <BoardHeader columns={columns} />
+          {view === 'list' ? (
+            <CompanyList columns={columns} cards={visible(columns.flatMap((c) => c.cards))} />
+          ) : (
+            <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+              <div className="columns">
+                {columns.map((column) => (
+                  <BoardColumn
+                    key={column.key}
+                    column={column}
+                    cards={visible(column.cards)}
+                    dropAllowed={dragging ? column.key === dragging.status || canDrop(columns, dragging.status, column.key) : null}
+                    staleAfterDays={stages.data?.find((s) => s.key === column.key)?.staleAfterDays}
+                    onShowMore={() => setLimit((n) => Math.min(500, n + 100))}
+                  />
+                ))}
+              </div>
+            </DndContext>
+          )}
+        </>
+      )}
+      {pendingLost && (
+        <LostDialog
+          companyName={pendingLost.name}
+          onCancel={() => setPendingLost(null)}
+          onConfirm={(reason) => {
+            submit(pendingLost, { to: 'lost', ...reason });
+            setPendingLost(null);
+          }}
+        />
+      )}
+      {toast.element}
+    </div>
+  );
+}

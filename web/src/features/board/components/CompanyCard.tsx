@@ -1,0 +1,50 @@
+import { useDraggable } from '@dnd-kit/core';
+import { Link } from 'react-router';
+import type { CompanySummary } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n';
+import { Icon } from '../../../shared/Icon';
+import { daysSince } from '../utils/board-moves';
+
+export interface CompanyCardProps {
+  card: CompanySummary;
+  staleAfterDays: number | undefined;
+}
+
+export function CompanyCard({ card, staleAfterDays }: CompanyCardProps) {
+  const { t } = useI18n();
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { card } });
+  const days = daysSince(card.statusChangedAt, new Date());
+  const stale = staleAfterDays !== undefined && days > staleAfterDays;
+  return (
+    <article
+      ref={setNodeRef}
+      className={`company-card${isDragging ? ' dragging' : ''}${stale ? ' stale' : ''}`}
+      style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
+      data-company-id={card.id}
+      aria-label={card.name}
+      {...attributes}
+      {...listeners}
+    >
+      <header>
+        <Link to={`/companies/${card.id}`} className="card-name" onPointerDown={(e) => e.stopPropagation()}>
+          {card.name}
+        </Link>
+        <span className={`star${card.favorited ? ' on' : ''}`} title={t('company.favorite')}>
+          <Icon name="star" size={14} filled={card.favorited} />
+        </span>
+      </header>
+      <p className="meta">
+        {[card.industry, card.employeeCount !== null ? t('board.employees', { count: card.employeeCount }) : null].filter(Boolean).join(' · ')}
+      </p>
+      <p className="meta">{[card.location, card.ownerName].filter(Boolean).join(' · ')}</p>
+      <footer>
+        <span className="days">{t('board.days', { days })}</span>
+        {stale && (
+          <span className="stale-badge" title={t('board.stale')}>
+            ⚠ {t('board.stale')}
+          </span>
+        )}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,77 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useParams } from 'react-router';
+import { api, type CompanyDetail } from '../../api/client';
+import { useI18n } from '../../i18n/i18n';
+import { useToast } from '../../shared/useToast';
+import { ActivityForms } from './components/ActivityForms';
+import { StatusSelector } from './components/StatusSelector';
+import { Timeline } from './components/Timeline';
+
+export function CompanyPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const toast = useToast();
+  const queryClient = useQueryClient();
+  const company = useQuery({ queryKey: ['company', id], queryFn: () => api<CompanyDetail>(`/api/companies/${id}`) });
+  const patch = useMutation({
+    mutationFn: (body: Partial<Pick<CompanyDetail, 'favorited' | 'newJobsNotifications'>>) => api(`/api/companies/${id}`, { method: 'PATCH', body }),
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['company', id] }),
+    onError: (error) => toast.show(error.message, 'error'),
+  });
+
+  if (company.isError) return <p className="error">{company.error.message}</p>;
+  if (!company.data) return null;
+  const { globalCompany: g } = company.data;
+  return (
+    <div className="company-page">
+      <Link to="/board" className="back">
+        {t('company.back')}
+      </Link>
+      <header className="company-header card">
+        <span className="logo" aria-hidden="true">
+          {g.name.charAt(0)}
+        </span>
+        <div className="company-title">
+          <h1>{g.name}</h1>
+          <p className="meta">{[g.industry, g.location, g.employeeCount !== null ? t('board.employees', { count: g.employeeCount }) : null].filter(Boolean).join(' · ')}</p>
+          <p className="links">
+            {g.websiteDomain && (
+              <a href={`https://${g.websiteDomain}`} target="_blank" rel="noreferrer">
+                {t('company.website')}
+              </a>
+            )}
+            {g.linkedinUrl && (
+              <a href={g.linkedinUrl} target="_blank" rel="noreferrer">
+                {t('company.linkedin')}
+              </a>
+            )}
+          </p>
+        </div>
+        <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
+      </header>
+      <div className="company-body">
+        <section className="card">
+          <dl className="facts">
+            <dt>{t('company.owner')}</dt>
+            <dd>{company.data.ownerName ?? '—'}</dd>
+          </dl>
+          <label className="toggle">
+            <input type="checkbox" checked={company.data.favorited} onChange={(e) => patch.mutate({ favorited: e.target.checked })} />
+            {t('company.favorite')}
+          </label>
+          <label className="toggle">
+            <input type="checkbox" checked={company.data.newJobsNotifications} onChange={(e) => patch.mutate({ newJobsNotifications: e.target.checked })} />
+            {t('company.notifications')}
+          </label>
+          {g.description && <p className="description">{g.description}</p>}
+        </section>
+        <section className="card timeline-card">
+          <ActivityForms companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
+          <h2>{t('company.timeline')}</h2>
+          <Timeline companyId={id} />
+        </section>
+      </div>
+      {toast.element}
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { messages, type Locale, type MessageKey } from './messages';
+
+interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  /** The label for `key`, with `{name}` placeholders filled from `vars`. */
+  t(key: MessageKey, vars?: Record<string, string | number>): string;
+  /** A date-time in the user's language. */
+  formatDateTime(value: string | Date): string;
+  /** "3 days ago" in the user's language. */
+  formatRelative(value: string | Date): string;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+const STORAGE_KEY = 'clientpipe.locale';
+
+/** Dutch unless the browser prefers English (or the user chose before). */
+export function initialLocale(): Locale {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  if (stored === 'nl' || stored === 'en') return stored;
+  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'nl';
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const setLocale = useCallback((next: Locale) => {
+    localStorage.setItem(STORAGE_KEY, next);
+    document.documentElement.lang = next;
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+    const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    return {
+      locale,
+      setLocale,
+      t: (key, vars = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
+      formatDateTime: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v)),
+      formatRelative: (v) => {
+        const seconds = (new Date(v).getTime() - Date.now()) / 1000;
+        const units: [Intl.RelativeTimeFormatUnit, number][] = [['year', 31_536_000], ['month', 2_592_000], ['day', 86_400], ['hour', 3_600], ['minute', 60]];
+        for (const [unit, size] of units) if (Math.abs(seconds) >= size) return relative.format(Math.round(seconds / size), unit);
+        return relative.format(Math.round(seconds), 'second');
+      },
+    };
+  }, [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const context = useContext(I18nContext);
+  if (!context) throw new Error('useI18n outside I18nProvider');
+  return context;
+}
