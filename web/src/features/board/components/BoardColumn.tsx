@@ -15,7 +15,8 @@ export interface BoardColumnProps {
 
 export function BoardColumn({ column, cards, dropAllowed, staleAfterDays, onShowMore }: BoardColumnProps) {
   const { t, locale } = useI18n();
-  const { setNodeRef, isOver } = useDroppable({ id: column.key, disabled: dropAllowed === false });
+  // Invalid targets stay droppable so a refused drop can say why; the board refuses it.
+  const { setNodeRef, isOver } = useDroppable({ id: column.key });
   const state = dropAllowed === null ? '' : dropAllowed ? ' can-drop' : ' no-drop';
   return (
     <section
