@@ -39,6 +39,7 @@ const agencyWideUseCases = [
   'seedDemo',
   'createUser',
   'readCurrentUser',
+  'listUsers',
   // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
   'searchGlobalCompanies',
   'readGlobalCompany',

@@ -47,9 +47,27 @@ describe('web app in Chromium', () => {
       },
     });
     await page.getByRole('status').getByText('Niet verplaatst').waitFor();
-    expect(await column(page, 'meeting').locator(`[data-company-id="${id}"]`).count()).toBe(1);
+    await page.screenshot({ path: join(SCREENSHOTS, 'board-refused.png') });
+    const where = await page.locator(`[data-company-id="${id}"]`).evaluateAll((els) => els.map((e) => e.closest('section')?.getAttribute('data-stage')));
+    expect(where).toEqual(['meeting']);
     await page.reload();
-    expect(await column(page, 'meeting').locator(`[data-company-id="${id}"]`).count()).toBe(1);
+    await column(page, 'meeting').locator(`[data-company-id="${id}"]`).waitFor();
+    await page.context().close();
+  });
+
+  it('moves a card with the keyboard alone', async () => {
+    const page = await logIn(app, 'demo@clientpipe.local');
+    const id = await firstCardId(page, 'prospect');
+    await card(page, id).focus();
+    await page.keyboard.press('Space');
+    // Picked up: the valid targets light up.
+    await page.locator('section.column.can-drop[data-stage="contacted"]').waitFor();
+    await page.keyboard.press('ArrowRight');
+    await page.locator('section.column.over[data-stage="contacted"]').waitFor();
+    await page.keyboard.press('Space');
+    await column(page, 'contacted').locator(`[data-company-id="${id}"]`).waitFor();
+    await page.reload();
+    await column(page, 'contacted').locator(`[data-company-id="${id}"]`).waitFor();
     await page.context().close();
   });
 

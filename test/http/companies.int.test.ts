@@ -132,6 +132,11 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     expect(await totals()).toMatchObject({ prospect: 0, meeting: 0 });
   });
 
+  it("lists the agency's users and no one else's", async () => {
+    const users = (await ctx.app.inject({ method: 'GET', url: '/api/users', headers })).json().items as { id: string }[];
+    expect(users.map((u) => u.id).sort()).toEqual([agency.admin.userId, agency.manager.userId, agency.recruiter.userId, agency.viewer.userId].sort());
+  });
+
   it('offers the loss reasons and pipelines in both languages', async () => {
     const reasons = (await ctx.app.inject({ method: 'GET', url: '/api/loss-reasons', headers })).json();
     expect(reasons.items).toHaveLength(6);

@@ -38,6 +38,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/tokens': { body: () => ({ name: 'integration' }) },
   'GET /api/tokens': {},
   'DELETE /api/tokens/{id}': { id: 'token' },
+  'GET /api/users': {},
   'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'geheim123', role: 'recruiter' }) },
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany }) },
   'GET /api/companies': { query: { limit: '5' } },

@@ -1,12 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../zod.js';
+import { z } from 'zod';
 import { createUser, createUserInput } from '../../services/create-user.js';
+import { listUsers } from '../../services/list-users.js';
 import { actorOf } from '../plugins/auth.js';
 import { commonProblems, problemSchema, userSchema } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
 
 export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
-  app.withTypeProvider<ServiceInputTypeProvider>().post(
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+
+  api.get(
+    '/api/users',
+    { schema: { tags: ['users'], summary: "Your agency's users (owners to assign or filter on)", response: { 200: z.object({ items: z.array(userSchema) }), ...commonProblems } } },
+    async (request) => ({ items: await listUsers(db, actorOf(request)) }),
+  );
+
+  api.post(
     '/api/users',
     {
       schema: {

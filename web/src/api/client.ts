@@ -108,3 +108,10 @@ export interface LossReason {
   key: string;
   label: Localized;
 }
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  role: Me['role'];
+}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type LossReason, type Me, type Stage } from '../api/client';
+import { api, type LossReason, type Me, type Stage, type User } from '../api/client';
 
 /** The logged-in user; null when not logged in. */
 export function useMe() {
@@ -31,5 +31,14 @@ export function useLossReasons() {
     queryKey: ['loss-reasons'],
     queryFn: async () => (await api<{ items: LossReason[] }>('/api/loss-reasons')).items,
     staleTime: Infinity,
+  });
+}
+
+/** The agency's users, by name. */
+export function useUsers() {
+  return useQuery({
+    queryKey: ['users'],
+    queryFn: async () => (await api<{ items: User[] }>('/api/users')).items,
+    staleTime: 5 * 60_000,
   });
 }

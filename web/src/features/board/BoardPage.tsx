@@ -2,7 +2,7 @@ import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type 
 import { useState } from 'react';
 import type { CompanySummary, Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { useStages } from '../../shared/queries';
+import { useStages, useUsers } from '../../shared/queries';
 import { useToast } from '../../shared/useToast';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardHeader } from './components/BoardHeader';
@@ -10,21 +10,23 @@ import { CompanyList } from './components/CompanyList';
 import { LostDialog } from './components/LostDialog';
 import { useBoard, useMoveCompany, type Move } from './hooks/useBoard';
 import { canDrop, matchesSearch } from './utils/board-moves';
+import { columnKeyboardCoordinates } from './utils/keyboard-coordinates';
 
 export function BoardPage({ me }: { me: Me }) {
   const { t, locale } = useI18n();
   const [search, setSearch] = useState('');
   const [view, setView] = useState<'board' | 'list'>('board');
-  const [mine, setMine] = useState(false);
+  const [ownerId, setOwnerId] = useState<string | undefined>(undefined);
   const [limitPerColumn, setLimit] = useState(20);
-  const filters = { ownerId: mine ? me.id : undefined, limitPerColumn };
+  const filters = { ownerId, limitPerColumn };
+  const users = useUsers();
   const board = useBoard(filters);
   const stages = useStages();
   const move = useMoveCompany(filters);
   const toast = useToast();
   const [dragging, setDragging] = useState<CompanySummary | null>(null);
   const [pendingLost, setPendingLost] = useState<CompanySummary | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }));
 
   const columns = board.data ?? [];
   const stageName = (key: string) => columns.find((c) => c.key === key)?.label[locale] ?? key;
@@ -59,14 +61,17 @@ export function BoardPage({ me }: { me: Me }) {
       <div className="toolbar">
         <h1>{t('board.title')}</h1>
         <input type="search" placeholder={t('board.search')} aria-label={t('board.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
-        <div className="segmented" role="group">
-          <button type="button" aria-pressed={!mine} onClick={() => setMine(false)}>
-            {t('board.owner.all')}
-          </button>
-          <button type="button" aria-pressed={mine} onClick={() => setMine(true)}>
-            {t('board.owner.mine')}
-          </button>
-        </div>
+        <select className="owner-filter" aria-label={t('company.owner')} value={ownerId ?? ''} onChange={(e) => setOwnerId(e.target.value || undefined)}>
+          <option value="">{t('board.owner.all')}</option>
+          <option value={me.id}>{t('board.owner.mine')}</option>
+          {users.data
+            ?.filter((u) => u.id !== me.id)
+            .map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
+        </select>
         <div className="segmented" role="group">
           <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
             {t('board.view.board')}

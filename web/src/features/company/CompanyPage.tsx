@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
 import { api, type CompanyDetail } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { useUsers } from '../../shared/queries';
 import { useToast } from '../../shared/useToast';
 import { ActivityForms } from './components/ActivityForms';
 import { StatusSelector } from './components/StatusSelector';
@@ -12,10 +13,13 @@ export function CompanyPage() {
   const { t } = useI18n();
   const toast = useToast();
   const queryClient = useQueryClient();
+  const users = useUsers();
   const company = useQuery({ queryKey: ['company', id], queryFn: () => api<CompanyDetail>(`/api/companies/${id}`) });
   const patch = useMutation({
-    mutationFn: (body: Partial<Pick<CompanyDetail, 'favorited' | 'newJobsNotifications'>>) => api(`/api/companies/${id}`, { method: 'PATCH', body }),
-    onSettled: () => void queryClient.invalidateQueries({ queryKey: ['company', id] }),
+    mutationFn: (body: Partial<Pick<CompanyDetail, 'favorited' | 'newJobsNotifications' | 'ownerId'>>) => api(`/api/companies/${id}`, { method: 'PATCH', body }),
+    onSettled: () => {
+      for (const key of [['company', id], ['timeline', id], ['board']]) void queryClient.invalidateQueries({ queryKey: key });
+    },
     onError: (error) => toast.show(error.message, 'error'),
   });
 
@@ -51,10 +55,17 @@ export function CompanyPage() {
       </header>
       <div className="company-body">
         <section className="card">
-          <dl className="facts">
-            <dt>{t('company.owner')}</dt>
-            <dd>{company.data.ownerName ?? '—'}</dd>
-          </dl>
+          <label>
+            {t('company.owner')}
+            <select value={company.data.ownerId ?? ''} onChange={(e) => patch.mutate({ ownerId: e.target.value || null })}>
+              <option value="">—</option>
+              {users.data?.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
+            </select>
+          </label>
           <label className="toggle">
             <input type="checkbox" checked={company.data.favorited} onChange={(e) => patch.mutate({ favorited: e.target.checked })} />
             {t('company.favorite')}
