@@ -13,6 +13,7 @@ import { readTimeline } from '../src/services/timeline.js';
 import { readCompany } from '../src/services/read-company.js';
 import { updateCompany } from '../src/services/update-company.js';
 import { listCompanies } from '../src/services/list-companies.js';
+import { listContacts } from '../src/services/list-contacts.js';
 import { describeEachDatabase } from './support/databases.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 
@@ -28,6 +29,7 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
   readTimeline: (db, actor, companyId) => readTimeline(db, actor, { companyId }),
   readCompany: (db, actor, companyId) => readCompany(db, actor, { companyId }),
   updateCompany: (db, actor, companyId) => updateCompany(db, actor, { companyId, favorited: true }),
+  listContacts: (db, actor, companyId) => listContacts(db, actor, { companyId }),
 };
 
 /** Use cases that take no company id; each has its own isolation test below. */

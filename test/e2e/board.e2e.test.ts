@@ -130,6 +130,20 @@ describe('web app in Chromium', () => {
     await page.context().close();
   });
 
+  it('adds a contact from the company page and lists it', async () => {
+    const page = await logIn(app, 'demo@clientpipe.local');
+    const id = await firstCardId(page, 'contacted');
+    await page.goto(`${app.url}/companies/${id}`);
+    await page.getByRole('tab', { name: 'Contact' }).click();
+    await page.getByLabel('Naam').fill('Jan de Vries');
+    await page.getByLabel('Functie').fill('HR Director');
+    await page.getByLabel('E-mail', { exact: true }).fill('jan@example.nl');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('region', { name: 'Contactpersonen' }).getByText('Jan de Vries').waitFor();
+    await page.locator('.timeline .entry.contact_detail_added').first().waitFor();
+    await page.context().close();
+  });
+
   it('switches to English and back to Dutch, everywhere', async () => {
     const page = await logIn(app, 'demo@clientpipe.local');
     await page.getByRole('button', { name: 'EN', exact: true }).click();

@@ -132,6 +132,15 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     expect(await totals()).toMatchObject({ prospect: 0, meeting: 0 });
   });
 
+  it('adds contacts and lists them by name', async () => {
+    const id = await follow();
+    for (const name of ['Piet Zwart', 'Anna de Wit']) {
+      await ctx.app.inject({ method: 'POST', url: `/api/companies/${id}/contacts`, headers, payload: { name, email: `${name.split(' ')[0]!.toLowerCase()}@example.nl` } });
+    }
+    const contacts = (await ctx.app.inject({ method: 'GET', url: `/api/companies/${id}/contacts`, headers })).json().items;
+    expect(contacts.map((c: { name: string; email: string }) => [c.name, c.email])).toEqual([['Anna de Wit', 'anna@example.nl'], ['Piet Zwart', 'piet@example.nl']]);
+  });
+
   it("lists the agency's users and no one else's", async () => {
     const users = (await ctx.app.inject({ method: 'GET', url: '/api/users', headers })).json().items as { id: string }[];
     expect(users.map((u) => u.id).sort()).toEqual([agency.admin.userId, agency.manager.userId, agency.recruiter.userId, agency.viewer.userId].sort());

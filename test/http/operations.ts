@@ -51,6 +51,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/companies/{id}/calls': { id: 'company', body: () => ({ contactName: 'Jan de Vries', outcome: 'connected' }) },
   'POST /api/companies/{id}/meetings': { id: 'company', body: () => ({ at: '2026-12-01T10:00:00+01:00', attendees: ['Jan'] }) },
   'POST /api/companies/{id}/outreach': { id: 'company', body: () => ({ channel: 'email', description: 'Intro' }) },
+  'GET /api/companies/{id}/contacts': { id: 'company' },
   'POST /api/companies/{id}/contacts': { id: 'company', body: () => ({ name: 'Jan de Vries', email: 'jan@example.nl' }) },
   'GET /api/board': { query: { limitPerColumn: '5' } },
   'GET /api/global-companies': { query: { q: 'Company' } },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addContact, addContactInput } from '../../services/add-contact.js';
+import { listContacts } from '../../services/list-contacts.js';
 import { addNote, addNoteInput, logCall, logCallInput, scheduleMeeting, scheduleMeetingInput } from '../../services/log-activity.js';
 import { logOutreach, logOutreachInput } from '../../services/log-outreach.js';
 import { readTimeline, timelineInput } from '../../services/timeline.js';
@@ -72,6 +73,12 @@ export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock 
       },
     },
     async (request, reply) => reply.code(201).send(await logOutreach(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.get(
+    '/api/companies/:id/contacts',
+    { schema: { tags, summary: "The company's contacts", params: idParams, response: { 200: z.object({ items: z.array(contactSchema) }), ...commonProblems } } },
+    async (request) => ({ items: await listContacts(db, actorOf(request), { companyId: request.params.id }) }),
   );
 
   api.post(

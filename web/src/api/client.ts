@@ -115,3 +115,12 @@ export interface User {
   name: string;
   role: Me['role'];
 }
+
+export interface Contact {
+  id: string;
+  name: string;
+  title: string | null;
+  email: string | null;
+  phone: string | null;
+  linkedinUrl: string | null;
+}

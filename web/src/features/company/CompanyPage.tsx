@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { useUsers } from '../../shared/queries';
 import { useToast } from '../../shared/useToast';
 import { ActivityForms } from './components/ActivityForms';
+import { Contacts } from './components/Contacts';
 import { StatusSelector } from './components/StatusSelector';
 import { Timeline } from './components/Timeline';
 
@@ -75,6 +76,7 @@ export function CompanyPage() {
             {t('company.notifications')}
           </label>
           {g.description && <p className="description">{g.description}</p>}
+          <Contacts companyId={id} />
         </section>
         <section className="card timeline-card">
           <ActivityForms companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />

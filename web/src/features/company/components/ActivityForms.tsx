@@ -28,7 +28,7 @@ export function ActivityForms({ companyId, onSaved, onFailed }: { companyId: str
     },
     onError: (error) => onFailed(error.message),
     onSettled: () => {
-      for (const key of [['timeline', companyId], ['company', companyId], ['board']]) void queryClient.invalidateQueries({ queryKey: key });
+      for (const key of [['timeline', companyId], ['company', companyId], ['contacts', companyId], ['board']]) void queryClient.invalidateQueries({ queryKey: key });
     },
   });
 
