@@ -23,8 +23,8 @@ export function useBoard(filters: BoardFilters) {
 export interface Move {
   companyId: string;
   to: string;
+  /** A standard loss reason key, or free text. */
   lossReason?: string | undefined;
-  lossReasonText?: string | undefined;
   description?: string | undefined;
 }
 
@@ -39,7 +39,7 @@ export function useMoveCompany(filters: BoardFilters) {
     mutationFn: (move: Move) =>
       api(`/api/companies/${move.companyId}/status`, {
         method: 'POST',
-        body: { status: move.to, lossReason: move.lossReason, lossReasonText: move.lossReasonText, description: move.description },
+        body: { status: move.to, lossReason: move.lossReason, description: move.description },
       }),
     onMutate: async (move) => {
       await queryClient.cancelQueries({ queryKey: key });

@@ -2,7 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, type CompanyDetail } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
-import { useLossReasons, useStages } from '../../../shared/queries';
+import { LossReasonFields, lossReasonFrom } from '../../../shared/LossReasonFields';
+import { useStages } from '../../../shared/queries';
 import { colorOf } from '../../../shared/stage-colors';
 
 export interface StatusSelectorProps {
@@ -15,7 +16,6 @@ export interface StatusSelectorProps {
 export function StatusSelector({ company, onChanged, onFailed }: StatusSelectorProps) {
   const { t, locale } = useI18n();
   const stages = useStages();
-  const reasons = useLossReasons();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [target, setTarget] = useState('');
@@ -44,7 +44,7 @@ export function StatusSelector({ company, onChanged, onFailed }: StatusSelectorP
     change.mutate({
       status: target,
       description: text('description'),
-      lossReason: target === 'lost' ? (reason === 'other' ? text('lossReasonText') : reason) : undefined,
+      lossReason: target === 'lost' ? lossReasonFrom(reason, form) : undefined,
     });
   };
 
@@ -73,28 +73,7 @@ export function StatusSelector({ company, onChanged, onFailed }: StatusSelectorP
               </label>
             ))}
           </div>
-          {target === 'lost' && (
-            <label>
-              {t('lost.reason')}
-              <select required value={reason} onChange={(e) => setReason(e.target.value)} name="lossReason">
-                <option value="" disabled>
-                  {t('lost.choose')}
-                </option>
-                {reasons.data?.map((r) => (
-                  <option key={r.key} value={r.key}>
-                    {r.label[locale]}
-                  </option>
-                ))}
-                <option value="other">{t('lost.other')}</option>
-              </select>
-            </label>
-          )}
-          {target === 'lost' && reason === 'other' && (
-            <label>
-              {t('lost.otherText')}
-              <input name="lossReasonText" required maxLength={500} />
-            </label>
-          )}
+          {target === 'lost' && <LossReasonFields reason={reason} onReasonChange={setReason} />}
           <label>
             {t('company.description')}
             <textarea name="description" rows={2} maxLength={5000} />
