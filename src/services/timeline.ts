@@ -5,7 +5,7 @@ import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { cursor, cursorTimestamp, page } from './cursor.js';
 import { id, parseInput } from './input.js';
-import { toActivityView, type ActivityView } from './views.js';
+import { toActivityView, type TimelineEntry } from './views.js';
 
 export const timelineInput = z
   .object({
@@ -15,10 +15,6 @@ export const timelineInput = z
     limit: z.number().int().min(1).max(200).default(50),
   })
   .strict();
-
-export interface TimelineEntry extends ActivityView {
-  userName: string | null;
-}
 
 export interface TimelinePage {
   items: TimelineEntry[];

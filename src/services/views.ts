@@ -16,6 +16,11 @@ export interface ActivityView {
   createdAt: Date;
 }
 
+/** A timeline entry with the name of who made it (null for the system). */
+export interface TimelineEntry extends ActivityView {
+  userName: string | null;
+}
+
 export function toActivityView(row: ActivityRow): ActivityView {
   return {
     id: row.id,

@@ -1,3 +1,17 @@
+import type { CompanySummary as ServerCompanySummary } from '../../../src/services/company-summaries.js';
+import type { LocalizedText, Stage as ServerStage } from '../../../src/domain/pipeline/pipeline.js';
+import type { CompanyDetail as ServerCompanyDetail } from '../../../src/services/read-company.js';
+import type { ContactView, TimelineEntry } from '../../../src/services/views.js';
+
+/** A server-side view as it arrives in JSON: dates become ISO strings. */
+export type Serialized<T> = T extends Date
+  ? string
+  : T extends readonly (infer U)[]
+    ? Serialized<U>[]
+    : T extends object
+      ? { [K in keyof T]: Serialized<T[K]> }
+      : T;
+
 /** A problem+json error from the API, with the fields the UI uses. */
 export class ApiError extends Error {
   constructor(
@@ -26,21 +40,9 @@ export async function api<T>(path: string, options: { method?: string; body?: un
   return data as T;
 }
 
-export type Localized = { nl: string; en: string };
+export type Localized = Serialized<LocalizedText>;
 
-export interface CompanySummary {
-  id: string;
-  globalCompanyId: string;
-  name: string;
-  industry: string | null;
-  employeeCount: number | null;
-  location: string | null;
-  status: string;
-  statusChangedAt: string;
-  favorited: boolean;
-  ownerId: string | null;
-  ownerName: string | null;
-}
+export type CompanySummary = Serialized<ServerCompanySummary>;
 
 export interface BoardColumnData {
   key: string;
@@ -60,49 +62,11 @@ export interface Me {
   agency: { id: string; name: string };
 }
 
-export interface Activity {
-  id: string;
-  type: string;
-  description: string | null;
-  oldStatus: string | null;
-  newStatus: string | null;
-  extraData: Record<string, unknown>;
-  userId: string | null;
-  userName: string | null;
-  automatic: boolean;
-  createdAt: string;
-}
+export type Activity = Serialized<TimelineEntry>;
 
-export interface CompanyDetail {
-  id: string;
-  status: string;
-  statusChangedAt: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  favorited: boolean;
-  newJobsNotifications: boolean;
-  allowedTransitions: string[];
-  globalCompany: {
-    id: string;
-    name: string;
-    linkedinUrl: string | null;
-    websiteDomain: string | null;
-    description: string | null;
-    industry: string | null;
-    location: string | null;
-    employeeCount: number | null;
-  };
-}
+export type CompanyDetail = Serialized<ServerCompanyDetail>;
 
-export interface Stage {
-  key: string;
-  name: Localized;
-  color: string;
-  icon: string;
-  next: string[];
-  requires: string[];
-  staleAfterDays?: number;
-}
+export type Stage = Serialized<ServerStage>;
 
 export interface LossReason {
   key: string;
@@ -116,11 +80,4 @@ export interface User {
   role: Me['role'];
 }
 
-export interface Contact {
-  id: string;
-  name: string;
-  title: string | null;
-  email: string | null;
-  phone: string | null;
-  linkedinUrl: string | null;
-}
+export type Contact = Serialized<ContactView>;
