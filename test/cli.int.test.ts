@@ -3,11 +3,10 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect, type DatabaseTarget } from '../src/db/connect.js';
 import { expectConsistentHistory } from './support/invariants.js';
-import { TEST_DATABASE_URL } from './support/databases.js';
+import { createTestDatabase, TEST_DATABASE_URL } from './support/databases.js';
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
 
@@ -23,23 +22,8 @@ function pgliteTarget(): CliTarget {
 }
 
 async function postgresTarget(url: string): Promise<CliTarget> {
-  const schema = `cli_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const scoped = new URL(url);
-  scoped.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    env: { DATABASE_URL: scoped.toString() },
-    target: { kind: 'postgres', url, schema },
-    async cleanup() {
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
-    },
-  };
+  const database = await createTestDatabase(url);
+  return { env: { DATABASE_URL: database.url }, target: { kind: 'postgres', url: database.url }, cleanup: database.drop };
 }
 
 const targets: [string, () => Promise<CliTarget>][] = [

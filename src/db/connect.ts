@@ -9,7 +9,7 @@ import type { Database, Db } from './schema.js';
 /** Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server. */
 export type DatabaseTarget =
   | { kind: 'pglite'; /** Directory for the data; in memory when absent. */ dataDir?: string }
-  | { kind: 'postgres'; url: string; /** Schema to work in (tests use one each). */ schema?: string; poolSize?: number };
+  | { kind: 'postgres'; url: string; poolSize?: number };
 
 /** DATABASE_URL selects PostgreSQL; otherwise PGlite in DATA_DIR (default ./data). */
 export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
@@ -28,7 +28,6 @@ export async function connect(target: DatabaseTarget): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: target.url,
     max: target.poolSize ?? 10,
-    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
     // Counts and sequence numbers fit in a JS number; PGlite returns them as numbers too.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
@@ -44,7 +43,7 @@ export async function connect(target: DatabaseTarget): Promise<Db> {
 /** Brings the schema up to date; throws with the failing migration's error. */
 export async function migrate(db: Db): Promise<MigrationResultSet> {
   // Name the schema: otherwise Kysely looks for its bookkeeping tables in
-  // every schema and may find another tenant's (or test suite's) copy.
+  // every schema and may take another schema's copy for this one's.
   const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
   const migrator = new Migrator({ db, provider: migrationProvider, migrationTableSchema: rows[0]!.schema });
   const result = await migrator.migrateToLatest();

@@ -20,14 +20,18 @@ const pglite: TestDatabase = {
   },
 };
 
-/** PostgreSQL at TEST_DATABASE_URL, one fresh schema per suite, dropped afterwards. */
+/**
+ * PostgreSQL at TEST_DATABASE_URL's server, one fresh database per suite,
+ * dropped afterwards. (Databases, not schemas: the migrator inspects every
+ * schema of its database, and one that another suite drops meanwhile makes
+ * that inspection fail.)
+ */
 function postgres(url: string): TestDatabase {
   return {
     name: 'postgres',
     async open(options = {}) {
-      const schema = `test_${randomBytes(6).toString('hex')}`;
-      await admin(url, `create schema ${schema}`);
-      const target: DatabaseTarget = { kind: 'postgres', url, schema, poolSize: options.poolSize ?? 10 };
+      const { url: suiteUrl, drop } = await createTestDatabase(url);
+      const target: DatabaseTarget = { kind: 'postgres', url: suiteUrl, poolSize: options.poolSize ?? 10 };
       const db = await connect(target);
       await migrate(db);
       return {
@@ -35,11 +39,20 @@ function postgres(url: string): TestDatabase {
         target,
         async close() {
           await db.destroy();
-          await admin(url, `drop schema ${schema} cascade`);
+          await drop();
         },
       };
     },
   };
+}
+
+/** A new empty database on the server of `url`; `drop` removes it again. */
+export async function createTestDatabase(url: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `clientpipe_test_${randomBytes(6).toString('hex')}`;
+  await admin(url, `create database ${name}`);
+  const suiteUrl = new URL(url);
+  suiteUrl.pathname = `/${name}`;
+  return { url: suiteUrl.toString(), drop: () => admin(url, `drop database if exists ${name} with (force)`) };
 }
 
 async function admin(url: string, statement: string): Promise<void> {
