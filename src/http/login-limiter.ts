@@ -1,5 +1,7 @@
 import type { Clock } from '../domain/clock.js';
 
+const MAX_KEYS = 50_000;
+
 /**
  * Counts failed logins per key in a sliding window, so password guessing
  * is slowed per account and per address. In memory: each app instance
@@ -22,6 +24,8 @@ export class LoginLimiter {
   }
 
   fail(key: string): void {
+    // Guessing with ever new e-mail addresses must not grow memory without bound.
+    if (this.#failures.size >= MAX_KEYS) for (const stale of [...this.#failures.keys()]) this.#recent(stale);
     this.#failures.set(key, [...this.#recent(key), this.clock().getTime()]);
   }
 
