@@ -125,7 +125,8 @@ describe('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('button', { name: /Status wijzigen: Gecontacteerd/ }).waitFor();
     const automatic = page.locator('.timeline .entry.status_change').first();
-    await automatic.getByText('Automatisch').waitFor();
+    await automatic.locator('.auto-badge', { hasText: 'Automatisch' }).waitFor();
+    await automatic.getByText('Automatisch verplaatst na de eerste outreach.').waitFor();
     expect(await automatic.locator('.who').textContent()).toContain('Systeem');
     await page.context().close();
   });

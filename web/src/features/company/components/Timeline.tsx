@@ -55,6 +55,12 @@ function TimelineEntry({ activity }: { activity: Activity }) {
   const stage = (key: string | null) => stages.data?.find((s) => s.key === key);
   const label = `timeline.${activity.type}` as MessageKey;
   const extra = activity.extraData;
+  // What the system wrote itself is said in the reader's language; what people wrote stays as written.
+  const description = activity.automatic
+    ? t('timeline.autoOutreach')
+    : activity.type === 'company_tracked'
+      ? extra.restored ? t('timeline.refollowed') : null
+      : activity.description;
   const reason = typeof extra.lossReason === 'string' ? (reasons.data?.find((r) => r.key === extra.lossReason)?.label[locale] ?? String(extra.lossReasonText ?? extra.lossReason)) : null;
   return (
     <li className={`entry ${activity.type}`} data-type={activity.type}>
@@ -73,7 +79,7 @@ function TimelineEntry({ activity }: { activity: Activity }) {
         )}
         {activity.automatic && <span className="auto-badge">{t('timeline.automatic')}</span>}
       </div>
-      {activity.description && <p>{activity.description}</p>}
+      {description && <p>{description}</p>}
       {reason && <p className="meta">{t('timeline.lossReason', { reason })}</p>}
       {activity.type === 'meeting_scheduled' && typeof extra.at === 'string' && <p className="meta">{t('timeline.meetingAt', { at: formatDateTime(extra.at) })}</p>}
       {activity.type === 'call' && typeof extra.outcome === 'string' && (
