@@ -131,7 +131,7 @@ const listenOptions = (command: Command) =>
     .option('--port <port>', 'port to listen on (PORT)', positiveInt, Number(process.env.PORT ?? 3000))
     .option('--host <host>', 'address to listen on (HOST)', process.env.HOST ?? '127.0.0.1');
 
-listenOptions(program.command('serve').description('serve the HTTP API (migrates first)')).action(
+listenOptions(program.command('serve').description('serve the web app and the HTTP API (migrates first)')).action(
   async (options: { port: number; host: string }) => {
     console.log(`Database: ${describeTarget(targetFromEnv())}`);
     await withDatabase((db) => serve(db, options.port, options.host, (url) => console.log(`clientpipe API on ${url}/api/docs`)));
