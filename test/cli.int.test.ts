@@ -1,5 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -62,7 +62,7 @@ for (const [name, makeTarget] of targets) {
 
     it('migrates, and says so when there is nothing to do', async () => {
       const first = await run('migrate');
-      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema, 2026-11-23T1200-auth') });
+      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema, 2026-11-23T1200-auth, 2026-11-23T1900-job-no-agencies') });
       expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'Schema is up to date.\n' });
     });
 
@@ -123,6 +123,22 @@ for (const [name, makeTarget] of targets) {
       const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
       server.kill('SIGTERM');
       expect(await exited).toBe(0);
+    });
+
+    it('imports the example files, reports rejected lines, and refuses what it cannot read', async () => {
+      const examples = join(import.meta.dirname, '..', 'docs', 'examples');
+      expect(await run('import', 'companies', join(examples, 'companies.csv'))).toMatchObject({ code: 0, stdout: expect.stringContaining('inserted 2, updated 0, skipped 0, rejected 0') });
+      expect(await run('import', 'jobs', join(examples, 'jobs.jsonl'))).toMatchObject({ code: 0, stdout: expect.stringContaining('inserted 2, updated 0, skipped 0, rejected 0') });
+      const bad = join(mkdtempSync(join(tmpdir(), 'clientpipe-cli-import-')), 'bad.csv');
+      writeFileSync(bad, 'name,website\nGoed B.V.,goed.nl\nZonder site,\n');
+      expect(await run('import', 'companies', bad)).toMatchObject({
+        code: 2,
+        stdout: expect.stringContaining('inserted 1, updated 0, skipped 0, rejected 1'),
+        stderr: expect.stringContaining('line 3: needs linkedin_url or website'),
+      });
+      expect(await run('import', 'people', bad)).toMatchObject({ code: 1, stderr: "error: cannot import 'people': choose companies or jobs\n" });
+      expect(await run('import', 'jobs', '/nonexistent/jobs.csv')).toMatchObject({ code: 1, stderr: 'error: no such file: /nonexistent/jobs.csv\n' });
+      expect(await run('import', 'jobs', bad.replace('.csv', '.xlsx'))).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot tell the format') });
     });
 
     it('prints the board in Dutch or English', async () => {

@@ -45,6 +45,8 @@ const agencyWideUseCases = [
   // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
   'searchGlobalCompanies',
   'readGlobalCompany',
+  // Shared data (global companies and jobs), imported by an operator; no agency's records.
+  'importRecords',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -56,7 +58,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of src/services', async () => {

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
@@ -11,6 +11,8 @@ import { readBoard } from '../services/board.js';
 import { createAgency } from '../services/create-agency.js';
 import { DEMO_LOGIN, seedDemo } from '../services/demo/seed-demo.js';
 import { buildApp } from '../http/app.js';
+import { importRecords } from '../services/import/import-records.js';
+import { formatOf, readRecords } from '../services/import/read-records.js';
 import { formatBoard } from './board-text.js';
 
 /** Opens the configured database, brings it up to date, runs `work`, closes it. */
@@ -103,6 +105,30 @@ program
       const columns = await readBoard(db, await demoActor(db, options.email), { limitPerColumn: 5 });
       console.log(formatBoard(columns, locale, new Date()));
     });
+  });
+
+program
+  .command('import')
+  .description('import shared companies or jobs from a CSV or JSON Lines file (see docs/import.md)')
+  .argument('<kind>', 'companies or jobs')
+  .argument('<file>', 'a .csv or .jsonl file')
+  .option('--format <format>', 'csv or jsonl (default: from the file name)')
+  .action(async (kind: string, file: string, options: { format?: string }) => {
+    if (kind !== 'companies' && kind !== 'jobs') throw new Error(`cannot import '${kind}': choose companies or jobs`);
+    const format = options.format ?? formatOf(file);
+    if (format !== 'csv' && format !== 'jsonl') throw new Error(`cannot tell the format of ${file}: name it .csv or .jsonl, or pass --format`);
+    if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+    const bar = new cliProgress.SingleBar({ format: `Importing ${kind} [{bar}] {percentage}% · {rows} rows`, hideCursor: true }, cliProgress.Presets.shades_classic);
+    bar.start(statSync(file).size, 0, { rows: 0 });
+    const summary = await withDatabase((db) =>
+      importRecords(db, kind, readRecords(file, format, (bytes) => bar.update(bytes)), (progress) =>
+        bar.update({ rows: progress.inserted + progress.updated + progress.skipped + progress.rejected.length }),
+      ),
+    ).finally(() => bar.stop());
+    console.log(`inserted ${summary.inserted}, updated ${summary.updated}, skipped ${summary.skipped}, rejected ${summary.rejected.length}`);
+    for (const { line, reason } of summary.rejected.slice(0, 100)) console.error(`line ${line}: ${reason}`);
+    if (summary.rejected.length > 100) console.error(`… and ${summary.rejected.length - 100} more rejected rows`);
+    if (summary.rejected.length > 0) process.exitCode = 2;
   });
 
 /** Serves the API until SIGINT/SIGTERM, then closes the server and the database. */

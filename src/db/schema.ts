@@ -59,6 +59,8 @@ export interface JobTable {
   url: string | null;
   source: string;
   external_id: string;
+  /** The text says agencies are not welcome (SPEC R9.5). */
+  no_agencies: Generated<boolean>;
   created_at: DefaultedTimestamp;
 }
 

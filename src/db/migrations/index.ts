@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as coreSchema from './2026-11-23T0900-core-schema.js';
 import * as auth from './2026-11-23T1200-auth.js';
+import * as jobNoAgencies from './2026-11-23T1900-job-no-agencies.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -9,6 +10,7 @@ import * as auth from './2026-11-23T1200-auth.js';
 const migrations: Record<string, Migration> = {
   '2026-11-23T0900-core-schema': coreSchema,
   '2026-11-23T1200-auth': auth,
+  '2026-11-23T1900-job-no-agencies': jobNoAgencies,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,50 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { parse } from 'csv-parse';
+
+export type ImportFormat = 'csv' | 'jsonl';
+
+/** One row of an import file: its record, or why it could not be read. */
+export type SourceRow = { line: number; record: Record<string, unknown> } | { line: number; error: string };
+
+/** The format a file name implies, or undefined. */
+export function formatOf(path: string): ImportFormat | undefined {
+  if (/\.csv$/i.test(path)) return 'csv';
+  if (/\.(jsonl|ndjson)$/i.test(path)) return 'jsonl';
+  return undefined;
+}
+
+/**
+ * Streams the rows of a CSV (header row, comma separated, UTF-8) or JSON
+ * Lines file with their line numbers, without loading the file. `onBytes`
+ * reports how far the file has been read.
+ */
+export async function* readRecords(path: string, format: ImportFormat, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRow> {
+  const file = createReadStream(path);
+  if (onBytes) file.on('data', () => onBytes(file.bytesRead));
+  if (format === 'jsonl') {
+    let line = 0;
+    for await (const text of createInterface({ input: file, crlfDelay: Infinity })) {
+      line++;
+      if (!text.trim()) continue;
+      try {
+        const record: unknown = JSON.parse(text);
+        if (record && typeof record === 'object' && !Array.isArray(record)) yield { line, record: record as Record<string, unknown> };
+        else yield { line, error: 'is not a JSON object' };
+      } catch {
+        yield { line, error: 'is not valid JSON' };
+      }
+    }
+    return;
+  }
+  const skipped: SourceRow[] = [];
+  const parser = file.pipe(
+    parse({ columns: true, bom: true, trim: true, skip_empty_lines: true, info: true, skip_records_with_error: true }),
+  );
+  parser.on('skip', (error: Error & { lines?: number }) => skipped.push({ line: error.lines ?? 0, error: error.message }));
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    yield* skipped.splice(0);
+    yield { line: info.lines, record };
+  }
+  yield* skipped.splice(0);
+}
