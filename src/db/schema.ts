@@ -43,6 +43,11 @@ export interface GlobalCompanyTable {
   linkedin_id: string | null;
   enriched_at: Timestamp | null;
   enrichment_source: string | null;
+  /** 0–100, see domain/hotness.ts; refreshed when jobs are imported. */
+  hotness: Generated<number>;
+  open_jobs: Generated<number>;
+  /** One of its jobs says agencies are not welcome. */
+  no_agencies: Generated<boolean>;
   created_at: DefaultedTimestamp;
   updated_at: DefaultedTimestamp;
 }

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as coreSchema from './2026-11-23T0900-core-schema.js';
 import * as auth from './2026-11-23T1200-auth.js';
 import * as jobNoAgencies from './2026-11-23T1900-job-no-agencies.js';
+import * as companyHotness from './2026-11-23T1930-company-hotness.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T0900-core-schema': coreSchema,
   '2026-11-23T1200-auth': auth,
   '2026-11-23T1900-job-no-agencies': jobNoAgencies,
+  '2026-11-23T1930-company-hotness': companyHotness,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -15,7 +15,9 @@ function file(content: string, extension: ImportFormat): string {
 }
 
 describeEachDatabase('import', (ctx) => {
-  const run = (kind: 'companies' | 'jobs', path: string, format: ImportFormat) => importRecords(ctx.db, kind, readRecords(path, format));
+  // Jobs are judged against a fixed "today" so hotness can be computed by hand.
+  const today = new Date('2026-10-15T12:00:00.000Z');
+  const run = (kind: 'companies' | 'jobs', path: string, format: ImportFormat) => importRecords(ctx.db, kind, readRecords(path, format), undefined, () => today);
   const tag = () => Math.random().toString(36).slice(2, 8);
 
   it('imports companies from CSV, merging duplicates and reporting bad rows by line without writing them', async () => {
@@ -61,7 +63,7 @@ describeEachDatabase('import', (ctx) => {
       { company_website: `https://zorg-${t}.nl/vacatures`, title: 'Verpleegkundige', skills: ['BIG', 'Wondzorg'], posted_at: '2026-10-01', source: 'test', external_id: `${t}-1` },
       { company_website: `zorg-${t}.nl`, title: 'Teamleider', description: 'Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld.', skills: 'Leiderschap;Planning', source: 'test', external_id: `${t}-2` },
       { company_website: `elders-${t}.nl`, title: 'Onbekend', source: 'test', external_id: `${t}-3` },
-      { company_website: `zorg-${t}.nl`, title: 'Verpleegkundige (32 uur)', source: 'test', external_id: `${t}-1` }, // same job, later row wins
+      { company_website: `zorg-${t}.nl`, title: 'Verpleegkundige (32 uur)', posted_at: '2026-10-01', source: 'test', external_id: `${t}-1` }, // same job, later row wins
     ];
     const jsonl = file(`${lines.map((l) => JSON.stringify(l)).join('\n')}\n{not json\n[1,2]\n`, 'jsonl');
     const summary = await run('jobs', jsonl, 'jsonl');
@@ -78,6 +80,10 @@ describeEachDatabase('import', (ctx) => {
     ]);
 
     expect(await run('jobs', jsonl, 'jsonl')).toMatchObject({ inserted: 0, updated: 0, skipped: 3 });
+
+    // One posting in the last 30 days, none before, two open: 100 · (1 − e^(−2/5)) · (0.75 + 0.25 · 1) = 33.
+    const company = await ctx.db.selectFrom('global_companies').selectAll().where('website_domain', '=', `zorg-${t}.nl`).executeTakeFirstOrThrow();
+    expect([company.hotness, company.open_jobs, company.no_agencies]).toEqual([33, 2, true]);
   });
 
   it('reports a CSV row it cannot read, and reads the rest', async () => {

@@ -1,9 +1,11 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
+import { systemClock, type Clock } from '../../domain/clock.js';
 import { detectNoAgencies } from '../../domain/no-agencies.js';
 import type { Db, Executor } from '../../db/schema.js';
 import { companyRow, describeIssues, jobRow, type CompanyRow, type JobRow } from './import-rows.js';
 import type { SourceRow } from './read-records.js';
+import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 
 export type ImportKind = 'companies' | 'jobs';
 
@@ -22,13 +24,15 @@ const BATCH = 500;
  * Imports shared company data (SPEC R5.6): validates every row, merges
  * duplicates on normalised linkedin_url / website (companies) or
  * (source, external_id) (jobs), and upserts in batches, each batch in one
- * transaction. Running the same file again changes nothing.
+ * transaction. Running the same file again changes nothing. Importing jobs
+ * refreshes their companies' hotness, open jobs and no-agencies flag.
  */
 export async function importRecords(
   db: Db,
   kind: ImportKind,
   rows: AsyncIterable<SourceRow>,
   onProgress?: (summary: ImportSummary) => void,
+  clock: Clock = systemClock,
 ): Promise<ImportSummary> {
   const summary: ImportSummary = { inserted: 0, updated: 0, skipped: 0, rejected: [] };
   const schema: z.ZodType = kind === 'companies' ? companyRow : jobRow;
@@ -36,7 +40,7 @@ export async function importRecords(
   const flush = async () => {
     if (batch.length === 0) return;
     const counts = await db.transaction().execute((trx) =>
-      kind === 'companies' ? upsertCompanies(trx, batch, summary) : upsertJobs(trx, batch, summary),
+      kind === 'companies' ? upsertCompanies(trx, batch, summary) : upsertJobs(trx, batch, summary, clock),
     );
     summary.inserted += counts.inserted;
     summary.updated += counts.updated;
@@ -143,7 +147,7 @@ async function upsertCompanies(trx: Executor, rows: { line: number; row: Company
   return counts;
 }
 
-async function upsertJobs(trx: Executor, batch: { line: number; row: JobRow }[], summary: ImportSummary): Promise<Counts> {
+async function upsertJobs(trx: Executor, batch: { line: number; row: JobRow }[], summary: ImportSummary, clock: Clock): Promise<Counts> {
   const linkedins = batch.flatMap(({ row }) => (row.company_linkedin_url ? [row.company_linkedin_url] : []));
   const domains = batch.flatMap(({ row }) => (row.company_website ? [row.company_website] : []));
   const companies = await trx
@@ -200,6 +204,7 @@ async function upsertJobs(trx: Executor, batch: { line: number; row: JobRow }[],
     )
     .returning(sql<boolean>`xmax = 0`.as('inserted'))
     .execute();
+  await refreshHiringFacts(trx, jobs.map((job) => job.global_company_id), clock);
   const inserted = written.filter((w) => w.inserted).length;
   return { inserted, updated: written.length - inserted, skipped: repeated + jobs.length - written.length };
 }
