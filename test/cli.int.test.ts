@@ -101,6 +101,8 @@ for (const [name, makeTarget] of targets) {
         expect(changes).toBeGreaterThan(60);
         const stages = await db.selectFrom('companies').select('client_status').distinct().where('agency_id', '=', demo.agency_id).execute();
         expect(stages.map((s) => s.client_status).sort()).toEqual(['contacted', 'lost', 'meeting', 'prospect', 'won']);
+        const hiring = await db.selectFrom('global_companies').select((eb) => eb.fn.countAll<number>().as('n')).where('hotness', '>', 0).executeTakeFirstOrThrow();
+        expect(Number(hiring.n)).toBeGreaterThan(0);
       } finally {
         await db.destroy();
       }

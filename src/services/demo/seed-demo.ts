@@ -7,6 +7,7 @@ import { followCompany } from '../follow-company.js';
 import { addNote, logCall, scheduleMeeting } from '../log-activity.js';
 import { logOutreach } from '../log-outreach.js';
 import { hashPassword } from '../passwords.js';
+import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import {
   CITIES,
   DECISION_MAKER_TITLES,
@@ -152,6 +153,7 @@ async function createGlobalCompanies(db: Db, random: Random, count: number, now:
   for (let i = 0; i < decisionMakers.length; i += 500) {
     await db.insertInto('decision_makers').values(decisionMakers.slice(i, i + 500)).execute();
   }
+  await refreshHiringFacts(db, inserted.map((row) => row.id), () => now);
   return inserted.map((row) => row.id);
 }
 
