@@ -28,6 +28,11 @@ export function hotnessScore({ recent, previous, open }: HiringActivity): number
   return Math.round(100 * activity * (0.75 + 0.25 * momentum));
 }
 
+/** A job is open until its closing moment has passed. */
+export function isOpen(job: { closedAt: Date | null }, now: Date): boolean {
+  return !job.closedAt || job.closedAt > now;
+}
+
 /** Counts postings into the last window and the one before it, and the open jobs. */
 export function hiringActivity(
   jobs: readonly { postedAt: Date | null; closedAt: Date | null }[],
@@ -40,7 +45,7 @@ export function hiringActivity(
   let previous = 0;
   let open = 0;
   for (const job of jobs) {
-    if (!job.closedAt || job.closedAt > now) open++;
+    if (isOpen(job, now)) open++;
     if (!job.postedAt || age(job.postedAt) < 0) continue;
     if (age(job.postedAt) < window) recent++;
     else if (age(job.postedAt) < 2 * window) previous++;

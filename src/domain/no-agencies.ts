@@ -1,3 +1,5 @@
+import { isOpen } from './hotness.js';
+
 /**
  * Detects job texts in which the employer says agencies are not welcome
  * (SPEC R9.5), e.g. "Acquisitie naar aanleiding van deze vacature wordt
@@ -51,4 +53,9 @@ export function detectNoAgencies(text: string | null | undefined): NoAgenciesFin
     if (match) return { phrase: original.slice(match.index, match.index + match[0].length).replace(/\s+/g, ' ').trim() };
   }
   return null;
+}
+
+/** A company turns agencies away while one of its open jobs says so. */
+export function companyRefusesAgencies(jobs: readonly { noAgencies: boolean; closedAt: Date | null }[], now: Date): boolean {
+  return jobs.some((job) => job.noAgencies && isOpen(job, now));
 }

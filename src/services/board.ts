@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import { DEFAULT_PIPELINE, type Stage } from '../domain/pipeline/index.js';
 import type { Actor } from '../domain/roles.js';
-import type { Db } from '../db/schema.js';
+import type { CompanyTable, Database, Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { companySummaries, type CompanySummary } from './company-summaries.js';
 import { id, parseInput } from './input.js';
@@ -27,15 +27,15 @@ export interface BoardColumn {
 export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boardInput> = {}): Promise<BoardColumn[]> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(boardInput, input);
-  const live = companySummaries(db, actor.agencyId)
-    .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
-    .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!));
-  const counted = db
-    .selectFrom('companies as c')
-    .where('c.agency_id', '=', actor.agencyId)
-    .where('c.deleted_at', 'is', null)
-    .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
-    .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!));
+  // The board's filter, for the counts (companies alone) and the cards (with their details).
+  const onBoard = <Q extends SelectQueryBuilder<Database & { c: CompanyTable }, 'c', object>>(qb: Q): Q =>
+    qb
+      .where('c.agency_id', '=', actor.agencyId)
+      .where('c.deleted_at', 'is', null)
+      .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
+      .$if(request.ownerId !== undefined, (q) => q.where('c.owner_id', '=', request.ownerId!)) as Q;
+  const live = onBoard(companySummaries(db, actor.agencyId));
+  const counted = onBoard(db.selectFrom('companies as c'));
 
   const stages = DEFAULT_PIPELINE.stages.map((stage) => stage.key);
   const [totals, cards] = await Promise.all([

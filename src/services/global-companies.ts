@@ -7,7 +7,7 @@ import type { Db, Executor } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { cursor, page } from './cursor.js';
 import { id, optionalText, parseInput } from './input.js';
-import { escapeLike } from './list-companies.js';
+import { escapeLike } from './repository.js';
 import { toGlobalCompanyView, type GlobalCompanyView } from './views.js';
 
 /** A shared company with what this agency and user know of it (SPEC R5.2). */

@@ -5,6 +5,7 @@ import { authorize } from './authorize.js';
 import { companySummaries, type CompanySummary } from './company-summaries.js';
 import { cursor, cursorTimestamp, page } from './cursor.js';
 import { id, optionalText, parseInput } from './input.js';
+import { escapeLike } from './repository.js';
 
 export const listCompaniesInput = z
   .object({
@@ -41,9 +42,4 @@ export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof 
     .limit(request.limit + 1)
     .execute();
   return page(rows, request.limit, (row) => [row.statusChangedAt.toISOString(), row.id]);
-}
-
-/** Escapes LIKE wildcards so user text matches literally. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

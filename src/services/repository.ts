@@ -87,3 +87,8 @@ export async function assertDecisionMakerOf(db: Executor, globalCompanyId: strin
     .executeTakeFirst();
   if (!decisionMaker) throw notFound('DecisionMaker', decisionMakerId);
 }
+
+/** Escapes LIKE wildcards so user text matches literally. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -31,7 +31,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
     },
     async (request, reply) => {
       if (request.headers.origin) assertSameOrigin(request);
-      const accountKey = `${request.body.email.toLowerCase()}`;
+      const accountKey = request.body.email.toLowerCase();
       const wait = Math.max(byAccount.retryAfter(accountKey), byAddress.retryAfter(request.ip));
       if (wait > 0) {
         reply.header('retry-after', String(wait));

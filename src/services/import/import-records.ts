@@ -65,6 +65,29 @@ export async function importRecords(
 
 type Counts = { inserted: number; updated: number; skipped: number };
 
+/** The shared companies these normalised LinkedIn URLs and websites name, indexed both ways. */
+async function findCompanies(trx: Executor, identities: { linkedin?: string | undefined; website?: string | undefined }[]) {
+  const linkedins = identities.flatMap((i) => (i.linkedin ? [i.linkedin] : []));
+  const websites = identities.flatMap((i) => (i.website ? [i.website] : []));
+  const found =
+    linkedins.length + websites.length === 0
+      ? []
+      : await trx
+          .selectFrom('global_companies')
+          .selectAll()
+          .where((eb) =>
+            eb.or([
+              ...(linkedins.length ? [eb('linkedin_url', 'in', linkedins)] : []),
+              ...(websites.length ? [eb('website_domain', 'in', websites)] : []),
+            ]),
+          )
+          .execute();
+  return {
+    byLinkedin: new Map(found.filter((c) => c.linkedin_url).map((c) => [c.linkedin_url!, c])),
+    byDomain: new Map(found.filter((c) => c.website_domain).map((c) => [c.website_domain!, c])),
+  };
+}
+
 /** Rows naming the same company (by LinkedIn URL or website) become one, later cells winning. */
 function mergeDuplicates(batch: { line: number; row: CompanyRow }[]): { line: number; row: CompanyRow }[] {
   const merged: { line: number; row: CompanyRow }[] = [];
@@ -90,15 +113,7 @@ function mergeDuplicates(batch: { line: number; row: CompanyRow }[]): { line: nu
 async function upsertCompanies(trx: Executor, rows: { line: number; row: CompanyRow }[], summary: ImportSummary): Promise<Counts> {
   const batch = mergeDuplicates(rows);
   const counts: Counts = { inserted: 0, updated: 0, skipped: rows.length - batch.length };
-  const linkedins = batch.flatMap(({ row }) => (row.linkedin_url ? [row.linkedin_url] : []));
-  const domains = batch.flatMap(({ row }) => (row.website ? [row.website] : []));
-  const existing = await trx
-    .selectFrom('global_companies')
-    .selectAll()
-    .where((eb) => eb.or([eb('linkedin_url', 'in', linkedins.length ? linkedins : ['']), eb('website_domain', 'in', domains.length ? domains : [''])]))
-    .execute();
-  const byLinkedin = new Map(existing.filter((c) => c.linkedin_url).map((c) => [c.linkedin_url!, c]));
-  const byDomain = new Map(existing.filter((c) => c.website_domain).map((c) => [c.website_domain!, c]));
+  const { byLinkedin, byDomain } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.linkedin_url, website: row.website })));
 
   for (const { line, row } of batch) {
     const a = row.linkedin_url ? byLinkedin.get(row.linkedin_url) : undefined;
@@ -148,15 +163,9 @@ async function upsertCompanies(trx: Executor, rows: { line: number; row: Company
 }
 
 async function upsertJobs(trx: Executor, batch: { line: number; row: JobRow }[], summary: ImportSummary, clock: Clock): Promise<Counts> {
-  const linkedins = batch.flatMap(({ row }) => (row.company_linkedin_url ? [row.company_linkedin_url] : []));
-  const domains = batch.flatMap(({ row }) => (row.company_website ? [row.company_website] : []));
-  const companies = await trx
-    .selectFrom('global_companies')
-    .select(['id', 'linkedin_url', 'website_domain'])
-    .where((eb) => eb.or([eb('linkedin_url', 'in', linkedins.length ? linkedins : ['']), eb('website_domain', 'in', domains.length ? domains : [''])]))
-    .execute();
+  const { byLinkedin, byDomain } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.company_linkedin_url, website: row.company_website })));
   const companyOf = (row: JobRow) =>
-    companies.find((c) => (row.company_linkedin_url && c.linkedin_url === row.company_linkedin_url) || (row.company_website && c.website_domain === row.company_website));
+    (row.company_linkedin_url ? byLinkedin.get(row.company_linkedin_url) : undefined) ?? (row.company_website ? byDomain.get(row.company_website) : undefined);
 
   // The last row wins when a file lists the same job twice.
   const rejectedBefore = summary.rejected.length;
