@@ -62,7 +62,7 @@ for (const [name, makeTarget] of targets) {
 
     it('migrates, and says so when there is nothing to do', async () => {
       const first = await run('migrate');
-      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema, 2026-11-23T1200-auth, 2026-11-23T1900-job-no-agencies, 2026-11-23T1930-company-hotness') });
+      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema, 2026-11-23T1200-auth, 2026-11-23T1900-job-no-agencies, 2026-11-23T1930-company-hotness, 2026-11-23T2000-discovery') });
       expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'Schema is up to date.\n' });
     });
 
@@ -74,7 +74,7 @@ for (const [name, makeTarget] of targets) {
       expect(created.adminUserId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
-    it('explains bad input in plain words and writes nothing', async () => {
+    it('explains bad input in plain words and writes nothing', { timeout: 180_000 }, async () => {
       const agencies = await count('agencies');
       const badEmail = await run('agency', 'create', '--name', 'X', '--admin-email', 'not-an-email', '--admin-password', 'geheim123');
       expect(badEmail).toMatchObject({ code: 1, stderr: 'error: Invalid input: adminEmail: must be an e-mail address\n' });
@@ -89,8 +89,8 @@ for (const [name, makeTarget] of targets) {
       expect(await count('agencies')).toBe(agencies);
     });
 
-    it('seeds a demo agency whose whole history obeys the pipeline rules, once', async () => {
-      const seeded = await run('seed-demo', '--companies', '60');
+    it('seeds a demo market and agency whose whole history obeys the pipeline rules, once', async () => {
+      const seeded = await run('seed-demo', '--companies', '60', '--market', '300');
       expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo agency created with 60 companies.') });
       expect(await run('seed-demo')).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo agency already exists.') });
 
@@ -103,6 +103,18 @@ for (const [name, makeTarget] of targets) {
         expect(stages.map((s) => s.client_status).sort()).toEqual(['contacted', 'lost', 'meeting', 'prospect', 'won']);
         const hiring = await db.selectFrom('global_companies').select((eb) => eb.fn.countAll<number>().as('n')).where('hotness', '>', 0).executeTakeFirstOrThrow();
         expect(Number(hiring.n)).toBeGreaterThan(0);
+        const market = await db
+          .selectFrom('global_companies')
+          .select((eb) => [eb.fn.countAll<number>().as('companies'), eb.fn.count<number>('latitude').as('placed'), eb.fn.count<number>('industry').distinct().as('industries')])
+          .executeTakeFirstOrThrow();
+        expect(Number(market.companies)).toBe(300);
+        expect(Number(market.placed)).toBeGreaterThan(250);
+        expect(Number(market.industries)).toBeGreaterThanOrEqual(12);
+        const jobs = await db.selectFrom('jobs').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.min('posted_at').as('first')]).executeTakeFirstOrThrow();
+        expect(Number(jobs.n)).toBeGreaterThan(1000);
+        expect(new Date(jobs.first as Date).getTime()).toBeLessThan(Date.now() - 600 * 86_400_000);
+        const people = await db.selectFrom('decision_makers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+        expect(Number(people.n)).toBeGreaterThan(300);
       } finally {
         await db.destroy();
       }
@@ -131,6 +143,10 @@ for (const [name, makeTarget] of targets) {
       const examples = join(import.meta.dirname, '..', 'docs', 'examples');
       expect(await run('import', 'companies', join(examples, 'companies.csv'))).toMatchObject({ code: 0, stdout: expect.stringContaining('inserted 2, updated 0, skipped 0, rejected 0') });
       expect(await run('import', 'jobs', join(examples, 'jobs.jsonl'))).toMatchObject({ code: 0, stdout: expect.stringContaining('inserted 2, updated 0, skipped 0, rejected 0') });
+      expect(await run('import', 'decision-makers', join(examples, 'decision-makers.csv'))).toMatchObject({
+        code: 0,
+        stdout: expect.stringContaining('inserted 3, updated 0, skipped 0, rejected 0'),
+      });
       const bad = join(mkdtempSync(join(tmpdir(), 'clientpipe-cli-import-')), 'bad.csv');
       writeFileSync(bad, 'name,website\nGoed B.V.,goed.nl\nZonder site,\n');
       expect(await run('import', 'companies', bad)).toMatchObject({
@@ -138,7 +154,7 @@ for (const [name, makeTarget] of targets) {
         stdout: expect.stringContaining('inserted 1, updated 0, skipped 0, rejected 1'),
         stderr: expect.stringContaining('line 3: needs linkedin_url or website'),
       });
-      expect(await run('import', 'people', bad)).toMatchObject({ code: 1, stderr: "error: cannot import 'people': choose companies or jobs\n" });
+      expect(await run('import', 'people', bad)).toMatchObject({ code: 1, stderr: "error: cannot import 'people': choose companies, jobs, decision-makers\n" });
       expect(await run('import', 'jobs', '/nonexistent/jobs.csv')).toMatchObject({ code: 1, stderr: 'error: no such file: /nonexistent/jobs.csv\n' });
       expect(await run('import', 'jobs', bad.replace('.csv', '.xlsx'))).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot tell the format') });
     });

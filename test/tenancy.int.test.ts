@@ -45,8 +45,14 @@ const agencyWideUseCases = [
   // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
   'searchGlobalCompanies',
   'readGlobalCompany',
-  // Shared data (global companies and jobs), imported by an operator; no agency's records.
+  'listIndustries',
+  'readCompanyHiring',
+  'listJobs',
+  'listDecisionMakers',
+  'findPlaces',
+  // Shared data (global companies, jobs, decision makers), imported by an admin or operator; no agency's records.
   'importRecords',
+  'startImport',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -58,7 +64,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['refreshHiringFacts', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of src/services', async () => {

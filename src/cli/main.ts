@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
@@ -9,9 +9,9 @@ import { connect, describeTarget, migrate, targetFromEnv } from '../db/connect.j
 import type { Db } from '../db/schema.js';
 import { readBoard } from '../services/board.js';
 import { createAgency } from '../services/create-agency.js';
-import { DEMO_LOGIN, seedDemo } from '../services/demo/seed-demo.js';
+import { DEMO_LOGIN, seedDemo, type SeedStep } from '../services/demo/seed-demo.js';
 import { buildApp } from '../http/app.js';
-import { importRecords } from '../services/import/import-records.js';
+import { IMPORT_KINDS, importRecords, isImportKind } from '../services/import/import-records.js';
 import { formatOf, readRecords } from '../services/import/read-records.js';
 import { formatBoard } from './board-text.js';
 
@@ -32,14 +32,28 @@ function positiveInt(value: string): number {
   return n;
 }
 
-async function seedWithProgress(db: Db, companies: number, seed: number) {
-  const bar = new cliProgress.SingleBar(
-    { format: 'Seeding demo agency [{bar}] {value}/{total} companies', hideCursor: true, noTTYOutput: false },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(companies, 0);
+const SEED_STEPS: Record<SeedStep, string> = {
+  companies: 'Market: companies      ',
+  jobs: 'Market: jobs           ',
+  'decision-makers': 'Market: decision makers',
+  pipeline: 'Demo agency pipeline   ',
+};
+
+async function seedWithProgress(db: Db, options: { companies: number; market: number; seed: number }) {
+  const bar = new cliProgress.SingleBar({ format: '{step} [{bar}] {value}/{total}', hideCursor: true, noTTYOutput: false }, cliProgress.Presets.shades_classic);
+  let current: SeedStep | undefined;
   try {
-    return await seedDemo(db, { companies, seed, onProgress: (done) => bar.update(done) });
+    return await seedDemo(db, {
+      ...options,
+      onProgress: (step, done, total) => {
+        if (step !== current) {
+          if (current) bar.stop();
+          current = step;
+          bar.start(total, 0, { step: SEED_STEPS[step] });
+        }
+        bar.update(done);
+      },
+    });
   } finally {
     bar.stop();
   }
@@ -88,9 +102,10 @@ program
   .command('seed-demo')
   .description(`create the demo agency (${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}) unless it exists`)
   .option('--companies <n>', 'companies the demo agency follows', positiveInt, 300)
+  .option('--market <n>', 'shared companies in the market, with two years of jobs and their decision makers', positiveInt, 3000)
   .option('--seed <n>', 'random seed', positiveInt, 2026)
-  .action(async (options: { companies: number; seed: number }) => {
-    const result = await withDatabase((db) => seedWithProgress(db, options.companies, options.seed));
+  .action(async (options: { companies: number; market: number; seed: number }) => {
+    const result = await withDatabase((db) => seedWithProgress(db, options));
     console.log(result.created ? `Demo agency created with ${result.companies} companies.` : 'Demo agency already exists.');
   });
 
@@ -109,21 +124,22 @@ program
 
 program
   .command('import')
-  .description('import shared companies or jobs from a CSV or JSON Lines file (see docs/import.md)')
-  .argument('<kind>', 'companies or jobs')
+  .description('import shared companies, jobs or decision makers from a CSV or JSON Lines file (see docs/import.md)')
+  .argument('<kind>', IMPORT_KINDS.join(', '))
   .argument('<file>', 'a .csv or .jsonl file')
   .option('--format <format>', 'csv or jsonl (default: from the file name)')
   .action(async (kind: string, file: string, options: { format?: string }) => {
-    if (kind !== 'companies' && kind !== 'jobs') throw new Error(`cannot import '${kind}': choose companies or jobs`);
+    if (!isImportKind(kind)) throw new Error(`cannot import '${kind}': choose ${IMPORT_KINDS.join(', ')}`);
     const format = options.format ?? formatOf(file);
     if (format !== 'csv' && format !== 'jsonl') throw new Error(`cannot tell the format of ${file}: name it .csv or .jsonl, or pass --format`);
     if (!existsSync(file)) throw new Error(`no such file: ${file}`);
     const bar = new cliProgress.SingleBar({ format: `Importing ${kind} [{bar}] {percentage}% · {rows} rows`, hideCursor: true }, cliProgress.Presets.shades_classic);
     bar.start(statSync(file).size, 0, { rows: 0 });
     const summary = await withDatabase((db) =>
-      importRecords(db, kind, readRecords(file, format, (bytes) => bar.update(bytes)), (progress) =>
-        bar.update({ rows: progress.inserted + progress.updated + progress.skipped + progress.rejected.length }),
-      ),
+      importRecords(db, kind, readRecords(createReadStream(file), format, (bytes) => bar.update(bytes)), ({ phase, summary, companies }) => {
+        if (phase === 'rows') bar.update({ rows: summary.inserted + summary.updated + summary.skipped + summary.rejected.length });
+        else bar.update({ rows: `written; hiring facts of ${companies!.done}/${companies!.total} companies` });
+      }),
     ).finally(() => bar.stop());
     console.log(`inserted ${summary.inserted}, updated ${summary.updated}, skipped ${summary.skipped}, rejected ${summary.rejected.length}`);
     for (const { line, reason } of summary.rejected.slice(0, 100)) console.error(`line ${line}: ${reason}`);
@@ -168,7 +184,7 @@ listenOptions(program.command('start').description('what `npm start` runs: migra
   async (options: { port: number; host: string }) => {
     console.log(`Database: ${describeTarget(targetFromEnv())}`);
     await withDatabase(async (db) => {
-      const seeded = await seedWithProgress(db, 300, 2026);
+      const seeded = await seedWithProgress(db, { companies: 300, market: 3000, seed: 2026 });
       if (!seeded.created) console.log('Demo agency found.');
       await serve(db, options.port, options.host, (url) => {
         console.log(`\nclientpipe is running on ${url}`);

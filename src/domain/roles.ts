@@ -2,10 +2,11 @@
 export const ROLES = ['admin', 'manager', 'recruiter', 'viewer'] as const;
 export type Role = (typeof ROLES)[number];
 
-export type Permission = 'pipeline:read' | 'pipeline:write' | 'users:manage' | 'settings:manage';
+/** `data:import` writes the shared company data every agency sees. */
+export type Permission = 'pipeline:read' | 'pipeline:write' | 'users:manage' | 'settings:manage' | 'data:import';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['pipeline:read', 'pipeline:write', 'users:manage', 'settings:manage'],
+  admin: ['pipeline:read', 'pipeline:write', 'users:manage', 'settings:manage', 'data:import'],
   manager: ['pipeline:read', 'pipeline:write'],
   recruiter: ['pipeline:read', 'pipeline:write'],
   viewer: ['pipeline:read'],

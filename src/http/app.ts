@@ -16,6 +16,7 @@ import { companiesRoutes } from './routes/companies.routes.js';
 import { companyActivitiesRoutes } from './routes/company-activities.routes.js';
 import { eventsRoutes } from './routes/events.routes.js';
 import { globalCompaniesRoutes } from './routes/global-companies.routes.js';
+import { importsRoutes } from './routes/imports.routes.js';
 import { referenceRoutes } from './routes/reference.routes.js';
 import { tokensRoutes } from './routes/tokens.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
@@ -81,7 +82,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(authPlugin, deps);
 
-  for (const routes of [authRoutes, tokensRoutes, usersRoutes, companiesRoutes, companyActivitiesRoutes, boardRoutes, globalCompaniesRoutes, referenceRoutes, eventsRoutes]) {
+  for (const routes of [authRoutes, tokensRoutes, usersRoutes, companiesRoutes, companyActivitiesRoutes, boardRoutes, globalCompaniesRoutes, importsRoutes, referenceRoutes, eventsRoutes]) {
     await app.register(routes, deps);
   }
 

@@ -6,6 +6,7 @@ const ACTIONS: Readonly<Record<Permission, string>> = {
   'pipeline:write': 'change the pipeline',
   'users:manage': 'manage users',
   'settings:manage': 'manage settings',
+  'data:import': 'import shared company data',
 };
 
 /** Throws FORBIDDEN unless the actor's role holds the permission. */

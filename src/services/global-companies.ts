@@ -1,14 +1,15 @@
-import { sql } from 'kysely';
+import { expressionBuilder, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../domain/clock.js';
-import { notFound } from '../domain/errors.js';
+import { notFound, validationError } from '../domain/errors.js';
+import { boundingBox, EARTH_RADIUS_KM, findPlace, type Place } from '../domain/places.js';
 import type { Actor } from '../domain/roles.js';
-import type { Db, Executor } from '../db/schema.js';
+import type { Db, Executor, GlobalCompanyTable } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { cursor, page } from './cursor.js';
+import { monthlyPostings } from './hiring-trends.js';
 import { id, optionalText, parseInput } from './input.js';
-import { escapeLike } from './repository.js';
-import { toGlobalCompanyView, type GlobalCompanyView } from './views.js';
+import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from './views.js';
 
 /** A shared company with what this agency and user know of it (SPEC R5.2). */
 export interface GlobalCompanyResult extends GlobalCompanyView {
@@ -20,60 +21,194 @@ export interface GlobalCompanyResult extends GlobalCompanyView {
   lastViewedAt: Date | null;
 }
 
+/** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
+export interface GlobalCompanySearchHit extends GlobalCompanyResult {
+  trend: number[];
+  distanceKm: number | null;
+}
+
+const TREND_MONTHS = 12;
+
 export const searchGlobalCompaniesInput = z
   .object({
-    /** Part of the name. */
+    /** Words in the name or description; a word may be the start of a name ("verpl" finds "Verpleeghuis"). */
     q: optionalText(200),
-    /** Exact industry, as the data source names it. */
+    /** Exact industry, as the data source names it (see /api/industries). */
     industry: optionalText(200),
-    /** Part of the location. */
-    location: optionalText(200),
-    /** A skill asked for in one of its open jobs. */
-    skill: optionalText(100),
-    sort: z.enum(['name', 'newest']).default('name'),
+    /** A Dutch place, region or "Nederland" from the gazetteer (see /api/places). */
+    place: optionalText(100),
+    /** Radius around the place in km; a region's own radius when left out. */
+    radiusKm: z.coerce.number().int().min(1).max(300).optional(),
+    /** Skills asked for in its open jobs, comma separated; all must be asked for. */
+    skills: optionalText(300),
+    minOpenJobs: z.coerce.number().int().min(0).max(100_000).optional(),
+    minHotness: z.coerce.number().int().min(0).max(100).optional(),
+    /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
+    noAgencies: z.enum(['hide', 'only']).optional(),
+    sort: z.enum(['hotness', 'recent', 'name']).default('hotness'),
     limit: z.coerce.number().int().min(1).max(200).default(50),
     /** From the previous page's nextCursor (for the same sort). */
-    cursor: cursor(z.tuple([z.string().max(400), z.guid()])).optional(),
+    cursor: cursor(z.tuple([z.union([z.string().max(400), z.number()]), z.guid()])).optional(),
   })
   .strict();
 
-/** Searches the shared company records, each row marked saved or not for the agency. */
+/**
+ * Searches the shared companies (SPEC R5.1, R9.3–R9.5), each marked saved
+ * or not for the agency. With a place, companies without coordinates cannot
+ * be placed in the circle: they are left out and `withoutCoordinates` says
+ * how many matched otherwise.
+ */
 export async function searchGlobalCompanies(
   db: Db,
   actor: Actor,
   input: z.input<typeof searchGlobalCompaniesInput> = {},
-): Promise<{ items: GlobalCompanyResult[]; nextCursor: string | null }> {
+  clock: Clock = systemClock,
+): Promise<{ items: GlobalCompanySearchHit[]; nextCursor: string | null; withoutCoordinates: number | null }> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(searchGlobalCompaniesInput, input);
-  // The sort key as text, so one cursor shape serves both orders.
-  const sortKey = request.sort === 'name' ? sql<string>`lower(g.name)` : sql<string>`to_char(g.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US')`;
+  const circle = circleOf(request.place, request.radiusKm);
+  const order = ORDERS[request.sort];
+  const after = request.cursor && order.decode(request.cursor[0]);
+  if (request.cursor && after === undefined) throw validationError([{ path: 'cursor', message: 'is not a cursor for this sort' }]);
+
+  const filters = companyFilters(request);
+  const distance = circle && distanceKm(circle.place);
   const rows = await withAgencyFacts(db, actor)
-    .select(sortKey.as('sort_key'))
-    .$if(request.q !== undefined, (qb) => qb.where('g.name', 'ilike', `%${escapeLike(request.q!)}%`))
-    .$if(request.industry !== undefined, (qb) => qb.where('g.industry', '=', request.industry!))
-    .$if(request.location !== undefined, (qb) => qb.where('g.location', 'ilike', `%${escapeLike(request.location!)}%`))
-    .$if(request.skill !== undefined, (qb) =>
-      qb.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('jobs as j')
-            .select('j.id')
-            .whereRef('j.global_company_id', '=', 'g.id')
-            .where('j.closed_at', 'is', null)
-            .where(sql<boolean>`lower(${request.skill!}) = any(select lower(s) from unnest(j.skills) s)`),
-        ),
-      ),
+    .select(order.key.as('sort_key'))
+    .$if(distance !== undefined, (qb) => qb.select(distance!.as('distance_km')))
+    .where((eb) => eb.and(filters))
+    .$if(circle !== undefined, (qb) => {
+      const box = boundingBox(circle!.place, circle!.radiusKm);
+      return qb
+        .where('g.latitude', '>=', box.minLatitude)
+        .where('g.latitude', '<=', box.maxLatitude)
+        .where('g.longitude', '>=', box.minLongitude)
+        .where('g.longitude', '<=', box.maxLongitude)
+        .where(distance!, '<=', circle!.radiusKm);
+    })
+    .$if(after !== undefined, (qb) =>
+      qb.where(sql<boolean>`(${order.key}, g.id) ${sql.raw(order.direction === 'asc' ? '>' : '<')} (${sql.val(after)}${sql.raw(order.cast)}, ${request.cursor![1]}::uuid)`),
     )
-    .$if(request.cursor !== undefined, (qb) =>
-      qb.where((eb) =>
-        eb(eb.tuple(sortKey, eb.ref('g.id')), request.sort === 'name' ? '>' : '<', eb.tuple(request.cursor![0], request.cursor![1])),
-      ),
-    )
-    .orderBy(sortKey, request.sort === 'name' ? 'asc' : 'desc')
-    .orderBy('g.id', request.sort === 'name' ? 'asc' : 'desc')
+    .orderBy(order.key, order.direction)
+    .orderBy('g.id', order.direction)
     .limit(request.limit + 1)
     .execute();
-  const result = page(rows, request.limit, (row) => [row.sort_key, row.id]);
-  return { items: result.items.map(toResult), nextCursor: result.nextCursor };
+  const result = page(rows, request.limit, (row) => [order.encode(row.sort_key), row.id]);
+
+  const withoutCoordinates =
+    circle === undefined
+      ? null
+      : Number(
+          (
+            await db
+              .selectFrom('global_companies as g')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where((eb) => eb.and(filters))
+              .where('g.latitude', 'is', null)
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
+  const trends = await monthlyPostings(db, result.items.map((row) => row.id), TREND_MONTHS, clock());
+  return {
+    items: result.items.map((row) => ({
+      ...toResult(row),
+      trend: trends.get(row.id)!,
+      distanceKm: 'distance_km' in row ? Math.round(Number(row.distance_km) * 10) / 10 : null,
+    })),
+    nextCursor: result.nextCursor,
+    withoutCoordinates,
+  };
+}
+
+type SearchRequest = z.output<typeof searchGlobalCompaniesInput>;
+type G = { g: GlobalCompanyTable };
+
+/** The filters other than place, as conditions on `g` (shared by the search and its count of unplaced companies). */
+function companyFilters(request: SearchRequest): Expression<SqlBool>[] {
+  const eb = expressionBuilder<G, 'g'>();
+  const filters: Expression<SqlBool>[] = [];
+  const words = request.q?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (words) {
+    // Each word as the start of a word (names are indexed word for word), or as a Dutch stem (descriptions are stemmed).
+    const prefixes = words.map((word) => `${word}:*`).join(' & ');
+    filters.push(sql<SqlBool>`g.search_vector @@ (to_tsquery('simple', ${prefixes}) || plainto_tsquery('dutch', ${request.q!}))`);
+  }
+  if (request.industry !== undefined) filters.push(eb('g.industry', '=', request.industry));
+  const skills = request.skills?.split(',').map((skill) => skill.trim().toLowerCase()).filter(Boolean);
+  if (skills?.length) filters.push(sql<SqlBool>`g.open_skills @> ${sql.val(skills)}::text[]`);
+  if (request.minOpenJobs !== undefined) filters.push(eb('g.open_jobs', '>=', request.minOpenJobs));
+  if (request.minHotness !== undefined) filters.push(eb('g.hotness', '>=', request.minHotness));
+  if (request.noAgencies !== undefined) filters.push(eb('g.no_agencies', '=', request.noAgencies === 'only'));
+  return filters;
+}
+
+/** The circle a place and radius describe; none for the whole country (everything is in it). */
+function circleOf(name: string | undefined, radiusKm: number | undefined): { place: Place; radiusKm: number } | undefined {
+  if (name === undefined) return undefined;
+  const place = findPlace(name);
+  if (!place) throw validationError([{ path: 'place', message: `is not a place we know: ${name}` }]);
+  if (place.kind === 'country' && radiusKm === undefined) return undefined;
+  return { place, radiusKm: radiusKm ?? place.radiusKm ?? DEFAULT_RADIUS_KM };
+}
+
+const DEFAULT_RADIUS_KM = 25;
+
+/** Great-circle distance from the place in km (haversine, as domain/places.ts computes it). */
+function distanceKm(place: Place) {
+  const lat = place.latitude;
+  const lon = place.longitude;
+  return sql<number>`(2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
+    power(sin(radians(g.latitude - ${lat}::float8) / 2), 2)
+    + cos(radians(${lat}::float8)) * cos(radians(g.latitude)) * power(sin(radians(g.longitude - ${lon}::float8) / 2), 2))))`;
+}
+
+interface Order {
+  key: RawBuilder<unknown>;
+  direction: 'asc' | 'desc';
+  /** The key's SQL type, for the cursor value. */
+  cast: string;
+  encode(key: unknown): string | number;
+  decode(value: string | number): string | number | undefined;
+}
+
+/** Each sort: its key, direction and how the key travels in a cursor. */
+const ORDERS: Record<SearchRequest['sort'], Order> = {
+  hotness: {
+    key: sql<number>`g.hotness`,
+    direction: 'desc',
+    cast: '::smallint',
+    encode: (key) => Number(key),
+    decode: (value) => (typeof value === 'number' ? value : undefined),
+  },
+  recent: {
+    // Companies that never posted come last.
+    key: sql<Date>`coalesce(g.last_posted_at, '-infinity'::timestamptz)`,
+    direction: 'desc',
+    cast: '::timestamptz',
+    encode: (key) => (key instanceof Date && Number.isFinite(key.getTime()) ? key.toISOString() : '-infinity'),
+    decode: (value) => (typeof value === 'string' && (value === '-infinity' || !Number.isNaN(Date.parse(value))) ? value : undefined),
+  },
+  name: {
+    key: sql<string>`lower(g.name)`,
+    direction: 'asc',
+    cast: '::text',
+    encode: (key) => String(key),
+    decode: (value) => (typeof value === 'string' ? value : undefined),
+  },
+};
+
+/** Industries that have companies, the most first, with how many (SPEC R9.3). */
+export async function listIndustries(db: Db, actor: Actor): Promise<{ industry: string; companies: number }[]> {
+  authorize(actor, 'pipeline:read');
+  const rows = await db
+    .selectFrom('global_companies')
+    .select(['industry', (eb) => eb.fn.countAll<number>().as('companies')])
+    .where('industry', 'is not', null)
+    .groupBy('industry')
+    .orderBy('companies', 'desc')
+    .orderBy('industry')
+    .execute();
+  return rows.map((row) => ({ industry: row.industry!, companies: Number(row.companies) }));
 }
 
 export const readGlobalCompanyInput = z.object({ globalCompanyId: id }).strict();
@@ -111,7 +246,7 @@ function withAgencyFacts(db: Executor, actor: Actor) {
     .leftJoin('global_company_views as v', (join) =>
       join.onRef('v.global_company_id', '=', 'g.id').on('v.agency_id', '=', actor.agencyId).on('v.user_id', '=', actor.userId),
     )
-    .selectAll('g')
+    .select(GLOBAL_COMPANY_COLUMNS.map((column) => `g.${column}` as const))
     .select(['c.id as company_id', 'v.last_viewed_at']);
 }
 

@@ -5,7 +5,7 @@ import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { id, parseInput } from './input.js';
 import { findLiveCompany } from './repository.js';
-import { toCompanyView, toGlobalCompanyView, type CompanyView, type GlobalCompanyView } from './views.js';
+import { GLOBAL_COMPANY_COLUMNS, toCompanyView, toGlobalCompanyView, type CompanyView, type GlobalCompanyView } from './views.js';
 
 export const readCompanyInput = z.object({ companyId: id }).strict();
 
@@ -22,7 +22,7 @@ export async function readCompany(db: Db, actor: Actor, input: z.input<typeof re
   const request = parseInput(readCompanyInput, input);
   const company = await findLiveCompany(db, actor.agencyId, request.companyId);
   const [global, owner] = await Promise.all([
-    db.selectFrom('global_companies').selectAll().where('id', '=', company.global_company_id).executeTakeFirstOrThrow(),
+    db.selectFrom('global_companies').select(GLOBAL_COMPANY_COLUMNS).where('id', '=', company.global_company_id).executeTakeFirstOrThrow(),
     company.owner_id
       ? db.selectFrom('users').select('name').where('agency_id', '=', actor.agencyId).where('id', '=', company.owner_id).executeTakeFirst()
       : undefined,

@@ -154,24 +154,4 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     expect(pipelines.items[0]).toMatchObject({ key: 'recruitment_bd', entryStage: 'prospect' });
     expect(pipelines.items[0].stages.map((s: { key: string }) => s.key)).toEqual(['prospect', 'contacted', 'meeting', 'won', 'lost']);
   });
-
-  it('searches global companies with filters, and marks the ones the agency follows', async () => {
-    const tag = `Zoek${Date.now().toString(36)}`;
-    const a = await createGlobalCompany(ctx.db, `${tag} Alfa`);
-    const b = await createGlobalCompany(ctx.db, `${tag} Beta`);
-    await ctx.db.updateTable('global_companies').set({ created_at: new Date(Date.now() + 60_000) }).where('id', '=', b).execute();
-    await ctx.db.updateTable('global_companies').set({ industry: 'Construction', location: 'Zwolle' }).where('id', '=', a).execute();
-    await ctx.db.insertInto('jobs').values({ global_company_id: a, title: 'Uitvoerder', skills: ['VCA', 'AutoCAD'], source: 'test', external_id: `${tag}-1` }).execute();
-    await ctx.app.inject({ method: 'POST', url: '/api/companies', headers, payload: { globalCompanyId: a } });
-
-    const search = async (query: string) => (await ctx.app.inject({ method: 'GET', url: `/api/global-companies?q=${tag}&${query}`, headers })).json();
-    expect((await search('')).items.map((g: { name: string; hasSaved: boolean }) => [g.name, g.hasSaved])).toEqual([[`${tag} Alfa`, true], [`${tag} Beta`, false]]);
-    expect((await search('industry=Construction')).items.map((g: { id: string }) => g.id)).toEqual([a]);
-    expect((await search('location=zwol')).items.map((g: { id: string }) => g.id)).toEqual([a]);
-    expect((await search('skill=autocad')).items.map((g: { id: string }) => g.id)).toEqual([a]);
-    const page1 = await search('limit=1');
-    const page2 = await search(`limit=1&cursor=${page1.nextCursor}`);
-    expect(page2.items[0].name).toBe(`${tag} Beta`);
-    expect((await search('sort=newest')).items[0].name).toBe(`${tag} Beta`);
-  });
 });

@@ -17,6 +17,10 @@ export interface OperationFixture {
   query?: Record<string, string>;
   /** A response that never ends (server-sent events): tested over a real socket in events.int.test.ts. */
   stream?: true;
+  /** Path parameters other than `{id}`. */
+  params?: Record<string, string>;
+  /** A body that is not JSON (an uploaded file). */
+  raw?: { contentType: string; payload: () => string };
 }
 
 export interface FixtureIds {
@@ -56,6 +60,15 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/board': { query: { limitPerColumn: '5' } },
   'GET /api/global-companies': { query: { q: 'Company' } },
   'GET /api/global-companies/{id}': { id: 'globalCompany' },
+  'GET /api/global-companies/{id}/hiring': { id: 'globalCompany' },
+  'GET /api/global-companies/{id}/jobs': { id: 'globalCompany', query: { status: 'open' } },
+  'GET /api/global-companies/{id}/decision-makers': { id: 'globalCompany' },
+  'GET /api/industries': {},
+  'GET /api/places': { query: { q: 'Utr' } },
+  'POST /api/imports/{kind}': {
+    params: { kind: 'companies' },
+    raw: { contentType: 'text/csv', payload: () => `name,website\nGeïmporteerd ${randomUUID().slice(0, 8)},import-${randomUUID()}.nl\n` },
+  },
   'GET /api/loss-reasons': {},
   'GET /api/pipelines': {},
   'GET /api/events': { stream: true },
@@ -85,12 +98,14 @@ export function requestFor(
   const [method, path] = operation.split(' ') as [InjectOptions['method'], string];
   const fixture = OPERATIONS[operation]!;
   const id = overrides.id ?? (fixture.id ? ids[fixture.id] : undefined);
-  const body = 'body' in overrides ? overrides.body : fixture.body?.(ids);
+  const body = 'body' in overrides ? overrides.body : (fixture.body?.(ids) ?? fixture.raw?.payload());
+  let url = id ? path.replace('{id}', encodeURIComponent(id)) : path;
+  for (const [name, value] of Object.entries(fixture.params ?? {})) url = url.replace(`{${name}}`, value);
   return {
     method,
-    url: id ? path.replace('{id}', encodeURIComponent(id)) : path,
+    url,
     query: overrides.query ?? fixture.query,
-    headers: overrides.headers,
+    headers: fixture.raw ? { 'content-type': fixture.raw.contentType, ...overrides.headers } : overrides.headers,
     ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
   };
 }

@@ -3,6 +3,7 @@ import * as coreSchema from './2026-11-23T0900-core-schema.js';
 import * as auth from './2026-11-23T1200-auth.js';
 import * as jobNoAgencies from './2026-11-23T1900-job-no-agencies.js';
 import * as companyHotness from './2026-11-23T1930-company-hotness.js';
+import * as discovery from './2026-11-23T2000-discovery.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1200-auth': auth,
   '2026-11-23T1900-job-no-agencies': jobNoAgencies,
   '2026-11-23T1930-company-hotness': companyHotness,
+  '2026-11-23T2000-discovery': discovery,
 };
 
 export const migrationProvider: MigrationProvider = {

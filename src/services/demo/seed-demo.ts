@@ -7,16 +7,10 @@ import { followCompany } from '../follow-company.js';
 import { addNote, logCall, scheduleMeeting } from '../log-activity.js';
 import { logOutreach } from '../log-outreach.js';
 import { hashPassword } from '../passwords.js';
-import { refreshHiringFacts } from '../refresh-hiring-facts.js';
-import {
-  CITIES,
-  DECISION_MAKER_TITLES,
-  FIRST_NAMES,
-  INDUSTRIES,
-  LAST_NAMES,
-  NAME_PARTS,
-  NOTES,
-} from './dutch-market.js';
+import { importRecords } from '../import/import-records.js';
+import type { SourceRow } from '../import/read-records.js';
+import { FIRST_NAMES, NOTES } from './dutch-market.js';
+import { generateMarket, type Market } from './market.js';
 import { Random } from './random.js';
 
 export const DEMO_LOGIN = { email: 'demo@clientpipe.local', password: 'demo' } as const;
@@ -24,12 +18,16 @@ export const DEMO_LOGIN = { email: 'demo@clientpipe.local', password: 'demo' } a
 export interface SeedDemoOptions {
   /** How many companies the demo agency follows. */
   companies?: number;
+  /** How many shared companies the market holds (with their jobs and decision makers). */
+  market?: number;
   seed?: number;
   /** The demo's "today"; history lies in the months before it. */
   now?: Date;
-  /** Called after each company's history is written. */
-  onProgress?: (done: number, total: number) => void;
+  /** Called as the work goes: which step, how far. */
+  onProgress?: (step: SeedStep, done: number, total: number) => void;
 }
+
+export type SeedStep = 'companies' | 'jobs' | 'decision-makers' | 'pipeline';
 
 export interface SeedDemoResult {
   created: boolean;
@@ -47,10 +45,11 @@ const COLLEAGUES = [
 
 /**
  * Creates the demo agency (demo@clientpipe.local / demo) with colleagues,
- * shared companies with jobs and decision makers, and a believable history
- * per company. Every step of that history goes through the real use cases
- * with a clock set in the past, so the demo obeys every pipeline rule.
- * Does nothing when the demo agency exists.
+ * a Dutch market of shared companies with two years of jobs and their
+ * decision makers (imported through the real import), and a believable
+ * history per followed company. Every step of that history goes through the
+ * real use cases with a clock set in the past, so the demo obeys every
+ * pipeline rule. Does nothing when the demo agency exists.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const existing = await db.selectFrom('users').select('agency_id').where('email', '=', DEMO_LOGIN.email).executeTakeFirst();
@@ -58,7 +57,11 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
 
   const total = options.companies ?? 300;
   const now = options.now ?? new Date();
-  const random = new Random(options.seed ?? 2026);
+  const seed = options.seed ?? 2026;
+  const random = new Random(seed);
+  const market = generateMarket({ seed, now, companies: Math.max(options.market ?? 3000, total) });
+  await importMarket(db, market, now, options.onProgress);
+
   const { agencyId, adminUserId } = await createAgency(db, {
     name: 'Demo Werving & Selectie',
     adminEmail: DEMO_LOGIN.email,
@@ -66,14 +69,49 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     adminName: 'Demo Admin',
   });
   const team = await addColleagues(db, agencyId, adminUserId);
-  const globalIds = await createGlobalCompanies(db, random, Math.round(total * 1.3), now);
-
-  for (const [index, globalCompanyId] of globalIds.slice(0, total).entries()) {
+  const globalIds = await companiesToFollow(db, random, market, total);
+  for (const [index, globalCompanyId] of globalIds.entries()) {
     const owner = random.pick(team);
     await writeHistory(db, random, owner, globalCompanyId, now);
-    options.onProgress?.(index + 1, total);
+    options.onProgress?.('pipeline', index + 1, total);
   }
   return { created: true, agencyId, companies: total };
+}
+
+/** The market's rows through the same import an admin's files go through. */
+async function importMarket(db: Db, market: Market, now: Date, onProgress: SeedDemoOptions['onProgress']) {
+  const steps = [
+    ['companies', market.companies],
+    ['jobs', market.jobs],
+    ['decision-makers', market.decisionMakers],
+  ] as const;
+  for (const [kind, rows] of steps) {
+    const summary = await importRecords(db, kind, asSourceRows(rows), ({ summary }) => onProgress?.(kind, summary.inserted + summary.updated + summary.skipped, rows.length), () => now);
+    if (summary.rejected.length > 0) throw new Error(`demo ${kind} rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+    onProgress?.(kind, rows.length, rows.length);
+  }
+}
+
+async function* asSourceRows(rows: readonly Record<string, unknown>[]): AsyncGenerator<SourceRow> {
+  for (const [index, record] of rows.entries()) yield { line: index + 1, record };
+}
+
+/** Followed companies lean towards the ones hiring, as a recruiter's pipeline does. */
+async function companiesToFollow(db: Db, random: Random, market: Market, count: number): Promise<string[]> {
+  const rows = await db
+    .selectFrom('global_companies')
+    .select(['id', 'open_jobs'])
+    .where('linkedin_url', 'in', market.companies.map((company) => String(company.linkedin_url)))
+    .orderBy('linkedin_url')
+    .execute();
+  const hiring = rows.filter((row) => row.open_jobs > 0);
+  const quiet = rows.filter((row) => row.open_jobs === 0);
+  const chosen = new Set<string>();
+  while (chosen.size < Math.min(count, rows.length)) {
+    const pool = hiring.length > 0 && (random.chance(0.85) || quiet.length === 0) ? hiring : quiet;
+    chosen.add(random.pick(pool).id);
+  }
+  return [...chosen];
 }
 
 async function addColleagues(db: Db, agencyId: string, adminUserId: string): Promise<Actor[]> {
@@ -96,65 +134,6 @@ async function addColleagues(db: Db, agencyId: string, adminUserId: string): Pro
     { agencyId, userId: adminUserId, role: 'admin' },
     ...colleagues.map((user) => ({ agencyId, userId: user.id, role: 'recruiter' as const })),
   ];
-}
-
-async function createGlobalCompanies(db: Db, random: Random, count: number, now: Date): Promise<string[]> {
-  const names = new Set<string>();
-  while (names.size < count) {
-    names.add(`${random.pick(NAME_PARTS.prefixes)} ${random.pick(NAME_PARTS.cores)} ${random.pick(NAME_PARTS.suffixes)}`);
-  }
-  const rows = [...names].map((name) => {
-    const industry = random.pick(INDUSTRIES);
-    const slug = name.toLowerCase().replace(/&/g, 'en').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-    const city = random.pick(CITIES);
-    return {
-      name,
-      industry: industry.name,
-      location: city,
-      headquarters: `${city}, Nederland`,
-      website_domain: `${slug}.nl`,
-      linkedin_url: `https://www.linkedin.com/company/${slug}`,
-      employee_count: random.pick([12, 25, 48, 80, 150, 240, 500, 1200, 3500]),
-      founded_year: random.int(1950, 2021),
-      description: `${name} is actief in ${industry.name.toLowerCase()} vanuit ${city}.`,
-    };
-  });
-  const inserted = await db.insertInto('global_companies').values(rows).returning(['id', 'industry']).execute();
-
-  const jobs = [];
-  const decisionMakers = [];
-  for (const company of inserted) {
-    const industry = INDUSTRIES.find((i) => i.name === company.industry)!;
-    for (let j = random.int(0, 6); j > 0; j--) {
-      const postedAt = new Date(now.getTime() - random.int(1, 365) * DAY);
-      jobs.push({
-        global_company_id: company.id,
-        title: random.pick(industry.jobs),
-        location: random.pick(CITIES),
-        skills: [random.pick(industry.skills), random.pick(industry.skills)].filter((s, i, all) => all.indexOf(s) === i),
-        posted_at: postedAt,
-        closed_at: random.chance(0.4) ? new Date(postedAt.getTime() + random.int(10, 60) * DAY) : null,
-        source: 'demo',
-        external_id: `demo-${jobs.length + 1}`,
-      });
-    }
-    for (let d = random.int(1, 3); d > 0; d--) {
-      const name = `${random.pick(FIRST_NAMES)} ${random.pick(LAST_NAMES)}`;
-      decisionMakers.push({
-        global_company_id: company.id,
-        name,
-        title: random.pick(DECISION_MAKER_TITLES),
-        linkedin_url: `https://www.linkedin.com/in/${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${decisionMakers.length}`,
-        linkedin_verified: random.chance(0.6),
-      });
-    }
-  }
-  for (let i = 0; i < jobs.length; i += 500) await db.insertInto('jobs').values(jobs.slice(i, i + 500)).execute();
-  for (let i = 0; i < decisionMakers.length; i += 500) {
-    await db.insertInto('decision_makers').values(decisionMakers.slice(i, i + 500)).execute();
-  }
-  await refreshHiringFacts(db, inserted.map((row) => row.id), () => now);
-  return inserted.map((row) => row.id);
 }
 
 /** One company's story, from following it to wherever it stands today. */

@@ -1,9 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.js';
-import { importRecords } from './import-records.js';
+import { importRecords, type ImportKind } from './import-records.js';
 import { readRecords, type ImportFormat } from './read-records.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clientpipe-import-'));
@@ -17,7 +17,7 @@ function file(content: string, extension: ImportFormat): string {
 describeEachDatabase('import', (ctx) => {
   // Jobs are judged against a fixed "today" so hotness can be computed by hand.
   const today = new Date('2026-10-15T12:00:00.000Z');
-  const run = (kind: 'companies' | 'jobs', path: string, format: ImportFormat) => importRecords(ctx.db, kind, readRecords(path, format), undefined, () => today);
+  const run = (kind: ImportKind, path: string, format: ImportFormat) => importRecords(ctx.db, kind, readRecords(createReadStream(path), format), undefined, () => today);
   const tag = () => Math.random().toString(36).slice(2, 8);
 
   it('imports companies from CSV, merging duplicates and reporting bad rows by line without writing them', async () => {
@@ -93,5 +93,105 @@ describeEachDatabase('import', (ctx) => {
     expect(summary.inserted).toBeGreaterThanOrEqual(1);
     expect(summary.rejected.length).toBeGreaterThanOrEqual(1);
     expect(await ctx.db.selectFrom('global_companies').select('name').where('name', '=', `Goed ${t}`).execute()).toHaveLength(1);
+  });
+
+  it('imports decision makers: merged per company by name, bad rows refused by line, re-runs change nothing', async () => {
+    const t = tag();
+    await run('companies', file(`{"name":"Bouw ${t}","linkedin_url":"https://www.linkedin.com/company/bouw-${t}"}\n`, 'jsonl'), 'jsonl');
+    const csv = file(
+      [
+        'company_linkedin_url,name,title,linkedin_url,linkedin_verified',
+        `https://www.linkedin.com/company/bouw-${t},Eva Smit,HR-directeur,https://nl.linkedin.com/in/eva-smit-${t}/,ja`,
+        `https://www.linkedin.com/company/bouw-${t},Joost Bos,Uitvoerder,,nee`,
+        `https://www.linkedin.com/company/bouw-${t},Eva Smit,,,`, // the same person again, with nothing new
+        `https://www.linkedin.com/company/elders-${t},Iris Vos,CEO,,`, // unknown company
+        `https://www.linkedin.com/company/bouw-${t},,Recruiter,,`, // no name
+        `https://www.linkedin.com/company/bouw-${t},Sem Dekker,Recruiter,,misschien`, // not a yes or no
+      ].join('\n'),
+      'csv',
+    );
+    const first = await run('decision-makers', csv, 'csv');
+    expect(first).toMatchObject({ inserted: 2, updated: 0, skipped: 1 });
+    expect(first.rejected.map((r) => [r.line, r.reason.split(':')[0]])).toEqual([
+      [5, 'no company with that company_linkedin_url or company_website; import the company first'],
+      [6, 'name'],
+      [7, 'linkedin_verified'],
+    ]);
+    const people = () =>
+      ctx.db
+        .selectFrom('decision_makers as d')
+        .innerJoin('global_companies as g', 'g.id', 'd.global_company_id')
+        .select(['d.name', 'd.title', 'd.linkedin_url', 'd.linkedin_verified'])
+        .where('g.linkedin_url', '=', `https://www.linkedin.com/company/bouw-${t}`)
+        .orderBy('d.name')
+        .execute();
+    expect(await people()).toEqual([
+      { name: 'Eva Smit', title: 'HR-directeur', linkedin_url: `https://www.linkedin.com/in/eva-smit-${t}`, linkedin_verified: true },
+      { name: 'Joost Bos', title: 'Uitvoerder', linkedin_url: null, linkedin_verified: false },
+    ]);
+    expect(await run('decision-makers', csv, 'csv')).toMatchObject({ inserted: 0, updated: 0, skipped: 3 });
+
+    const promoted = file(`{"company_linkedin_url":"https://www.linkedin.com/company/bouw-${t}","name":"joost bos","title":"Projectdirecteur"}\n`, 'jsonl');
+    expect(await run('decision-makers', promoted, 'jsonl')).toMatchObject({ inserted: 0, updated: 1, skipped: 0 });
+    expect((await people())[1]).toEqual({ name: 'joost bos', title: 'Projectdirecteur', linkedin_url: null, linkedin_verified: false });
+  });
+
+  it('places companies on the map from their location, keeping coordinates a file gives', async () => {
+    const t = tag();
+    const lines = [
+      { name: `Utrecht ${t}`, website: `utrecht-${t}.nl`, location: 'Utrecht, Nederland' },
+      { name: `Land ${t}`, website: `land-${t}.nl`, location: 'Nederland' },
+      { name: `Exact ${t}`, website: `exact-${t}.nl`, location: 'Amsterdam', latitude: 52.3731, longitude: 4.8922 },
+      { name: `Half ${t}`, website: `half-${t}.nl`, latitude: 52 },
+    ];
+    const summary = await run('companies', file(lines.map((l) => JSON.stringify(l)).join('\n'), 'jsonl'), 'jsonl');
+    expect(summary).toMatchObject({ inserted: 3, rejected: [{ line: 4, reason: 'latitude and longitude come together' }] });
+    const rows = await ctx.db.selectFrom('global_companies').select(['name', 'latitude', 'longitude']).where('name', 'like', `% ${t}`).orderBy('name').execute();
+    expect(rows).toEqual([
+      { name: `Exact ${t}`, latitude: 52.3731, longitude: 4.8922 },
+      { name: `Land ${t}`, latitude: null, longitude: null },
+      { name: `Utrecht ${t}`, latitude: expect.closeTo(52.09, 1), longitude: expect.closeTo(5.12, 1) },
+    ]);
+  });
+
+  it('keeps the skills of open jobs and the latest posting on the company', async () => {
+    const t = tag();
+    await run('companies', file(`{"name":"Data ${t}","website":"data-${t}.nl"}\n`, 'jsonl'), 'jsonl');
+    const jobs = [
+      { company_website: `data-${t}.nl`, title: 'Data Engineer', skills: ['Python', 'SQL'], posted_at: '2026-09-20', source: 't', external_id: `${t}-1` },
+      { company_website: `data-${t}.nl`, title: 'Analist', skills: ['sql', 'Power BI'], posted_at: '2026-10-10', source: 't', external_id: `${t}-2` },
+      { company_website: `data-${t}.nl`, title: 'Oud', skills: ['Cobol'], posted_at: '2026-01-10', closed_at: '2026-03-01', source: 't', external_id: `${t}-3` },
+    ];
+    await run('jobs', file(jobs.map((l) => JSON.stringify(l)).join('\n'), 'jsonl'), 'jsonl');
+    const company = await ctx.db.selectFrom('global_companies').selectAll().where('website_domain', '=', `data-${t}.nl`).executeTakeFirstOrThrow();
+    expect(company.open_skills).toEqual(['power bi', 'python', 'sql']);
+    expect(company.last_posted_at).toEqual(new Date('2026-10-10T00:00:00.000Z'));
+    expect(company.open_jobs).toBe(2);
+  });
+
+  it('leaves exactly the good rows of a 10 MB file with errors sprinkled through it', async () => {
+    const t = tag();
+    const filler = 'Wij bouwen software voor de zorg en groeien hard in heel Nederland. '.repeat(2);
+    const lines: string[] = [];
+    const bad = new Set<number>();
+    let size = 0;
+    for (let n = 1; size < 10 * 1024 * 1024; n++) {
+      let line: string;
+      if (n % 211 === 0) {
+        bad.add(n);
+        line = [`{"name":"Kapot ${t} ${n}"`, `{"name":"","website":"leeg-${t}-${n}.nl"}`, `{"name":"Geen site ${t} ${n}","website":"geen site"}`, `[${n}]`][n % 4]!;
+      } else {
+        line = JSON.stringify({ name: `Bedrijf ${t} ${n}`, website: `bedrijf-${t}-${n}.nl`, industry: 'Software Development', location: 'Utrecht', description: filler });
+      }
+      lines.push(line);
+      size += line.length + 1;
+    }
+    const summary = await run('companies', file(lines.join('\n'), 'jsonl'), 'jsonl');
+    expect(summary.rejected.map((r) => r.line)).toEqual([...bad]);
+    expect(summary).toMatchObject({ inserted: lines.length - bad.size, updated: 0, skipped: 0 });
+    const stored = await ctx.db.selectFrom('global_companies').select((eb) => eb.fn.countAll<number>().as('n')).where('website_domain', 'like', `%-${t}-%`).executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(lines.length - bad.size);
+    const names = await ctx.db.selectFrom('global_companies').select('name').where('name', 'like', `Kapot ${t} %`).execute();
+    expect(names).toEqual([]);
   });
 });

@@ -35,8 +35,11 @@ export const companyRow = z
     founded_year: optional(whole(1000, 2200)),
     employee_count: optional(whole(0, 10_000_000)),
     linkedin_id: optional(text(100)),
+    latitude: optional(z.coerce.number().min(-90).max(90)),
+    longitude: optional(z.coerce.number().min(-180).max(180)),
   })
-  .refine((row) => row.linkedin_url || row.website, { message: 'needs linkedin_url or website to tell the company apart' });
+  .refine((row) => row.linkedin_url || row.website, { message: 'needs linkedin_url or website to tell the company apart' })
+  .refine((row) => (row.latitude === undefined) === (row.longitude === undefined), { message: 'latitude and longitude come together' });
 
 export const jobRow = z
   .object({
@@ -56,8 +59,25 @@ export const jobRow = z
   })
   .refine((row) => row.company_linkedin_url || row.company_website, { message: 'needs company_linkedin_url or company_website' });
 
+const yesNo = z.union([
+  z.boolean(),
+  z.string().trim().toLowerCase().pipe(z.enum(['true', 'false', 'yes', 'no', 'ja', 'nee', '1', '0'])).transform((v) => ['true', 'yes', 'ja', '1'].includes(v)),
+]);
+
+export const decisionMakerRow = z
+  .object({
+    company_linkedin_url: optional(linkedin),
+    company_website: optional(website),
+    name: text(200),
+    title: optional(text(300)),
+    linkedin_url: optional(linkedin),
+    linkedin_verified: optional(yesNo),
+  })
+  .refine((row) => row.company_linkedin_url || row.company_website, { message: 'needs company_linkedin_url or company_website' });
+
 export type CompanyRow = z.output<typeof companyRow>;
 export type JobRow = z.output<typeof jobRow>;
+export type DecisionMakerRow = z.output<typeof decisionMakerRow>;
 
 /** Why a row was refused, in one line: "name: too short; website: is not a website". */
 export function describeIssues(error: z.ZodError): string {

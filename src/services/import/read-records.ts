@@ -1,4 +1,4 @@
-import { createReadStream } from 'node:fs';
+import type { Readable } from 'node:stream';
 import { createInterface } from 'node:readline';
 import { parse } from 'csv-parse';
 
@@ -16,12 +16,13 @@ export function formatOf(path: string): ImportFormat | undefined {
 
 /**
  * Streams the rows of a CSV (header row, comma separated, UTF-8) or JSON
- * Lines file with their line numbers, without loading the file. `onBytes`
- * reports how far the file has been read.
+ * Lines file (or upload) with their line numbers, without loading it whole.
+ * `onBytes` reports how many bytes have been read so far.
  */
-export async function* readRecords(path: string, format: ImportFormat, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRow> {
-  const file = createReadStream(path);
-  if (onBytes) file.on('data', () => onBytes(file.bytesRead));
+export async function* readRecords(file: Readable, format: ImportFormat, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRow> {
+  // Counted from here, as reading starts: a listener added earlier would let the stream flow before anyone reads it.
+  let bytes = 0;
+  if (onBytes) file.on('data', (chunk: Buffer) => onBytes((bytes += chunk.length)));
   if (format === 'jsonl') {
     let line = 0;
     for await (const text of createInterface({ input: file, crlfDelay: Infinity })) {

@@ -1,0 +1,79 @@
+import { PassThrough, type Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { IMPORT_KINDS, type ImportProgress, type ImportSummary } from '../../services/import/import-records.js';
+import { startImport } from '../../services/import/start-import.js';
+import { actorOf } from '../plugins/auth.js';
+import { problem, sendProblem } from '../problems.js';
+import { commonProblems, importEventSchema, problemSchema } from '../schemas.js';
+import type { ServiceInputTypeProvider } from '../zod.js';
+import type { RouteDeps } from './deps.js';
+
+/** Upload formats by content type. */
+const FORMATS = {
+  'text/csv': 'csv',
+  'application/x-ndjson': 'jsonl',
+  'application/jsonl': 'jsonl',
+} as const;
+
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+const REJECTED_SHOWN = 1000;
+
+/**
+ * Imports by upload (admins): the body is the file, the response a stream of
+ * JSON lines, one per batch, so the UI can show progress, and a last line
+ * with the summary.
+ */
+export async function importsRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  // The file is streamed into the import, never buffered: the parser hands the raw body on.
+  app.addContentTypeParser(Object.keys(FORMATS), (_request, payload, done) => done(null, payload));
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+
+  api.post(
+    '/api/imports/:kind',
+    {
+      schema: {
+        tags: ['discovery'],
+        summary: 'Import shared companies, jobs or decision makers from CSV or JSON Lines (admins); see docs/import.md',
+        description:
+          'Send the file as the body with Content-Type text/csv or application/x-ndjson. The response is application/x-ndjson: ImportEvent lines while rows are read, ending with phase "done" (or "failed").',
+        params: z.object({ kind: z.enum(IMPORT_KINDS) }),
+        consumes: Object.keys(FORMATS),
+        response: { 200: importEventSchema, ...commonProblems, 413: problemSchema, 415: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
+      const format = Object.hasOwn(FORMATS, contentType) ? FORMATS[contentType as keyof typeof FORMATS] : undefined;
+      if (!format) return sendProblem(reply, problem('unsupported-media-type', 'Send the file as text/csv or application/x-ndjson.'));
+      const run = startImport(db, actorOf(request), { kind: request.params.kind, format }, clock);
+      if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
+        return sendProblem(reply, problem('payload-too-large', `Import files are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split the file.`));
+      }
+      const file = request.body as Readable;
+      let bytesRead = 0;
+
+      const events = new PassThrough();
+      // Lines of the documented ImportEvent shape, written as they happen (a stream skips the response serializer).
+      const send = (event: Omit<z.input<typeof importEventSchema>, 'problem'> & { problem?: object }) => events.write(`${JSON.stringify(event)}\n`);
+      const counts = (summary: ImportSummary) => ({ ...summary, rejected: summary.rejected.length });
+      let written = counts({ inserted: 0, updated: 0, skipped: 0, rejected: [] });
+      run(file, ({ phase, summary, companies }: ImportProgress) => {
+        written = counts(summary);
+        send({ phase, bytesRead, counts: written, companies });
+      }, (bytes) => (bytesRead = bytes))
+        .then((summary) => send({ phase: 'done', bytesRead, counts: counts(summary), rejected: summary.rejected.slice(0, REJECTED_SHOWN) }))
+        .catch((error: unknown) => {
+          request.log.error({ err: error }, 'import failed');
+          send({
+            phase: 'failed',
+            bytesRead,
+            counts: written,
+            problem: problem('internal', 'The import stopped; the batches before this point were written.'),
+          });
+        })
+        .finally(() => events.end());
+      return reply.type('application/x-ndjson; charset=utf-8').send(events as never);
+    },
+  );
+}

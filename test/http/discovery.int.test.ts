@@ -1,0 +1,111 @@
+import { beforeAll, expect, it } from 'vitest';
+import { createTestAgency, type TestAgency } from '../support/fixtures.js';
+import { discoveryCompanies, importRows } from '../support/discovery-data.js';
+import { bearer, describeApi, expectProblem } from './support.js';
+
+describeApi('HTTP discovery', (ctx) => {
+  let agency: TestAgency;
+  let headers: Record<string, string>;
+  let adminHeaders: Record<string, string>;
+  beforeAll(async () => {
+    agency = await createTestAgency(ctx.db);
+    headers = await bearer(ctx.db, agency.recruiter);
+    adminHeaders = await bearer(ctx.db, agency.admin);
+  });
+  const get = async (url: string) => {
+    const response = await ctx.app.inject({ method: 'GET', url, headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
+
+  it('searches with filters in the query string, follows from a result and shows it saved', async () => {
+    const tag = `Http${Math.random().toString(36).slice(2, 8)}`;
+    const ids = await discoveryCompanies(ctx.db, tag, new Date());
+    const found = await get(`/api/global-companies?q=${tag}&place=Utrecht&radiusKm=25&sort=name`);
+    expect(found.items.map((item: { id: string }) => item.id)).toEqual([ids.software, ids.stil, ids.zorg]);
+    expect(found.withoutCoordinates).toBe(1);
+    expect(found.items[0]).toMatchObject({ hasSaved: false, lastViewedAt: null, hasCoordinates: true, trend: expect.any(Array), distanceKm: expect.any(Number) });
+
+    const follow = await ctx.app.inject({ method: 'POST', url: '/api/companies', headers, payload: { globalCompanyId: ids.software } });
+    expect(follow.statusCode, follow.body).toBe(201);
+    const again = await get(`/api/global-companies?q=${tag}&skills=typescript`);
+    expect(again.items.map((item: { id: string; hasSaved: boolean }) => [item.id, item.hasSaved]).sort()).toEqual(
+      [[ids.software, true], [ids.onbekend, false]].sort(),
+    );
+    expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/global-companies?place=Atlantis`, headers }), 400, 'validation');
+    expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/global-companies?radiusKm=0&place=Utrecht`, headers }), 400, 'validation');
+  });
+
+  it('serves a company’s hiring trend, jobs and ranked decision makers', async () => {
+    const tag = `Hire${Math.random().toString(36).slice(2, 8)}`;
+    const ids = await discoveryCompanies(ctx.db, tag, new Date());
+    await importRows(
+      ctx.db,
+      'decision-makers',
+      [
+        { company_website: `zorg-${tag.toLowerCase()}.nl`, name: 'Anouk Visser', title: 'Marketing Manager' },
+        { company_website: `zorg-${tag.toLowerCase()}.nl`, name: 'Iris Bos', title: 'Head of Talent Acquisition', linkedin_url: 'https://www.linkedin.com/in/iris-bos', linkedin_verified: true },
+      ],
+      new Date(),
+    );
+    const hiring = await get(`/api/global-companies/${ids.zorg}/hiring`);
+    expect(hiring.trend).toHaveLength(24);
+    expect(hiring.trend.reduce((sum: number, month: { jobs: number }) => sum + month.jobs, 0)).toBe(3);
+    expect(hiring.skills[0]).toEqual({ skill: 'Wondzorg', jobs: 2 });
+    expect(hiring).toMatchObject({ openJobs: 3, totalJobs: 3 });
+
+    const jobs = await get(`/api/global-companies/${ids.bouw}/jobs?status=open&limit=1`);
+    expect(jobs.items).toHaveLength(1);
+    const rest = await get(`/api/global-companies/${ids.bouw}/jobs?status=open&limit=1&cursor=${jobs.nextCursor}`);
+    expect([jobs.items[0].noAgencies, rest.items[0].noAgencies].sort()).toEqual([false, true]);
+    expect((await get(`/api/global-companies/${ids.software}/jobs?status=closed`)).items.map((job: { open: boolean }) => job.open)).toEqual([false]);
+
+    const people = (await get(`/api/global-companies/${ids.zorg}/decision-makers`)).items;
+    expect(people.map((person: { name: string }) => person.name)).toEqual(['Iris Bos', 'Anouk Visser']);
+    expect(people[0]).toMatchObject({ linkedinVerified: true, relevance: { score: expect.any(Number), reason: expect.any(String), reasonKey: expect.any(String) } });
+    expect(people[0].relevance.score).toBeGreaterThan(people[1].relevance.score);
+  });
+
+  it('lists industries with counts and places to search around', async () => {
+    const industries = (await get('/api/industries')).items;
+    expect(industries.length).toBeGreaterThan(0);
+    const places = (await get('/api/places?q=amst')).items;
+    expect(places[0]).toMatchObject({ name: 'Amsterdam', kind: 'city' });
+    expect((await get('/api/places?q=randstad')).items[0]).toMatchObject({ kind: 'region', radiusKm: expect.any(Number) });
+  });
+
+  it('imports an uploaded file for admins, streaming progress lines and a summary', async () => {
+    const tag = `Up${Math.random().toString(36).slice(2, 8)}`;
+    const csv = ['name,website,location', `${tag} Een,een-${tag}.nl,Delft`, `${tag} Twee,,Leiden`, `${tag} Drie,drie-${tag}.nl,Leiden`].join('\n');
+    const response = await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...adminHeaders, 'content-type': 'text/csv' }, payload: csv });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    const events = response.body.trim().split('\n').map((line) => JSON.parse(line));
+    expect(events.at(-1)).toEqual({
+      phase: 'done',
+      bytesRead: Buffer.byteLength(csv),
+      counts: { inserted: 2, updated: 0, skipped: 0, rejected: 1 },
+      rejected: [{ line: 3, reason: 'needs linkedin_url or website to tell the company apart' }],
+    });
+    expect(events.slice(0, -1).every((event: { phase: string }) => event.phase === 'rows')).toBe(true);
+    const search = await get(`/api/global-companies?q=${tag}&place=Leiden&radiusKm=10`);
+    expect(search.items.map((item: { name: string }) => item.name)).toEqual([`${tag} Drie`]);
+
+    const jsonl = `{"company_website":"een-${tag}.nl","title":"Planner","source":"t","external_id":"${tag}"}\n`;
+    const jobs = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...adminHeaders, 'content-type': 'application/x-ndjson' }, payload: jsonl });
+    const phases = jobs.body.trim().split('\n').map((line) => JSON.parse(line).phase);
+    expect(phases).toEqual(['rows', 'hiring facts', 'done']);
+  });
+
+  it('refuses imports from non-admins, of unknown kinds and in other formats, writing nothing', async () => {
+    const csv = 'name,website\nNooit,nooit-geimporteerd.nl\n';
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...headers, 'content-type': 'text/csv' }, payload: csv }), 403, 'forbidden');
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/imports/people', headers: { ...adminHeaders, 'content-type': 'text/csv' }, payload: csv }), 400, 'validation');
+    expectProblem(
+      await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...adminHeaders, 'content-type': 'application/json' }, payload: { name: 'Nooit' } }),
+      415,
+      'unsupported-media-type',
+    );
+    expect(await ctx.db.selectFrom('global_companies').select('id').where('website_domain', '=', 'nooit-geimporteerd.nl').execute()).toEqual([]);
+  });
+});
