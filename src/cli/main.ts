@@ -11,6 +11,7 @@ import { readBoard } from '../services/board.js';
 import { createAgency } from '../services/create-agency.js';
 import { DEMO_LOGIN, seedDemo, type SeedStep } from '../services/demo/seed-demo.js';
 import { buildApp } from '../http/app.js';
+import { runJobs, startJobScheduler } from '../jobs/run-jobs.js';
 import { IMPORT_KINDS, importRecords, isImportKind } from '../services/import/import-records.js';
 import { formatOf, readRecords } from '../services/import/read-records.js';
 import { formatBoard } from './board-text.js';
@@ -157,6 +158,8 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
   });
   await app.listen({ port, host });
+  // Periodic jobs (src/jobs) run in the server process; the advisory lock keeps instances from doubling them.
+  const stopJobs = startJobScheduler(db, (error) => app.log.error({ err: error }, 'periodic job failed'));
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   onListening(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`);
@@ -165,8 +168,22 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  await stopJobs();
   await app.close();
 }
+
+program
+  .command('jobs')
+  .description('periodic jobs (they also run inside `serve`)')
+  .command('run')
+  .description('run every periodic job once now, whether due or not')
+  .action(async () => {
+    const outcomes = await withDatabase((db) => runJobs(db, { force: true }));
+    for (const outcome of outcomes) {
+      const detail = outcome.status === 'ran' ? Object.entries(outcome.result).map(([key, value]) => `${key} ${value}`).join(', ') : outcome.status;
+      console.log(`${outcome.name}: ${detail}`);
+    }
+  });
 
 const listenOptions = (command: Command) =>
   command

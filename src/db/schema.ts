@@ -159,6 +159,13 @@ export interface ApiTokenTable {
   revoked_at: Timestamp | null;
 }
 
+export interface JobRunTable {
+  name: string;
+  last_started_at: Timestamp;
+  last_finished_at: Timestamp | null;
+  last_result: ColumnType<Record<string, unknown> | null, string | null, string | null>;
+}
+
 export interface Database {
   agencies: AgencyTable;
   branches: BranchTable;
@@ -172,6 +179,7 @@ export interface Database {
   global_company_views: GlobalCompanyViewTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  job_runs: JobRunTable;
 }
 
 export type Db = Kysely<Database>;

@@ -4,6 +4,7 @@ import * as auth from './2026-11-23T1200-auth.js';
 import * as jobNoAgencies from './2026-11-23T1900-job-no-agencies.js';
 import * as companyHotness from './2026-11-23T1930-company-hotness.js';
 import * as discovery from './2026-11-23T2000-discovery.js';
+import * as jobRuns from './2026-11-23T2100-job-runs.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1900-job-no-agencies': jobNoAgencies,
   '2026-11-23T1930-company-hotness': companyHotness,
   '2026-11-23T2000-discovery': discovery,
+  '2026-11-23T2100-job-runs': jobRuns,
 };
 
 export const migrationProvider: MigrationProvider = {
