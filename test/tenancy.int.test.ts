@@ -53,6 +53,9 @@ const agencyWideUseCases = [
   // Shared data (global companies, jobs, decision makers), imported by an admin or operator; no agency's records.
   'importRecords',
   'startImport',
+  // Agency figures: scoped by the actor's agency, proven in src/services/analytics/*.int.test.ts.
+  'readPipelineAnalytics',
+  'readTeamActivity',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -64,7 +67,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['resolvePeriod', 'readStageLogs', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of src/services', async () => {

@@ -134,6 +134,8 @@ export const decisionMakerSchema = z
       score: z.number().int().describe('0–100'),
       reasonKey: z.string().describe('The rule that placed this person, for translation'),
       reason: z.string(),
+      family: z.string().optional().describe('hiring_manager: the job family this person leads'),
+      familyJobs: z.number().int().optional().describe('hiring_manager: how many of the company’s jobs are in that family'),
     }),
   })
   .meta({ id: 'DecisionMaker' });

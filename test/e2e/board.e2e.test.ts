@@ -122,6 +122,9 @@ describe('web app in Chromium', () => {
     await page.getByRole('tab', { name: 'Outreach' }).click();
     await page.getByLabel('Kanaal').selectOption('linkedin_message');
     await page.getByLabel('Bericht').fill('Hoi Jan, ik zag jullie vacatures voor DevOps.');
+    // An employer that wants no agencies asks for a confirmation first (discovery.e2e tests that warning).
+    const confirm = page.getByLabel('Ik heb dit gelezen en wil toch outreach vastleggen');
+    if (await confirm.count()) await confirm.check();
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('button', { name: /Status wijzigen: Gecontacteerd/ }).waitFor();
     const automatic = page.locator('.timeline .entry.status_change').first();

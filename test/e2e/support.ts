@@ -24,7 +24,7 @@ export async function startApp(): Promise<RunningApp> {
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('Build first: npm run build (npm test does this).');
   const dataDir = mkdtempSync(join(tmpdir(), 'clientpipe-e2e-'));
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-  await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', '40', '--seed', '7'], { env });
+  await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', '40', '--market', '400', '--seed', '7'], { env });
   const server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';

@@ -45,8 +45,9 @@ export async function importsRoutes(app: FastifyInstance, { db, clock }: RouteDe
     async (request, reply) => {
       const contentType = request.headers['content-type']?.split(';')[0]?.trim().toLowerCase() ?? '';
       const format = Object.hasOwn(FORMATS, contentType) ? FORMATS[contentType as keyof typeof FORMATS] : undefined;
+      // Who may import is checked before what was sent.
+      const run = startImport(db, actorOf(request), { kind: request.params.kind, format: format ?? 'csv' }, clock);
       if (!format) return sendProblem(reply, problem('unsupported-media-type', 'Send the file as text/csv or application/x-ndjson.'));
-      const run = startImport(db, actorOf(request), { kind: request.params.kind, format }, clock);
       if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) {
         return sendProblem(reply, problem('payload-too-large', `Import files are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split the file.`));
       }

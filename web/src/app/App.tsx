@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { BoardPage } from '../features/board/BoardPage';
@@ -6,18 +7,28 @@ import { useI18n } from '../i18n/i18n';
 import { useMe } from '../shared/queries';
 import { AppShell } from './AppShell';
 
+// Discovery and settings (with the chart library) load when first opened, keeping the board's bundle small.
+const DiscoveryPage = lazy(() => import('../features/discovery/DiscoveryPage').then((m) => ({ default: m.DiscoveryPage })));
+const DiscoveryDetailPage = lazy(() => import('../features/discovery/DiscoveryDetailPage').then((m) => ({ default: m.DiscoveryDetailPage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+
 export function App() {
   const me = useMe();
   if (me.isPending) return null;
   if (!me.data) return <LoginPage />;
   return (
     <AppShell me={me.data}>
-      <Routes>
-        <Route path="/" element={<Navigate to="/board" replace />} />
-        <Route path="/board" element={<BoardPage me={me.data} />} />
-        <Route path="/companies/:id" element={<CompanyPage />} />
-        <Route path="*" element={<ComingSoon />} />
-      </Routes>
+      <Suspense fallback={<Loading />}>
+        <Routes>
+          <Route path="/" element={<Navigate to="/board" replace />} />
+          <Route path="/board" element={<BoardPage me={me.data} />} />
+          <Route path="/companies/:id" element={<CompanyPage />} />
+          <Route path="/discovery" element={<DiscoveryPage />} />
+          <Route path="/discovery/:globalCompanyId" element={<DiscoveryDetailPage />} />
+          <Route path="/settings" element={<SettingsPage me={me.data} />} />
+          <Route path="*" element={<ComingSoon />} />
+        </Routes>
+      </Suspense>
     </AppShell>
   );
 }
@@ -25,4 +36,9 @@ export function App() {
 function ComingSoon() {
   const { t } = useI18n();
   return <p className="empty">{t('common.soon')}</p>;
+}
+
+function Loading() {
+  const { t } = useI18n();
+  return <p className="empty">{t('common.loading')}</p>;
 }

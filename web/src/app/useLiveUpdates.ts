@@ -12,6 +12,8 @@ export function useLiveUpdates() {
     source.addEventListener('company', (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as { companyId: string };
       void queryClient.invalidateQueries({ queryKey: ['board'] });
+      // A colleague may have followed a company the discovery results show.
+      void queryClient.invalidateQueries({ queryKey: ['discovery'] });
       void queryClient.invalidateQueries({ queryKey: ['company', change.companyId] });
       void queryClient.invalidateQueries({ queryKey: ['timeline', change.companyId] });
     });

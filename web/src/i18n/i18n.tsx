@@ -3,11 +3,17 @@ import { messages, type Locale, type MessageKey } from './messages';
 
 interface I18n {
   locale: Locale;
+  /** The BCP 47 tag for Intl formatters: nl-NL or en-GB. */
+  tag: string;
   setLocale(locale: Locale): void;
   /** The label for `key`, with `{name}` placeholders filled from `vars`. */
   t(key: MessageKey, vars?: Record<string, string | number>): string;
   /** A date-time in the user's language. */
   formatDateTime(value: string | Date): string;
+  /** A date without the time, in the user's language. */
+  formatDate(value: string | Date): string;
+  /** A number with the user's grouping ("1.234" or "1,234"). */
+  formatNumber(value: number): string;
   /** "3 days ago" in the user's language. */
   formatRelative(value: string | Date): string;
 }
@@ -32,11 +38,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => {
     const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
     const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
+    const number = new Intl.NumberFormat(tag);
     return {
       locale,
+      tag,
       setLocale,
       t: (key, vars = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
       formatDateTime: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v)),
+      formatDate: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(v)),
+      formatNumber: (v) => number.format(v),
       formatRelative: (v) => {
         const seconds = (new Date(v).getTime() - Date.now()) / 1000;
         const units: [Intl.RelativeTimeFormatUnit, number][] = [['year', 31_536_000], ['month', 2_592_000], ['day', 86_400], ['hour', 3_600], ['minute', 60]];

@@ -1,13 +1,19 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { api, type CompanyDetail } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useUsers } from '../../shared/queries';
+import { HotnessMeter } from '../../shared/HotnessMeter';
+import { NoAgenciesBadge } from '../../shared/NoAgenciesBadge';
 import { useToast } from '../../shared/useToast';
 import { ActivityForms } from './components/ActivityForms';
 import { Contacts } from './components/Contacts';
 import { StatusSelector } from './components/StatusSelector';
 import { Timeline } from './components/Timeline';
+
+// The hiring panel brings the chart library; it loads after the page itself.
+const HiringPanel = lazy(() => import('../hiring/HiringPanel').then((m) => ({ default: m.HiringPanel })));
 
 export function CompanyPage() {
   const { id = '' } = useParams();
@@ -37,7 +43,10 @@ export function CompanyPage() {
           {g.name.charAt(0)}
         </span>
         <div className="company-title">
-          <h1>{g.name}</h1>
+          <div className="title-row">
+            <h1>{g.name}</h1>
+            {g.noAgencies && <NoAgenciesBadge explain />}
+          </div>
           <p className="meta">{[g.industry, g.location, g.employeeCount !== null ? t('board.employees', { count: g.employeeCount }) : null].filter(Boolean).join(' · ')}</p>
           <p className="links">
             {g.websiteDomain && (
@@ -51,6 +60,10 @@ export function CompanyPage() {
               </a>
             )}
           </p>
+        </div>
+        <div className="header-stat">
+          <span className="stat-label">{t('discovery.hotness')}</span>
+          <HotnessMeter hotness={g.hotness} size="large" />
         </div>
         <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
       </header>
@@ -79,11 +92,14 @@ export function CompanyPage() {
           <Contacts companyId={id} />
         </section>
         <section className="card timeline-card">
-          <ActivityForms companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
+          <ActivityForms companyId={id} noAgencies={g.noAgencies} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
           <h2>{t('company.timeline')}</h2>
           <Timeline companyId={id} />
         </section>
       </div>
+      <Suspense fallback={null}>
+        <HiringPanel globalCompanyId={g.id} />
+      </Suspense>
       {toast.element}
     </div>
   );

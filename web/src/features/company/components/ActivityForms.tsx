@@ -15,15 +15,26 @@ const TABS: [Kind, MessageKey][] = [
 const OUTCOMES = ['connected', 'voicemail', 'no_answer', 'wrong_number', 'callback_requested'] as const;
 const CHANNELS = ['email', 'linkedin_message', 'linkedin_connection', 'phone_call'] as const;
 
+export interface ActivityFormsProps {
+  companyId: string;
+  /** The employer's vacancies say agencies are not welcome: outreach needs an explicit confirmation (SPEC R9.5). */
+  noAgencies: boolean;
+  onSaved(text: string): void;
+  onFailed(text: string): void;
+}
+
 /** Forms to add a note, log a call or outreach, schedule a meeting or add a contact. */
-export function ActivityForms({ companyId, onSaved, onFailed }: { companyId: string; onSaved(text: string): void; onFailed(text: string): void }) {
+export function ActivityForms({ companyId, noAgencies, onSaved, onFailed }: ActivityFormsProps) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const [kind, setKind] = useState<Kind>('notes');
+  const [confirmed, setConfirmed] = useState(false);
+  const blocked = kind === 'outreach' && noAgencies && !confirmed;
   const save = useMutation({
     mutationFn: ({ body }: { form: HTMLFormElement; body: Record<string, unknown> }) => api(`/api/companies/${companyId}/${kind}`, { method: 'POST', body }),
     onSuccess: (_data, { form }) => {
       form.reset();
+      setConfirmed(false);
       onSaved(t('form.saved'));
     },
     onError: (error) => onFailed(error.message),
@@ -34,6 +45,7 @@ export function ActivityForms({ companyId, onSaved, onFailed }: { companyId: str
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    if (blocked) return;
     const form = event.currentTarget;
     const data = new FormData(form);
     const text = (name: string) => String(data.get(name) ?? '').trim() || undefined;
@@ -55,7 +67,16 @@ export function ActivityForms({ companyId, onSaved, onFailed }: { companyId: str
     <div className="activity-forms">
       <div className="tabs" role="tablist">
         {TABS.map(([key, label]) => (
-          <button key={key} type="button" role="tab" aria-selected={kind === key} onClick={() => setKind(key)}>
+          <button
+            key={key}
+            type="button"
+            role="tab"
+            aria-selected={kind === key}
+            onClick={() => {
+              setKind(key);
+              setConfirmed(false);
+            }}
+          >
             {t(label)}
           </button>
         ))}
@@ -77,6 +98,16 @@ export function ActivityForms({ companyId, onSaved, onFailed }: { companyId: str
         )}
         {kind === 'outreach' && (
           <>
+            {noAgencies && (
+              <div className="alert warning-alert" role="alert">
+                <strong>{t('outreach.noAgenciesTitle')}</strong>
+                <p>{t('outreach.noAgenciesText')}</p>
+                <label className="toggle">
+                  <input type="checkbox" name="confirmNoAgencies" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+                  {t('outreach.noAgenciesConfirm')}
+                </label>
+              </div>
+            )}
             <select name="channel" aria-label={t('form.channel')}>
               {CHANNELS.map((c) => (
                 <option key={c} value={c}>
@@ -102,7 +133,7 @@ export function ActivityForms({ companyId, onSaved, onFailed }: { companyId: str
             <input name="phone" maxLength={50} placeholder={t('form.phone')} aria-label={t('form.phone')} />
           </>
         )}
-        <button type="submit" className="primary" disabled={save.isPending}>
+        <button type="submit" className="primary" disabled={save.isPending || blocked}>
           {t('common.save')}
         </button>
       </form>

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { analyzePipeline, type Period, type PipelineFigures } from '../../domain/analytics/index.js';
+import { systemClock, type Clock } from '../../domain/clock.js';
+import { DEFAULT_PIPELINE } from '../../domain/pipeline/index.js';
+import type { Actor } from '../../domain/roles.js';
+import type { Db } from '../../db/schema.js';
+import { authorize } from '../authorize.js';
+import { id, parseInput } from '../input.js';
+import { instant, resolvePeriod } from './period-input.js';
+import { readStageLogs } from './stage-log.js';
+
+export const pipelineAnalyticsInput = z
+  .object({
+    /** Start of the period, included (ISO 8601 date or date-time with offset); one year before `to` when absent. */
+    from: instant.optional(),
+    /** End of the period, excluded; now when absent. At most three years after `from`. */
+    to: instant.optional(),
+    /** Only companies this user owns (now). */
+    ownerId: id.optional(),
+  })
+  .strict();
+
+export type PipelineAnalyticsInput = z.input<typeof pipelineAnalyticsInput>;
+
+export interface PipelineAnalytics extends PipelineFigures {
+  pipeline: string;
+  period: Period;
+  ownerId: string | null;
+  /** The moment the figures were computed. */
+  asOf: Date;
+}
+
+/**
+ * The pipeline dashboard (SPEC R6.3) for a period: distribution over
+ * stages, time in stage, velocity, funnel by cohort, win rate and loss
+ * reasons, all replayed from the agency's activity log (see
+ * src/domain/analytics). Soft-deleted companies are not in the
+ * distribution, but what happened to them before still counts in the
+ * period it happened in.
+ */
+export async function readPipelineAnalytics(
+  db: Db,
+  actor: Actor,
+  input: PipelineAnalyticsInput = {},
+  clock: Clock = systemClock,
+): Promise<PipelineAnalytics> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(pipelineAnalyticsInput, input);
+  const now = clock();
+  const period = resolvePeriod(request, now);
+  const pipeline = DEFAULT_PIPELINE;
+  const histories = await readStageLogs(db, actor.agencyId, { pipeline: pipeline.key, ownerId: request.ownerId }, now);
+  return {
+    pipeline: pipeline.key,
+    period,
+    ownerId: request.ownerId ?? null,
+    asOf: now,
+    ...analyzePipeline(pipeline, histories, period, now),
+  };
+}
