@@ -1,43 +1,53 @@
 import { sql } from 'kysely';
 import type { Clock } from '../domain/clock.js';
-import { hiringActivity, hotnessScore, isOpen } from '../domain/hotness.js';
-import { companyRefusesAgencies } from '../domain/no-agencies.js';
+import { HOTNESS_WINDOW_DAYS, hotnessScore } from '../domain/hotness.js';
 import type { Executor } from '../db/schema.js';
 import { jsonRows } from './json-rows.js';
 
-type JobFacts = { postedAt: Date | null; closedAt: Date | null; noAgencies: boolean; skills: string[] };
+const DAY = 86_400_000;
 
 /**
  * Recomputes what search filters and sorts on for these shared companies,
  * from their jobs (SPEC R5.1, R9.5): hotness, open jobs, the skills of open
  * jobs, the latest posting and the no-agencies flag. Called after jobs
- * change; the rules live in the domain, so they are applied here in code
- * and written back in one statement.
+ * change and by the periodic refresh.
+ *
+ * The database counts (a company can have thousands of jobs; only the
+ * counts travel): the windows and "open" are those of domain/hotness.ts
+ * (`hiringActivity`, `isOpen`) and "refuses agencies" that of
+ * domain/no-agencies.ts (`companyRefusesAgencies`) — refresh-hiring-facts
+ * .int.test.ts holds the two to the same answers. The score itself is
+ * computed by the domain's `hotnessScore`.
  */
 export async function refreshHiringFacts(db: Executor, globalCompanyIds: readonly string[], clock: Clock): Promise<void> {
   const ids = [...new Set(globalCompanyIds)];
   if (ids.length === 0) return;
   const now = clock();
-  const rows = await db
-    .selectFrom('jobs')
-    .select(['global_company_id', 'posted_at', 'closed_at', 'no_agencies', 'skills'])
-    .where('global_company_id', 'in', ids)
-    .execute();
-  const jobsOf = new Map<string, JobFacts[]>(ids.map((id) => [id, []]));
-  for (const row of rows) {
-    jobsOf.get(row.global_company_id)!.push({ postedAt: row.posted_at, closedAt: row.closed_at, noAgencies: row.no_agencies, skills: row.skills });
-  }
-  const facts = [...jobsOf].map(([id, jobs]) => {
-    const activity = hiringActivity(jobs, now);
-    const open = jobs.filter((job) => isOpen(job, now));
-    const posted = jobs.flatMap((job) => (job.postedAt && job.postedAt <= now ? [job.postedAt.getTime()] : []));
+  const windowStart = new Date(now.getTime() - HOTNESS_WINDOW_DAYS * DAY);
+  const previousStart = new Date(now.getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY);
+  const open = sql<boolean>`(closed_at is null or closed_at > ${now})`;
+  const counted = await sql<{ id: string; recent: number; previous: number; open: number; no_agencies: boolean; last_posted_at: Date | null; open_skills: string[] }>`
+    select global_company_id as id,
+      count(*) filter (where posted_at > ${windowStart} and posted_at <= ${now}) as recent,
+      count(*) filter (where posted_at > ${previousStart} and posted_at <= ${windowStart}) as previous,
+      count(*) filter (where ${open}) as open,
+      coalesce(bool_or(no_agencies) filter (where ${open}), false) as no_agencies,
+      max(posted_at) filter (where posted_at <= ${now}) as last_posted_at,
+      coalesce((select array_agg(distinct lower(s) order by lower(s)) from jobs o, unnest(o.skills) s
+        where o.global_company_id = j.global_company_id and (o.closed_at is null or o.closed_at > ${now})), '{}') as open_skills
+    from jobs j where global_company_id in (${sql.join(ids)})
+    group by global_company_id`.execute(db);
+  const byId = new Map(counted.rows.map((row) => [row.id, row]));
+  const facts = ids.map((id) => {
+    const row = byId.get(id);
+    const activity = { recent: Number(row?.recent ?? 0), previous: Number(row?.previous ?? 0), open: Number(row?.open ?? 0) };
     return {
       id,
       hotness: hotnessScore(activity),
       open_jobs: activity.open,
-      no_agencies: companyRefusesAgencies(jobs, now),
-      open_skills: [...new Set(open.flatMap((job) => job.skills.map((skill) => skill.toLowerCase())))].sort(),
-      last_posted_at: posted.length ? new Date(Math.max(...posted)).toISOString() : null,
+      no_agencies: row?.no_agencies ?? false,
+      open_skills: row?.open_skills ?? [],
+      last_posted_at: row?.last_posted_at ?? null,
     };
   });
   await sql`update global_companies g set hotness = r.hotness, open_jobs = r.open_jobs, no_agencies = r.no_agencies,

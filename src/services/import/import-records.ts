@@ -85,10 +85,10 @@ export async function importRecords(
   const changedCompanies = new Set<string>();
   let batch: Batch<unknown> = [];
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const pending = batch;
-    batch = [];
+  // One batch is written while the next is read and checked, so parsing and
+  // the database work side by side; writes stay one at a time, in file order.
+  let writing: Promise<void> = Promise.resolve();
+  const write = async (pending: Batch<unknown>) => {
     // Rejections found while writing are collected apart, so a failed transaction reports none of them.
     const lateRejects: { line: number; reason: string }[] = [];
     const result = await db.transaction().execute((trx) => importer.upsert(trx, pending, (line, reason) => lateRejects.push({ line, reason })));
@@ -98,6 +98,14 @@ export async function importRecords(
     summary.skipped += result.skipped;
     for (const id of result.changedCompanies ?? []) changedCompanies.add(id);
     onProgress?.({ phase: 'rows', summary });
+  };
+  const flush = async () => {
+    await writing;
+    if (batch.length === 0) return;
+    writing = write(batch);
+    // Handled here so a failure waits for the next flush to be thrown, without an unhandled rejection meanwhile.
+    writing.catch(() => undefined);
+    batch = [];
   };
 
   for await (const source of rows) {
@@ -111,6 +119,7 @@ export async function importRecords(
     if (batch.length >= BATCH) await flush();
   }
   await flush();
+  await writing;
 
   const ids = [...changedCompanies];
   for (let done = 0; done < ids.length; done += REFRESH_CHUNK) {
