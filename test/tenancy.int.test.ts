@@ -14,6 +14,7 @@ import { readCompany } from '../src/services/read-company.js';
 import { updateCompany } from '../src/services/update-company.js';
 import { listCompanies } from '../src/services/list-companies.js';
 import { listContacts } from '../src/services/list-contacts.js';
+import { createReminder, listReminders } from '../src/services/reminders.js';
 import { describeEachDatabase } from './support/databases.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 
@@ -30,6 +31,8 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
   readCompany: (db, actor, companyId) => readCompany(db, actor, { companyId }),
   updateCompany: (db, actor, companyId) => updateCompany(db, actor, { companyId, favorited: true }),
   listContacts: (db, actor, companyId) => listContacts(db, actor, { companyId }),
+  listReminders: (db, actor, companyId) => listReminders(db, actor, { companyId }),
+  createReminder: (db, actor, companyId) => createReminder(db, actor, { companyId, dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
 };
 
 /** Use cases that take no company id; each has its own isolation test below. */
@@ -56,6 +59,17 @@ const agencyWideUseCases = [
   // Agency figures: scoped by the actor's agency, proven in src/services/analytics/*.int.test.ts.
   'readPipelineAnalytics',
   'readTeamActivity',
+  'readRoutine',
+  // A reminder by its id, or the caller's own notifications: another agency's (or user's) is not found
+  // (src/services/reminders.int.test.ts, notifications.int.test.ts, test/http/isolation).
+  'completeReminder',
+  'deleteReminder',
+  'listNotifications',
+  'markNotificationRead',
+  'markAllNotificationsRead',
+  // Periodic jobs for every agency at once: each row they write belongs to the agency of its company.
+  'notifyNewJobs',
+  'refreshSuggestedReminders',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -67,7 +81,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['resolvePeriod', 'readStageLogs', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['resolvePeriod', 'readStageLogs', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of src/services', async () => {

@@ -11,7 +11,8 @@ import { readBoard } from '../services/board.js';
 import { createAgency } from '../services/create-agency.js';
 import { DEMO_LOGIN, seedDemo, type SeedStep } from '../services/demo/seed-demo.js';
 import { buildApp } from '../http/app.js';
-import { runJobs, startJobScheduler } from '../jobs/run-jobs.js';
+import { notifyNewJobsJob } from '../jobs/notify-new-jobs.job.js';
+import { runJobNow, runJobs, startJobScheduler } from '../jobs/run-jobs.js';
 import { IMPORT_KINDS, importRecords, isImportKind } from '../services/import/import-records.js';
 import { formatOf, readRecords } from '../services/import/read-records.js';
 import { formatBoard } from './board-text.js';
@@ -136,13 +137,17 @@ program
     if (!existsSync(file)) throw new Error(`no such file: ${file}`);
     const bar = new cliProgress.SingleBar({ format: `Importing ${kind} [{bar}] {percentage}% · {rows} rows`, hideCursor: true }, cliProgress.Presets.shades_classic);
     bar.start(statSync(file).size, 0, { rows: 0 });
-    const summary = await withDatabase((db) =>
-      importRecords(db, kind, readRecords(createReadStream(file), format, (bytes) => bar.update(bytes)), ({ phase, summary, companies }) => {
+    const { summary, notified } = await withDatabase(async (db) => {
+      const summary = await importRecords(db, kind, readRecords(createReadStream(file), format, (bytes) => bar.update(bytes)), ({ phase, summary, companies }) => {
         if (phase === 'rows') bar.update({ rows: summary.inserted + summary.updated + summary.skipped + summary.rejected.length });
         else bar.update({ rows: `written; hiring facts of ${companies!.done}/${companies!.total} companies` });
-      }),
-    ).finally(() => bar.stop());
+      });
+      // New jobs notify the agencies that follow their companies now, not at the next scheduled run.
+      const outcome = kind === 'jobs' && summary.inserted > 0 ? await runJobNow(db, notifyNewJobsJob) : null;
+      return { summary, notified: outcome?.status === 'ran' ? (outcome.result.notifications ?? 0) : 0 };
+    }).finally(() => bar.stop());
     console.log(`inserted ${summary.inserted}, updated ${summary.updated}, skipped ${summary.skipped}, rejected ${summary.rejected.length}`);
+    if (notified > 0) console.log(`new-job notifications: ${notified}`);
     for (const { line, reason } of summary.rejected.slice(0, 100)) console.error(`line ${line}: ${reason}`);
     if (summary.rejected.length > 100) console.error(`… and ${summary.rejected.length - 100} more rejected rows`);
     if (summary.rejected.length > 0) process.exitCode = 2;

@@ -74,6 +74,8 @@ export interface JobTable {
   external_id: string;
   /** The text says agencies are not welcome (SPEC R9.5). */
   no_agencies: Generated<boolean>;
+  /** When the new-job notifications for it were written; null until then (src/jobs/notify-new-jobs.job.ts). */
+  notified_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   created_at: DefaultedTimestamp;
 }
 
@@ -159,6 +161,42 @@ export interface ApiTokenTable {
   revoked_at: Timestamp | null;
 }
 
+/** A follow-up reminder for one user about one company (SPEC R7.2). */
+export interface ReminderTable {
+  agency_id: string;
+  id: Generated<string>;
+  company_id: string;
+  /** For whom. */
+  user_id: string;
+  due_at: Timestamp;
+  note: string | null;
+  kind: 'manual' | 'suggested';
+  /** Which rule suggested it (domain/reminders.ts); null for manual ones. */
+  reason_key: string | null;
+  /** Suggested ones: unique per agency, so a suggestion is made once. */
+  dedupe_key: string | null;
+  /** Null for suggestions. */
+  created_by: string | null;
+  created_at: Timestamp;
+  done_at: Timestamp | null;
+  /** Null when the system closed it (its reason no longer holds). */
+  done_by: string | null;
+}
+
+/** An in-app notification for one user (SPEC R7.1). */
+export interface NotificationTable {
+  agency_id: string;
+  id: Generated<string>;
+  user_id: string;
+  kind: 'new_jobs';
+  company_id: string;
+  payload: Json;
+  /** Unique per (agency, user): writing the same notification twice writes it once. */
+  dedupe_key: string;
+  created_at: Timestamp;
+  read_at: Timestamp | null;
+}
+
 export interface JobRunTable {
   name: string;
   last_started_at: Timestamp;
@@ -180,6 +218,8 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   job_runs: JobRunTable;
+  reminders: ReminderTable;
+  notifications: NotificationTable;
 }
 
 export type Db = Kysely<Database>;
@@ -191,3 +231,5 @@ export type ActivityRow = Selectable<ActivityTable>;
 export type NewActivity = Insertable<ActivityTable>;
 export type GlobalCompanyRow = Selectable<GlobalCompanyTable>;
 export type ContactRow = Selectable<ContactTable>;
+export type ReminderRow = Selectable<ReminderTable>;
+export type NotificationRow = Selectable<NotificationTable>;

@@ -14,10 +14,13 @@ import { authRoutes } from './routes/auth.routes.js';
 import { boardRoutes } from './routes/board.routes.js';
 import { companiesRoutes } from './routes/companies.routes.js';
 import { companyActivitiesRoutes } from './routes/company-activities.routes.js';
+import { dashboardRoutes } from './routes/dashboard.routes.js';
 import { eventsRoutes } from './routes/events.routes.js';
 import { globalCompaniesRoutes } from './routes/global-companies.routes.js';
 import { importsRoutes } from './routes/imports.routes.js';
+import { notificationsRoutes } from './routes/notifications.routes.js';
 import { referenceRoutes } from './routes/reference.routes.js';
+import { remindersRoutes } from './routes/reminders.routes.js';
 import { tokensRoutes } from './routes/tokens.routes.js';
 import { usersRoutes } from './routes/users.routes.js';
 import { validateWithoutTransform } from './zod.js';
@@ -82,7 +85,21 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(authPlugin, deps);
 
-  for (const routes of [authRoutes, tokensRoutes, usersRoutes, companiesRoutes, companyActivitiesRoutes, boardRoutes, globalCompaniesRoutes, importsRoutes, referenceRoutes, eventsRoutes]) {
+  for (const routes of [
+    authRoutes,
+    tokensRoutes,
+    usersRoutes,
+    companiesRoutes,
+    companyActivitiesRoutes,
+    boardRoutes,
+    dashboardRoutes,
+    remindersRoutes,
+    notificationsRoutes,
+    globalCompaniesRoutes,
+    importsRoutes,
+    referenceRoutes,
+    eventsRoutes,
+  ]) {
     await app.register(routes, deps);
   }
 

@@ -2,10 +2,12 @@ import { sql } from 'kysely';
 import { systemClock, type Clock } from '../domain/clock.js';
 import type { Db } from '../db/schema.js';
 import type { Job } from './job.js';
+import { notifyNewJobsJob } from './notify-new-jobs.job.js';
 import { refreshHiringFactsJob } from './refresh-hiring-facts.job.js';
+import { suggestRemindersJob } from './suggest-reminders.job.js';
 
 /** Every periodic job, in the order they run. */
-export const JOBS: readonly Job[] = [refreshHiringFactsJob];
+export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, suggestRemindersJob];
 
 export type JobOutcome =
   | { name: string; status: 'ran'; result: Record<string, number> }
@@ -53,6 +55,24 @@ export async function runJobs(db: Db, options: { clock?: Clock; force?: boolean;
     );
   }
   return outcomes;
+}
+
+const BUSY_RETRIES = 20;
+const BUSY_WAIT_MS = 250;
+
+/**
+ * Runs one job now, whether due or not (e.g. new-job notifications right
+ * after an import). When another instance or the scheduler holds its lock,
+ * that run may have started before the caller's writes committed, so this
+ * waits and runs it again; after about five seconds it gives up and leaves
+ * the work to the next scheduled run.
+ */
+export async function runJobNow(db: Db, job: Job, clock: Clock = systemClock): Promise<JobOutcome> {
+  for (let attempt = 0; ; attempt++) {
+    const [outcome] = await runJobs(db, { clock, force: true, jobs: [job] });
+    if (outcome!.status !== 'busy' || attempt >= BUSY_RETRIES) return outcome!;
+    await new Promise((resolve) => setTimeout(resolve, BUSY_WAIT_MS));
+  }
 }
 
 /**

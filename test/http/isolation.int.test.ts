@@ -1,10 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
 import { bearer, describeApi, expectProblem } from './support.js';
-import { documentedOperations, fixtureIds, OPERATIONS, requestFor } from './operations.js';
+import { AGENCY_ID_KINDS, documentedOperations, fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
 const protectedOperations = Object.keys(OPERATIONS).filter((op) => !OPERATIONS[op]!.public);
-const operationsWithAgencyId = Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.id === 'company' || OPERATIONS[op]!.id === 'token');
+const operationsWithAgencyId = Object.keys(OPERATIONS).filter((op) => AGENCY_ID_KINDS.includes(OPERATIONS[op]!.id!));
 
 describeApi('HTTP isolation', (ctx) => {
   let mine: TestAgency;

@@ -3,10 +3,10 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Actor } from '../../src/domain/roles.js';
 import type { Db } from '../../src/db/schema.js';
 import { createApiToken } from '../../src/services/api-tokens.js';
-import { createGlobalCompany, followNewCompany } from '../support/fixtures.js';
+import { createGlobalCompany, createTestNotification, createTestReminder, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -27,7 +27,14 @@ export interface FixtureIds {
   company: string;
   token: string;
   globalCompany: string;
+  /** An open manual reminder on `company`, for the caller. */
+  reminder: string;
+  /** An unread notification of the caller's about `company`. */
+  notification: string;
 }
+
+/** Id kinds of records an agency owns: another agency's are not found. */
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -72,6 +79,16 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/loss-reasons': {},
   'GET /api/pipelines': {},
   'GET /api/events': { stream: true },
+  'GET /api/analytics/pipeline': { query: { ownerId: '2f1d3c4b-0000-4000-8000-000000000000' } },
+  'GET /api/analytics/team': { query: { days: '30' } },
+  'GET /api/routine': {},
+  'GET /api/companies/{id}/reminders': { id: 'company' },
+  'POST /api/companies/{id}/reminders': { id: 'company', body: () => ({ dueAt: new Date(Date.now() + 86_400_000).toISOString(), note: 'Nabellen over de vacature' }) },
+  'POST /api/reminders/{id}/done': { id: 'reminder' },
+  'DELETE /api/reminders/{id}': { id: 'reminder' },
+  'GET /api/notifications': { query: { unreadOnly: 'true', limit: '10' } },
+  'POST /api/notifications/{id}/read': { id: 'notification' },
+  'POST /api/notifications/read-all': {},
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -82,10 +99,13 @@ export async function documentedOperations(app: FastifyInstance): Promise<string
 
 /** Fresh records of the actor's agency for the operations to act on. */
 export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
+  const company = await followNewCompany(db, actor);
   return {
-    company: await followNewCompany(db, actor),
+    company,
     token: (await createApiToken(db, actor, { name: 'fixture' })).id,
     globalCompany: await createGlobalCompany(db),
+    reminder: await createTestReminder(db, actor, company),
+    notification: await createTestNotification(db, actor, company),
   };
 }
 

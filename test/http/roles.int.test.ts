@@ -3,8 +3,8 @@ import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures
 import { bearer, describeApi, expectProblem } from './support.js';
 import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
-// Personal API tokens are the user's own; a viewer may manage theirs.
-const PERSONAL = new Set(['POST /api/tokens', 'DELETE /api/tokens/{id}']);
+// Personal API tokens and notifications are the user's own; a viewer may manage theirs.
+const PERSONAL = new Set(['POST /api/tokens', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
 const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream);
 

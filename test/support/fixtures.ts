@@ -83,7 +83,7 @@ export async function companyInStatus(db: Db, actor: Actor, status: string): Pro
 
 /** Counts rows an agency owns, to prove a rejected request wrote nothing. */
 export async function snapshot(db: Db, agencyId: string) {
-  const count = async (table: 'companies' | 'client_company_activities' | 'contacts') =>
+  const count = async (table: 'companies' | 'client_company_activities' | 'contacts' | 'reminders' | 'notifications') =>
     Number(
       (await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow()).n,
     );
@@ -93,10 +93,51 @@ export async function snapshot(db: Db, agencyId: string) {
     .where('agency_id', '=', agencyId)
     .orderBy('id')
     .execute();
+  const reminders = await db.selectFrom('reminders').select(['id', 'due_at', 'done_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const notifications = await db.selectFrom('notifications').select(['id', 'read_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   return {
     companies: await count('companies'),
     activities: await count('client_company_activities'),
     contacts: await count('contacts'),
     statuses,
+    reminders,
+    notifications,
   };
+}
+
+/** An open manual reminder on the company, for the actor, due tomorrow. */
+export async function createTestReminder(db: Db, actor: Actor, companyId: string): Promise<string> {
+  const row = await db
+    .insertInto('reminders')
+    .values({
+      agency_id: actor.agencyId,
+      company_id: companyId,
+      user_id: actor.userId,
+      due_at: new Date(Date.now() + 86_400_000),
+      note: 'Terugbellen',
+      kind: 'manual',
+      created_by: actor.userId,
+      created_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** An unread new-jobs notification for the actor about the company. */
+export async function createTestNotification(db: Db, actor: Actor, companyId: string): Promise<string> {
+  const row = await db
+    .insertInto('notifications')
+    .values({
+      agency_id: actor.agencyId,
+      user_id: actor.userId,
+      kind: 'new_jobs',
+      company_id: companyId,
+      payload: JSON.stringify({ jobs: [], total: 0 }),
+      dedupe_key: `test:${randomUUID()}`,
+      created_at: new Date(),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
 }

@@ -5,6 +5,7 @@ import * as jobNoAgencies from './2026-11-23T1900-job-no-agencies.js';
 import * as companyHotness from './2026-11-23T1930-company-hotness.js';
 import * as discovery from './2026-11-23T2000-discovery.js';
 import * as jobRuns from './2026-11-23T2100-job-runs.js';
+import * as remindersNotifications from './2026-11-23T2200-reminders-notifications.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T1930-company-hotness': companyHotness,
   '2026-11-23T2000-discovery': discovery,
   '2026-11-23T2100-job-runs': jobRuns,
+  '2026-11-23T2200-reminders-notifications': remindersNotifications,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { onCompanyChange } from '../../services/company-changes.js';
+import { onNotificationEvent } from '../../services/notification-events.js';
 import { actorOf } from '../plugins/auth.js';
 import { problemSchema } from '../schemas.js';
 import type { RouteDeps } from './deps.js';
@@ -9,7 +10,8 @@ const HEARTBEAT_MS = 15_000;
 
 /**
  * Live updates (SPEC R9.7): a server-sent event stream of the agency's
- * company changes, so boards and open company pages refresh themselves.
+ * company changes, so boards and open company pages refresh themselves,
+ * and of the caller's own notifications, so the bell does.
  * Events come from this instance's writes.
  */
 export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
@@ -18,7 +20,7 @@ export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
     {
       schema: {
         tags: ['live'],
-        summary: 'Server-sent events: `event: company` with {companyId, kind} whenever a company of your agency changes',
+        summary: 'Server-sent events: `event: company` with {companyId, kind} whenever a company of your agency changes; `event: notification` with {kind} when your notifications change',
         response: { 200: z.string().describe('text/event-stream'), 401: problemSchema },
       },
     },
@@ -37,9 +39,14 @@ export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
         if (change.agencyId !== actor.agencyId) return;
         stream.write(`event: company\ndata: ${JSON.stringify({ companyId: change.companyId, kind: change.kind })}\n\n`);
       });
+      const stopNotifications = onNotificationEvent((event) => {
+        if (event.agencyId !== actor.agencyId || !event.userIds.includes(actor.userId)) return;
+        stream.write(`event: notification\ndata: ${JSON.stringify({ kind: event.kind })}\n\n`);
+      });
       const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), HEARTBEAT_MS);
       request.raw.once('close', () => {
         stop();
+        stopNotifications();
         clearInterval(heartbeat);
       });
     },

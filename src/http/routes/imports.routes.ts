@@ -3,6 +3,8 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { IMPORT_KINDS, type ImportProgress, type ImportSummary } from '../../services/import/import-records.js';
 import { startImport } from '../../services/import/start-import.js';
+import { notifyNewJobsJob } from '../../jobs/notify-new-jobs.job.js';
+import { runJobNow } from '../../jobs/run-jobs.js';
 import { actorOf } from '../plugins/auth.js';
 import { problem, sendProblem } from '../problems.js';
 import { commonProblems, importEventSchema, problemSchema } from '../schemas.js';
@@ -63,7 +65,13 @@ export async function importsRoutes(app: FastifyInstance, { db, clock }: RouteDe
         written = counts(summary);
         send({ phase, bytesRead, counts: written, companies });
       }, (bytes) => (bytesRead = bytes))
-        .then((summary) => send({ phase: 'done', bytesRead, counts: counts(summary), rejected: summary.rejected.slice(0, REJECTED_SHOWN) }))
+        .then(async (summary) => {
+          send({ phase: 'done', bytesRead, counts: counts(summary), rejected: summary.rejected.slice(0, REJECTED_SHOWN) });
+          // New jobs notify the agencies that follow their companies now; the stream ends once they have.
+          if (request.params.kind === 'jobs' && summary.inserted > 0) {
+            await runJobNow(db, notifyNewJobsJob, clock).catch((error: unknown) => request.log.error({ err: error }, 'new-job notifications failed'));
+          }
+        })
         .catch((error: unknown) => {
           request.log.error({ err: error }, 'import failed');
           send({

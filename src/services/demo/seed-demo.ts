@@ -8,6 +8,7 @@ import { addNote, logCall, scheduleMeeting } from '../log-activity.js';
 import { logOutreach } from '../log-outreach.js';
 import { hashPassword } from '../passwords.js';
 import { importRecords } from '../import/import-records.js';
+import { notifyNewJobs } from '../notify-new-jobs.js';
 import type { SourceRow } from '../import/read-records.js';
 import { FIRST_NAMES, NOTES } from './dutch-market.js';
 import { generateMarket, type Market } from './market.js';
@@ -61,6 +62,8 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
   const random = new Random(seed);
   const market = generateMarket({ seed, now, companies: Math.max(options.market ?? 3000, total) });
   await importMarket(db, market, now, options.onProgress);
+  // The market is the world as the demo finds it, not news: its jobs are marked notified before anyone follows.
+  await notifyNewJobs(db, () => now);
 
   const { agencyId, adminUserId } = await createAgency(db, {
     name: 'Demo Werving & Selectie',

@@ -1,0 +1,59 @@
+import { FOLLOW_UP_AFTER_DAYS } from './reminders.js';
+
+/**
+ * The daily routine's rules (SPEC R6.3): which Contacted companies need a
+ * follow-up. Stale companies are domain/stale.ts; the other lists (meetings,
+ * prospects, due reminders) are plain selections.
+ */
+
+const DAY = 86_400_000;
+
+/** Lists on the routine are cut at this many entries. */
+export const ROUTINE_LIST_LIMIT = 50;
+
+/** Meetings of the last this many days show as recent. */
+export const RECENT_MEETING_DAYS = 7;
+
+export interface FollowUpFacts {
+  status: string;
+  /** When it entered its current stage. */
+  statusChangedAt: Date;
+  /** The latest outreach or call since then, if any. */
+  lastFollowUpAt: Date | null;
+  /** The earliest meeting or open reminder ahead, if any. */
+  nextPlannedAt: Date | null;
+}
+
+export interface FollowUpWait {
+  /** Whole days since it entered Contacted. */
+  daysWaiting: number;
+  /** Whole days since the latest outreach or call in this stage; null when there was none. */
+  daysSinceOutreach: number | null;
+}
+
+/** Whole days from `from` to `to`, rounded down. */
+export function wholeDays(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY);
+}
+
+/**
+ * A Contacted company needs a follow-up once `afterDays` have passed since
+ * it entered the stage or was last followed up (the same wait as the
+ * suggested reminder), unless a meeting or reminder lies ahead. Returns how
+ * long it has waited, or null when it needs nothing.
+ */
+export function followUpWait(facts: FollowUpFacts, now: Date, afterDays = FOLLOW_UP_AFTER_DAYS): FollowUpWait | null {
+  if (facts.status !== 'contacted') return null;
+  if (facts.nextPlannedAt && facts.nextPlannedAt > now) return null;
+  const daysWaiting = wholeDays(facts.statusChangedAt, now);
+  const daysSinceOutreach = facts.lastFollowUpAt ? wholeDays(facts.lastFollowUpAt, now) : null;
+  const idle = Math.min(daysWaiting, daysSinceOutreach ?? daysWaiting);
+  return idle >= afterDays ? { daysWaiting, daysSinceOutreach } : null;
+}
+
+/** The earlier of two optional moments. */
+export function earliest(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}

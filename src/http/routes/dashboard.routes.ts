@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { pipelineAnalyticsInput, readPipelineAnalytics } from '../../services/analytics/read-pipeline-analytics.js';
+import { readTeamActivity, teamActivityInput } from '../../services/analytics/read-team-activity.js';
+import { readRoutine, routineInput } from '../../services/read-routine.js';
+import { actorOf } from '../plugins/auth.js';
+import { commonProblems, pipelineAnalyticsSchema, routineSchema, teamActivitySchema } from '../schemas.js';
+import type { ServiceInputTypeProvider } from '../zod.js';
+import type { RouteDeps } from './deps.js';
+
+/** The dashboard (SPEC R6.3, R9.6): pipeline figures, the team view and the daily routine. */
+export async function dashboardRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+  const tags = ['dashboard'];
+
+  api.get(
+    '/api/analytics/pipeline',
+    {
+      schema: {
+        tags,
+        summary: 'Pipeline figures for a period: distribution, time in stage, velocity, funnel by cohort, win rate, loss reasons',
+        description: '`from` (included) and `to` (excluded) are ISO 8601 dates or date-times with offset; by default the year up to now. At most three years.',
+        querystring: pipelineAnalyticsInput,
+        response: { 200: pipelineAnalyticsSchema, ...commonProblems },
+      },
+    },
+    async (request) => readPipelineAnalytics(db, actorOf(request), request.query, clock),
+  );
+
+  api.get(
+    '/api/analytics/team',
+    {
+      schema: {
+        tags,
+        summary: 'The team view: activity per member over the last `days` days (default 30) against the period before',
+        description: 'Admins and managers see everyone; recruiters and viewers see their own figures.',
+        querystring: teamActivityInput,
+        response: { 200: teamActivitySchema, ...commonProblems },
+      },
+    },
+    async (request) => readTeamActivity(db, actorOf(request), request.query, clock),
+  );
+
+  api.get(
+    '/api/routine',
+    {
+      schema: {
+        tags,
+        summary: "Today's work: follow-ups, meetings, prospects to contact, due reminders and stale companies",
+        description: 'With `ownerId`: the companies that user owns and the reminders for them.',
+        querystring: routineInput,
+        response: { 200: routineSchema, ...commonProblems },
+      },
+    },
+    async (request) => readRoutine(db, actorOf(request), request.query, clock),
+  );
+}

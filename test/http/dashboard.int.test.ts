@@ -1,0 +1,169 @@
+import { beforeAll, expect, it } from 'vitest';
+import { changeStatus } from '../../src/services/change-status.js';
+import { followCompany } from '../../src/services/follow-company.js';
+import { logOutreach } from '../../src/services/log-outreach.js';
+import { scheduleMeeting } from '../../src/services/log-activity.js';
+import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
+import { bearer, describeApi, expectProblem } from './support.js';
+
+const DAY = 86_400_000;
+const daysAgo = (days: number) => () => new Date(Date.now() - days * DAY);
+
+describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
+  let agency: TestAgency;
+  let other: TestAgency;
+  let url: string;
+  let recruiter: Record<string, string>;
+  let recruiterBare: Record<string, string>;
+  let admin: Record<string, string>;
+  let theirs: Record<string, string>;
+  let theirsJson: Record<string, string>;
+  const companies: Record<string, string> = {};
+  beforeAll(async () => {
+    const { db } = ctx;
+    url = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    agency = await createTestAgency(db, 'Dashboard');
+    other = await createTestAgency(db, 'Other dashboard');
+    recruiterBare = await bearer(db, agency.recruiter);
+    recruiter = { ...recruiterBare, 'content-type': 'application/json' };
+    admin = await bearer(db, agency.admin);
+    theirs = await bearer(db, other.admin);
+    theirsJson = { ...theirs, 'content-type': 'application/json' };
+    const r = agency.recruiter;
+    const follow = async (name: string, days: number) => (await followCompany(db, r, { globalCompanyId: await createGlobalCompany(db, name) }, daysAgo(days))).company.id;
+    companies.waiting = await follow('Wachtend B.V.', 40);
+    await logOutreach(db, r, { companyId: companies.waiting, channel: 'email' }, daysAgo(20));
+    companies.meeting = await follow('Vergadert B.V.', 30);
+    await scheduleMeeting(db, r, { companyId: companies.meeting, at: new Date(Date.now() + 2 * DAY).toISOString(), attendees: ['Mila'] }, daysAgo(3));
+    companies.won = await follow('Gewonnen B.V.', 50);
+    await changeStatus(db, r, { companyId: companies.won, status: 'won' }, daysAgo(10));
+  });
+
+  const get = async (path: string, headers = recruiter) => {
+    const response = await ctx.app.inject({ method: 'GET', url: path, headers });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json();
+  };
+
+  it('serves the routine as documented', async () => {
+    const routine = await get('/api/routine');
+    expect(Object.keys(routine).sort()).toEqual(['asOf', 'followUps', 'meetings', 'ownerId', 'prospects', 'reminders', 'stale']);
+    expect(routine.followUps).toEqual([
+      expect.objectContaining({ companyId: companies.waiting, name: 'Wachtend B.V.', status: 'contacted', daysWaiting: 20, daysSinceOutreach: 20, followUps: 1 }),
+    ]);
+    expect(routine.stale).toEqual([
+      { companyId: companies.waiting, name: 'Wachtend B.V.', status: 'contacted', staleDays: 20, thresholdDays: 14, ownerId: agency.recruiter.userId, ownerName: 'recruiter Dashboard' },
+    ]);
+    expect(routine.meetings.upcoming).toEqual([expect.objectContaining({ companyId: companies.meeting, attendees: ['Mila'], at: expect.stringMatching(/Z$/) })]);
+    expect(routine.prospects.map((p: { name: string }) => p.name)).toEqual(['Vergadert B.V.']);
+    expect((await get(`/api/routine?ownerId=${agency.admin.userId}`)).stale).toEqual([]);
+    expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/routine?ownerId=iemand', headers: recruiter }), 400, 'validation');
+    expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/routine?owner=x', headers: recruiter }), 400, 'validation');
+  });
+
+  it('serves the pipeline figures and the team view', async () => {
+    const pipeline = await get('/api/analytics/pipeline?from=2026-01-01');
+    expect(pipeline.distribution.stages.map((s: { count: number }) => s.count)).toEqual([1, 1, 0, 1, 0]);
+    expect(pipeline.winRate.total).toMatchObject({ won: 1, lost: 0, rate: 1 });
+    expect(pipeline.period.from).toBe('2026-01-01T00:00:00.000Z');
+    const team = await get('/api/analytics/team?days=60', admin);
+    expect(team).toMatchObject({ days: 60, scope: 'agency', totals: { outreachSent: { current: 1 } } });
+    expect(team.leaderboard).toHaveLength(4);
+    expect((await get('/api/analytics/team')).scope).toBe('self');
+    for (const query of ['from=gisteren', 'from=2026-05-01&to=2026-04-01', 'from=2020-01-01&to=2026-01-01', 'period=year']) {
+      expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/analytics/pipeline?${query}`, headers: recruiter }), 400, 'validation');
+    }
+    for (const days of ['0', '367', 'veel']) expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/analytics/team?days=${days}`, headers: recruiter }), 400, 'validation');
+  });
+
+  it('sets, lists, completes and deletes reminders; another agency gets 404 and changes nothing', async () => {
+    const path = `/api/companies/${companies.meeting}/reminders`;
+    const dueAt = new Date(Date.now() - 60_000).toISOString();
+    const created = await ctx.app.inject({ method: 'POST', url: path, headers: recruiter, payload: { dueAt, note: 'Agenda sturen' } });
+    expect(created.statusCode, created.body).toBe(201);
+    const reminder = created.json();
+    expect(reminder).toMatchObject({ companyId: companies.meeting, dueAt, note: 'Agenda sturen', kind: 'manual', reason: null, doneAt: null });
+    expect((await get('/api/routine')).reminders).toEqual([expect.objectContaining({ id: reminder.id, name: 'Vergadert B.V.', kind: 'manual' })]);
+    expectProblem(await ctx.app.inject({ method: 'POST', url: path, headers: recruiter, payload: { dueAt: '31-12-2026' } }), 400, 'validation');
+
+    const before = await snapshot(ctx.db, agency.agencyId);
+    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/reminders/${reminder.id}/done`, headers: theirs }), 404, 'not-found');
+    expectProblem(await ctx.app.inject({ method: 'DELETE', url: `/api/reminders/${reminder.id}`, headers: theirs }), 404, 'not-found');
+    expectProblem(await ctx.app.inject({ method: 'GET', url: path, headers: theirs }), 404, 'not-found');
+    expectProblem(await ctx.app.inject({ method: 'POST', url: path, headers: theirsJson, payload: { dueAt } }), 404, 'not-found');
+    expect(await snapshot(ctx.db, agency.agencyId)).toEqual(before);
+
+    const done = await ctx.app.inject({ method: 'POST', url: `/api/reminders/${reminder.id}/done`, headers: recruiterBare });
+    expect(done.json()).toMatchObject({ id: reminder.id, doneBy: agency.recruiter.userId, doneAt: expect.any(String) });
+    expectProblem(await ctx.app.inject({ method: 'DELETE', url: `/api/reminders/${reminder.id}`, headers: recruiterBare }), 409, 'conflict');
+    const open = (await ctx.app.inject({ method: 'POST', url: path, headers: recruiter, payload: { dueAt } })).json();
+    expect((await ctx.app.inject({ method: 'DELETE', url: `/api/reminders/${open.id}`, headers: recruiterBare })).statusCode).toBe(204);
+    expect((await get(path)).items.map((r: { id: string }) => r.id)).toEqual([reminder.id]);
+  });
+
+  it('notifies the owner right after an upload of jobs, live on their stream only, and lets only them read it', async () => {
+    const { db } = ctx;
+    const tag = `Notif${Math.random().toString(36).slice(2, 8)}`;
+    const adminUpload = { ...admin, 'content-type': 'text/csv' };
+    await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: adminUpload, payload: `name,website\n${tag},${tag.toLowerCase()}.nl\n` });
+    const global = await db.selectFrom('global_companies').select('id').where('website_domain', '=', `${tag.toLowerCase()}.nl`).executeTakeFirstOrThrow();
+    const { company } = await followCompany(db, agency.recruiter, { globalCompanyId: global.id });
+
+    const owner = await listen(recruiter);
+    const colleague = await listen(await bearer(db, agency.manager));
+    const jobs = [1, 2].map((n) => JSON.stringify({ company_website: `${tag.toLowerCase()}.nl`, title: `Developer ${n}`, source: 'test', external_id: `${tag}-${n}` })).join('\n');
+    const upload = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...admin, 'content-type': 'application/x-ndjson' }, payload: jobs });
+    expect(upload.body.trim().split('\n').map((line) => JSON.parse(line).phase).at(-1)).toBe('done');
+
+    // Written before the upload's response ended: no waiting for the scheduler.
+    const inbox = await get('/api/notifications?unreadOnly=true');
+    expect(inbox.unreadCount).toBe(1);
+    expect(inbox.items).toEqual([
+      { id: expect.any(String), kind: 'new_jobs', companyId: company.id, companyName: tag, jobs: expect.any(Array), jobCount: 2, createdAt: expect.any(String), readAt: null },
+    ]);
+    expect(inbox.items[0].jobs.map((j: { title: string }) => j.title).sort()).toEqual(['Developer 1', 'Developer 2']);
+    await expect.poll(() => owner.events).toEqual([{ kind: 'created' }]);
+    expect(colleague.events).toEqual([]);
+
+    const id = inbox.items[0].id;
+    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/notifications/${id}/read`, headers: admin }), 404, 'not-found');
+    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/notifications/${id}/read`, headers: theirs }), 404, 'not-found');
+    const read = await ctx.app.inject({ method: 'POST', url: `/api/notifications/${id}/read`, headers: recruiterBare });
+    expect(read.json()).toMatchObject({ id, readAt: expect.any(String) });
+    expect((await ctx.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: recruiterBare })).json()).toEqual({ marked: 0 });
+    expect((await get('/api/notifications')).unreadCount).toBe(0);
+    // Viewers have notifications of their own to read.
+    const viewer = await ctx.app.inject({ method: 'POST', url: '/api/notifications/read-all', headers: await bearer(db, agency.viewer) });
+    expect(viewer.json()).toEqual({ marked: 0 });
+    await expect.poll(() => owner.events.length).toBe(2);
+    await owner.close();
+    await colleague.close();
+  });
+
+  /** Opens the event stream and collects the data of `notification` events. */
+  async function listen(headers: Record<string, string>) {
+    const controller = new AbortController();
+    const response = await fetch(`${url}/api/events`, { headers, signal: controller.signal });
+    const reader = response.body!.getReader();
+    const events: unknown[] = [];
+    const pump = (async () => {
+      const decoder = new TextDecoder();
+      let buffer = '';
+      try {
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done) return;
+          buffer += decoder.decode(value, { stream: true });
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            if (block.startsWith('event: notification')) events.push(JSON.parse(block.split('data: ')[1]!));
+          }
+        }
+      } catch {
+        // aborted
+      }
+    })();
+    return { events, close: async () => (controller.abort(), await pump) };
+  }
+});
