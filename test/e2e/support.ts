@@ -102,3 +102,8 @@ export async function drag(page: Page, from: Locator, to: Locator, options: { be
 export async function total(page: Page, stage: string): Promise<number> {
   return Number(await column(page, stage).locator('.count').textContent());
 }
+
+/** The status the API answers a GET with, asked from inside the logged-in page (404 for a route the server does not have). */
+export async function apiStatus(page: Page, path: string): Promise<number> {
+  return page.evaluate(async (url) => (await fetch(url)).status, path);
+}

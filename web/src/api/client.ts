@@ -4,7 +4,12 @@ import type { CompanyDetail as ServerCompanyDetail } from '../../../src/services
 import type { CompanyHiring as ServerCompanyHiring, DecisionMakerView, JobView } from '../../../src/services/company-hiring.js';
 import type { GlobalCompanyResult as ServerGlobalCompanyResult, GlobalCompanySearchHit as ServerSearchHit } from '../../../src/services/global-companies.js';
 import type { ImportKind, ImportProgress, ImportSummary } from '../../../src/services/import/import-records.js';
+import type { PipelineAnalytics as ServerPipelineAnalytics } from '../../../src/services/analytics/read-pipeline-analytics.js';
+import type { TeamActivity as ServerTeamActivity } from '../../../src/services/analytics/read-team-activity.js';
+import type { NotificationPage as ServerNotificationPage, NotificationView } from '../../../src/services/notifications.js';
 import type { PlaceView } from '../../../src/services/places.js';
+import type { Routine as ServerRoutine } from '../../../src/services/read-routine.js';
+import type { ReminderView } from '../../../src/services/reminders.js';
 import type { ContactView, TimelineEntry } from '../../../src/services/views.js';
 
 /** A server-side view as it arrives in JSON: dates become ISO strings. */
@@ -139,3 +144,28 @@ export interface ProblemDetail {
   status: number;
   detail: string;
 }
+
+/** GET /api/analytics/pipeline: the pipeline figures of a period (SPEC R6.3). */
+export type PipelineAnalytics = Serialized<ServerPipelineAnalytics>;
+
+/** GET /api/analytics/team: activity per member against the previous period (SPEC R9.6). */
+export type TeamActivity = Serialized<ServerTeamActivity>;
+
+/** A count next to the previous period's, with the relative change (null without a base). */
+export type Figure = TeamActivity['totals']['jobsAdded'];
+
+/** GET /api/routine: today's follow-ups, meetings, prospects, due reminders and stale companies. */
+export type Routine = Serialized<ServerRoutine>;
+
+export type RoutineMeeting = Routine['meetings']['upcoming'][number];
+
+export type RoutineReminder = Routine['reminders'][number];
+
+/** A reminder on a company (GET /api/companies/:id/reminders). */
+export type Reminder = Serialized<ReminderView>;
+
+/** New jobs at a followed company, for the bell. */
+export type Notification = Serialized<NotificationView>;
+
+/** GET /api/notifications: newest first, with the unread count. */
+export type NotificationPage = Serialized<ServerNotificationPage>;

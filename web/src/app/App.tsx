@@ -7,9 +7,10 @@ import { useI18n } from '../i18n/i18n';
 import { useMe } from '../shared/queries';
 import { AppShell } from './AppShell';
 
-// Discovery and settings (with the chart library) load when first opened, keeping the board's bundle small.
+// Discovery, the dashboard and settings (with the chart library) load when first opened, keeping the board's bundle small.
 const DiscoveryPage = lazy(() => import('../features/discovery/DiscoveryPage').then((m) => ({ default: m.DiscoveryPage })));
 const DiscoveryDetailPage = lazy(() => import('../features/discovery/DiscoveryDetailPage').then((m) => ({ default: m.DiscoveryDetailPage })));
+const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -25,6 +26,7 @@ export function App() {
           <Route path="/companies/:id" element={<CompanyPage />} />
           <Route path="/discovery" element={<DiscoveryPage />} />
           <Route path="/discovery/:globalCompanyId" element={<DiscoveryDetailPage />} />
+          <Route path="/dashboard" element={<DashboardPage me={me.data} />} />
           <Route path="/settings" element={<SettingsPage me={me.data} />} />
           <Route path="*" element={<ComingSoon />} />
         </Routes>

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { api, type Me } from '../api/client';
+import { NotificationsBell } from '../features/notifications/components/NotificationsBell';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { useLiveUpdates } from './useLiveUpdates';
@@ -34,6 +35,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           ))}
         </nav>
         <div className="topbar-end">
+          <NotificationsBell />
           <span className="who">
             {me.name} · {me.agency.name}
           </span>

@@ -3,7 +3,8 @@ import { useEffect } from 'react';
 
 /**
  * Listens to the agency's change stream (server-sent events) and refreshes
- * what a colleague's change touched. EventSource reconnects by itself.
+ * what a colleague's change touched, and the bell when a notification
+ * arrives. EventSource reconnects by itself.
  */
 export function useLiveUpdates() {
   const queryClient = useQueryClient();
@@ -16,6 +17,13 @@ export function useLiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: ['discovery'] });
       void queryClient.invalidateQueries({ queryKey: ['company', change.companyId] });
       void queryClient.invalidateQueries({ queryKey: ['timeline', change.companyId] });
+      void queryClient.invalidateQueries({ queryKey: ['reminders', change.companyId] });
+      // The dashboard's lists and figures (refetched only while it is open).
+      void queryClient.invalidateQueries({ queryKey: ['routine'] });
+      void queryClient.invalidateQueries({ queryKey: ['analytics'] });
+    });
+    source.addEventListener('notification', () => {
+      void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     });
     return () => source.close();
   }, [queryClient]);

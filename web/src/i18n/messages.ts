@@ -1,4 +1,7 @@
-/** Every label of the UI, in Dutch and English. */
+import { dashboardEn, dashboardNl } from './dashboard.messages';
+import { notificationsEn, notificationsNl } from './notifications.messages';
+
+/** Every label of the UI, in Dutch and English; the dashboard's and the notifications' live beside this file. */
 export const messages = {
   nl: {
     'app.name': 'clientpipe',
@@ -245,6 +248,8 @@ export const messages = {
     'import.error.network': 'De verbinding met de server is verbroken. Controleer wat er al is geïmporteerd en probeer het opnieuw.',
     'import.error.stopped': 'De import is gestopt. Wat vóór dit punt is verwerkt, is opgeslagen.',
     'import.error.other': 'De import is mislukt (status {status}).',
+    ...dashboardNl,
+    ...notificationsNl,
   },
   en: {
     'app.name': 'clientpipe',
@@ -491,6 +496,8 @@ export const messages = {
     'import.error.network': 'The connection to the server was lost. Check what was imported already and try again.',
     'import.error.stopped': 'The import stopped. What was processed before this point has been saved.',
     'import.error.other': 'The import failed (status {status}).',
+    ...dashboardEn,
+    ...notificationsEn,
   },
 } as const satisfies Record<'nl' | 'en', Record<string, string>>;
 

@@ -9,6 +9,7 @@ import { NoAgenciesBadge } from '../../shared/NoAgenciesBadge';
 import { useToast } from '../../shared/useToast';
 import { ActivityForms } from './components/ActivityForms';
 import { Contacts } from './components/Contacts';
+import { Reminders } from './components/Reminders';
 import { StatusSelector } from './components/StatusSelector';
 import { Timeline } from './components/Timeline';
 
@@ -68,29 +69,32 @@ export function CompanyPage() {
         <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
       </header>
       <div className="company-body">
-        <section className="card">
-          <label>
-            {t('company.owner')}
-            <select value={company.data.ownerId ?? ''} onChange={(e) => patch.mutate({ ownerId: e.target.value || null })}>
-              <option value="">—</option>
-              {users.data?.map((u) => (
-                <option key={u.id} value={u.id}>
-                  {u.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="toggle">
-            <input type="checkbox" checked={company.data.favorited} onChange={(e) => patch.mutate({ favorited: e.target.checked })} />
-            {t('company.favorite')}
-          </label>
-          <label className="toggle">
-            <input type="checkbox" checked={company.data.newJobsNotifications} onChange={(e) => patch.mutate({ newJobsNotifications: e.target.checked })} />
-            {t('company.notifications')}
-          </label>
-          {g.description && <p className="description">{g.description}</p>}
-          <Contacts companyId={id} />
-        </section>
+        <div className="company-side">
+          <section className="card">
+            <label>
+              {t('company.owner')}
+              <select value={company.data.ownerId ?? ''} onChange={(e) => patch.mutate({ ownerId: e.target.value || null })}>
+                <option value="">—</option>
+                {users.data?.map((u) => (
+                  <option key={u.id} value={u.id}>
+                    {u.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="toggle">
+              <input type="checkbox" checked={company.data.favorited} onChange={(e) => patch.mutate({ favorited: e.target.checked })} />
+              {t('company.favorite')}
+            </label>
+            <label className="toggle">
+              <input type="checkbox" checked={company.data.newJobsNotifications} onChange={(e) => patch.mutate({ newJobsNotifications: e.target.checked })} />
+              {t('company.notifications')}
+            </label>
+            {g.description && <p className="description">{g.description}</p>}
+            <Contacts companyId={id} />
+          </section>
+          <Reminders companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
+        </div>
         <section className="card timeline-card">
           <ActivityForms companyId={id} noAgencies={g.noAgencies} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
           <h2>{t('company.timeline')}</h2>

@@ -1,0 +1,85 @@
+import type { FormEvent } from 'react';
+import { useI18n } from '../../../i18n/i18n';
+import { useChangeReminder, useReminders, type ReminderChange } from '../hooks/useReminders';
+import { dateInputValue, dueAtFor, dueState } from '../utils/reminder-dates';
+import { reminderText } from '../utils/reminder-text';
+
+export interface RemindersProps {
+  companyId: string;
+  onSaved(text: string): void;
+  onFailed(text: string): void;
+}
+
+/** The company's open reminders, soonest first, with done and delete, and a form to add one (a day and a note). */
+export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
+  const { t, formatDate } = useI18n();
+  const reminders = useReminders(companyId);
+  const change = useChangeReminder(companyId);
+  const now = new Date();
+  const open = (reminders.data ?? []).filter((r) => !r.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+
+  const run = (request: ReminderChange, done: string, form?: HTMLFormElement) =>
+    change.mutate(request, {
+      onSuccess: () => {
+        form?.reset();
+        onSaved(done);
+      },
+      onError: (error) => onFailed(error.message),
+    });
+  const add = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = event.currentTarget;
+    const data = new FormData(form);
+    const note = String(data.get('note') ?? '').trim();
+    run({ action: 'add', dueAt: dueAtFor(String(data.get('due'))), note: note || undefined }, t('reminders.added'), form);
+  };
+
+  return (
+    <section className="card reminders-card" aria-labelledby="reminders-title">
+      <h2 id="reminders-title">{t('reminders.title')}</h2>
+      {reminders.isError && <p className="error">{reminders.error.message}</p>}
+      {reminders.isSuccess && open.length === 0 && <p className="empty">{t('reminders.empty')}</p>}
+      {open.length > 0 && (
+        <ul className="reminders">
+          {open.map((reminder) => {
+            const state = dueState(reminder.dueAt, now);
+            const date = formatDate(reminder.dueAt);
+            const busy = change.isPending && 'id' in change.variables && change.variables.id === reminder.id;
+            return (
+              <li key={reminder.id} className={`reminder ${state}`}>
+                <div className="reminder-text">
+                  <time dateTime={reminder.dueAt}>
+                    {date}
+                    {state !== 'later' && <span className="due-tag">{t(state === 'overdue' ? 'reminders.overdue' : 'reminders.today')}</span>}
+                  </time>
+                  {reminderText(reminder, t) && <p>{reminderText(reminder, t)}</p>}
+                  <span className="meta">
+                    {[reminder.kind === 'suggested' && t('routine.suggested'), reminder.userName && t('reminders.for', { name: reminder.userName })].filter(Boolean).join(' · ')}
+                  </span>
+                </div>
+                <div className="reminder-actions">
+                  <button type="button" className="done-button" disabled={busy} aria-label={t('reminders.doneLabel', { date })} title={t('reminders.done')} onClick={() => run({ action: 'done', id: reminder.id }, t('reminders.completed'))}>
+                    ✓
+                  </button>
+                  {/* A suggestion is dismissed by ticking it off; only manual reminders can be deleted. */}
+                  {reminder.kind === 'manual' && (
+                    <button type="button" className="icon-button" disabled={busy} aria-label={t('reminders.deleteLabel', { date })} title={t('reminders.delete')} onClick={() => run({ action: 'delete', id: reminder.id }, t('reminders.deleted'))}>
+                      ✕
+                    </button>
+                  )}
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <form className="reminder-form" onSubmit={add} aria-label={t('reminders.add')}>
+        <input name="due" type="date" required defaultValue={dateInputValue(now, 7)} min={dateInputValue(now)} aria-label={t('reminders.due')} />
+        <input name="note" maxLength={500} placeholder={t('reminders.note')} aria-label={t('reminders.note')} />
+        <button type="submit" className="primary" disabled={change.isPending && change.variables?.action === 'add'}>
+          {t('reminders.add')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { apiPeriod, customFrom, filtersFrom, ownerIdOf, teamDays, toSearchParams, type DashboardFilters } from './dashboard-filters';
+
+const NOW = new Date('2026-11-24T10:00:00Z');
+const none = filtersFrom(new URLSearchParams());
+const custom = (from: string, to: string): DashboardFilters => ({ ...none, period: 'custom', from, to });
+
+describe('dashboard filters in the URL', () => {
+  it('reads nothing as the last 12 months for everyone, and writes it as nothing', () => {
+    expect(none).toEqual({ period: '12m', from: '', to: '', owner: '' });
+    expect(toSearchParams(none).toString()).toBe('');
+  });
+
+  it('round-trips a custom period and an owner', () => {
+    const filters = { ...custom('2026-01-01', '2026-03-31'), owner: 'me' };
+    expect(toSearchParams(filters).toString()).toBe('period=custom&from=2026-01-01&to=2026-03-31&owner=me');
+    expect(filtersFrom(toSearchParams(filters))).toEqual(filters);
+  });
+
+  it('ignores an unknown period, dates that are not dates, and dates without a custom period', () => {
+    expect(filtersFrom(new URLSearchParams('period=week&from=2026-01-01'))).toEqual(none);
+    expect(filtersFrom(new URLSearchParams('period=custom&from=gisteren&to=2026-02-30x'))).toEqual(custom('', ''));
+  });
+});
+
+describe('the period sent to the API', () => {
+  it('starts a preset on the first of its oldest month (UTC) and runs to now', () => {
+    expect(apiPeriod({ ...none, period: 'month' }, NOW)).toEqual({ period: { from: '2026-11-01', to: null } });
+    expect(apiPeriod({ ...none, period: '3m' }, NOW)).toEqual({ period: { from: '2026-09-01', to: null } });
+    expect(apiPeriod(none, NOW)).toEqual({ period: { from: '2025-12-01', to: null } });
+  });
+
+  it('includes the last day of a custom period', () => {
+    expect(apiPeriod(custom('2026-01-01', '2026-03-31'), NOW)).toEqual({ period: { from: '2026-01-01', to: '2026-04-01' } });
+    expect(apiPeriod(custom('2026-05-05', '2026-05-05'), NOW)).toEqual({ period: { from: '2026-05-05', to: '2026-05-06' } });
+  });
+
+  it('says what is wrong with a custom period', () => {
+    expect(apiPeriod(custom('2026-01-01', ''), NOW)).toEqual({ problem: 'incomplete' });
+    expect(apiPeriod(custom('2026-03-01', '2026-02-01'), NOW)).toEqual({ problem: 'order' });
+    expect(apiPeriod(custom('2026-12-01', '2026-12-31'), NOW)).toEqual({ problem: 'future' });
+    expect(apiPeriod(custom('2023-01-01', '2025-12-31'), NOW)).toEqual({ period: { from: '2023-01-01', to: '2026-01-01' } });
+    expect(apiPeriod(custom('2023-01-01', '2026-01-01'), NOW)).toEqual({ problem: 'tooLong' });
+  });
+
+  it('starts editing a custom period from the preset shown', () => {
+    expect(customFrom({ ...none, period: '3m' }, NOW)).toEqual({ from: '2026-09-01', to: '2026-11-24' });
+    expect(customFrom(custom('2026-01-01', '2026-02-01'), NOW)).toEqual({ from: '2026-01-01', to: '2026-02-01' });
+  });
+
+  it('gives the team view as many days as the period is long, within 1 to 366', () => {
+    expect(teamDays({ from: '2026-11-01', to: null }, NOW)).toBe(24);
+    expect(teamDays({ from: '2026-11-24', to: null }, NOW)).toBe(1);
+    expect(teamDays({ from: '2025-12-01', to: null }, NOW)).toBe(359);
+    expect(teamDays({ from: '2023-01-01', to: '2026-01-01' }, NOW)).toBe(366);
+  });
+
+  it('filters on the user for "me", on nobody for everyone', () => {
+    expect(ownerIdOf(none, 'u1')).toBeUndefined();
+    expect(ownerIdOf({ ...none, owner: 'me' }, 'u1')).toBe('u1');
+    expect(ownerIdOf({ ...none, owner: 'u2' }, 'u1')).toBe('u2');
+  });
+});

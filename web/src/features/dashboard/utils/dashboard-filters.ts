@@ -1,0 +1,97 @@
+import { startOfLastMonths } from '../../../../../src/domain/months.js';
+
+/** The periods the dashboard offers; presets are whole calendar months up to now. */
+export const PERIODS = ['month', '3m', '12m', 'custom'] as const;
+export type PeriodChoice = (typeof PERIODS)[number];
+
+const PRESET_MONTHS: Record<Exclude<PeriodChoice, 'custom'>, number> = { month: 1, '3m': 3, '12m': 12 };
+const DEFAULT_PERIOD = '12m' satisfies PeriodChoice;
+/** The server computes at most three years (services/analytics/period-input.ts MAX_PERIOD_YEARS). */
+export const MAX_PERIOD_YEARS = 3;
+const DAY = 86_400_000;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The dashboard's filters as the URL keeps them. */
+export interface DashboardFilters {
+  period: PeriodChoice;
+  /** Custom period only: first and last day shown, both included (YYYY-MM-DD). */
+  from: string;
+  to: string;
+  /** '' for everyone, 'me', or a colleague's user id. */
+  owner: string;
+}
+
+/** Reads the filters from the query string, ignoring what is not valid. */
+export function filtersFrom(params: URLSearchParams): DashboardFilters {
+  const period = params.get('period');
+  const date = (name: string) => {
+    const value = params.get(name) ?? '';
+    return DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : '';
+  };
+  return {
+    period: (PERIODS as readonly string[]).includes(period ?? '') ? (period as PeriodChoice) : DEFAULT_PERIOD,
+    from: period === 'custom' ? date('from') : '',
+    to: period === 'custom' ? date('to') : '',
+    owner: params.get('owner') ?? '',
+  };
+}
+
+/** The query string for these filters: only what differs from the default. */
+export function toSearchParams(filters: DashboardFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  if (filters.period !== DEFAULT_PERIOD) params.set('period', filters.period);
+  if (filters.period === 'custom') {
+    if (filters.from) params.set('from', filters.from);
+    if (filters.to) params.set('to', filters.to);
+  }
+  if (filters.owner) params.set('owner', filters.owner);
+  return params;
+}
+
+/** A period for the API: [from, to) as ISO dates (UTC midnight); `to` absent means now. */
+export interface ApiPeriod {
+  from: string;
+  to: string | null;
+}
+
+export type PeriodProblem = 'incomplete' | 'order' | 'future' | 'tooLong';
+
+/**
+ * The API period for the filters at `now`: a preset starts on the first of
+ * its oldest month and runs to now; a custom period's last day is included,
+ * so the API's exclusive `to` is the day after it.
+ */
+export function apiPeriod(filters: DashboardFilters, now: Date): { period: ApiPeriod } | { problem: PeriodProblem } {
+  if (filters.period !== 'custom') return { period: { from: isoDate(startOfLastMonths(now, PRESET_MONTHS[filters.period])), to: null } };
+  if (!filters.from || !filters.to) return { problem: 'incomplete' };
+  const from = new Date(filters.from);
+  const to = new Date(new Date(filters.to).getTime() + DAY);
+  if (from.getTime() >= to.getTime()) return { problem: 'order' };
+  if (from.getTime() > now.getTime()) return { problem: 'future' };
+  const limit = new Date(from);
+  limit.setUTCFullYear(limit.getUTCFullYear() + MAX_PERIOD_YEARS);
+  if (to.getTime() > limit.getTime()) return { problem: 'tooLong' };
+  return { period: { from: filters.from, to: isoDate(to) } };
+}
+
+/** The custom range that shows the same days as a preset, to start editing from. */
+export function customFrom(filters: DashboardFilters, now: Date): Pick<DashboardFilters, 'from' | 'to'> {
+  if (filters.period === 'custom' && filters.from && filters.to) return { from: filters.from, to: filters.to };
+  const preset = filters.period === 'custom' ? DEFAULT_PERIOD : filters.period;
+  return { from: isoDate(startOfLastMonths(now, PRESET_MONTHS[preset])), to: isoDate(now) };
+}
+
+/**
+ * The team view counts whole days ending now (GET /api/analytics/team?days):
+ * as many days as the period is long, 1 to 366.
+ */
+export function teamDays(period: ApiPeriod, now: Date): number {
+  const to = period.to ? new Date(period.to).getTime() : now.getTime();
+  return Math.max(1, Math.min(366, Math.ceil((to - new Date(period.from).getTime()) / DAY)));
+}
+
+/** The owner id to filter on: none for everyone, the user's own id for 'me'. */
+export const ownerIdOf = (filters: DashboardFilters, meId: string): string | undefined =>
+  filters.owner === '' ? undefined : filters.owner === 'me' ? meId : filters.owner;
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);

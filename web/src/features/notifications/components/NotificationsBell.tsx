@@ -1,0 +1,117 @@
+import { useEffect, useId, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Notification } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n';
+import { Icon } from '../../../shared/Icon';
+import { useMarkRead, useNotifications } from '../hooks/useNotifications';
+
+const JOBS_SHOWN = 3;
+
+/**
+ * The bell in the top bar: how many notifications are unread, and a panel
+ * listing them (the company and its new jobs); opening one opens the
+ * company and marks it read. Live through the event stream (useLiveUpdates).
+ */
+export function NotificationsBell() {
+  const { t, formatNumber } = useI18n();
+  const [open, setOpen] = useState(false);
+  const notifications = useNotifications();
+  const markRead = useMarkRead();
+  const navigate = useNavigate();
+  const root = useRef<HTMLDivElement>(null);
+  const panelId = useId();
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: MouseEvent | KeyboardEvent) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const pages = notifications.data?.pages ?? [];
+  const items = pages.flatMap((page) => page.items);
+  const unread = pages[0]?.unreadCount ?? 0;
+  const openOne = (notification: Notification) => {
+    if (!notification.readAt) markRead.mutate(notification.id);
+    setOpen(false);
+    void navigate(`/companies/${notification.companyId}`);
+  };
+
+  return (
+    <div className="bell" ref={root}>
+      <button
+        type="button"
+        className="bell-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={unread > 0 ? t('notifications.buttonUnread', { count: unread }) : t('notifications.button')}
+        onClick={() => setOpen((was) => !was)}
+      >
+        <Icon name="bell" size={19} />
+        {unread > 0 && (
+          <span className="bell-count" data-count={unread} aria-hidden="true">
+            {unread > 99 ? '99+' : formatNumber(unread)}
+          </span>
+        )}
+      </button>
+      {open && (
+        <div className="bell-panel" id={panelId} role="region" aria-label={t('notifications.title')}>
+          <header className="bell-head">
+            <h2>{t('notifications.title')}</h2>
+            <button type="button" className="link" disabled={unread === 0 || markRead.isPending} onClick={() => markRead.mutate(null)}>
+              {t('notifications.markAllRead')}
+            </button>
+          </header>
+          {notifications.isError && <p className="empty">{t('notifications.failed')}</p>}
+          {notifications.isSuccess && items.length === 0 && <p className="empty">{t('notifications.empty')}</p>}
+          {items.length > 0 && (
+            <ul className="bell-list">
+              {items.map((notification) => (
+                <li key={notification.id}>
+                  <NotificationItem notification={notification} onOpen={() => openOne(notification)} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {notifications.hasNextPage && (
+            <button type="button" className="link bell-more" onClick={() => void notifications.fetchNextPage()} disabled={notifications.isFetchingNextPage}>
+              {t('notifications.loadMore')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function NotificationItem({ notification, onOpen }: { notification: Notification; onOpen(): void }) {
+  const { t, formatRelative, formatDateTime } = useI18n();
+  const { jobs, jobCount } = notification;
+  const unread = !notification.readAt;
+  return (
+    <button type="button" className={`bell-item${unread ? ' unread' : ''}`} onClick={onOpen} data-company-id={notification.companyId}>
+      <span className="bell-item-head">
+        {unread && <span className="unread-dot" title={t('notifications.unread')} />}
+        <strong className="bell-company">{notification.companyName}</strong>
+        <time dateTime={notification.createdAt} title={formatDateTime(notification.createdAt)}>
+          {formatRelative(notification.createdAt)}
+        </time>
+      </span>
+      <span className="bell-summary">{jobCount === 1 ? t('notifications.newJobsOne') : t('notifications.newJobs', { count: jobCount })}</span>
+      <span className="bell-jobs">
+        {jobs.slice(0, JOBS_SHOWN).map((job) => (
+          <span key={job.id} className="bell-job">
+            {job.title}
+          </span>
+        ))}
+        {jobCount > JOBS_SHOWN && <span className="bell-job more">{t('notifications.moreJobs', { count: jobCount - Math.min(jobs.length, JOBS_SHOWN) })}</span>}
+      </span>
+    </button>
+  );
+}
