@@ -1,0 +1,169 @@
+import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
+import pg from 'pg';
+import type { Database, Db } from '../../src/db/schema.js';
+import type { Clock } from '../../src/domain/clock.js';
+import { startOfLastMonths } from '../../src/domain/months.js';
+import type { Actor } from '../../src/domain/roles.js';
+import { readPipelineAnalytics } from '../../src/services/analytics/read-pipeline-analytics.js';
+import { readTeamActivity } from '../../src/services/analytics/read-team-activity.js';
+import { readRoutine } from '../../src/services/read-routine.js';
+
+/*
+ * The dashboard page's data (web/src/features/dashboard/DashboardPage.tsx
+ * with its default filters: the last 12 months, everyone): the pipeline
+ * figures, the team activity and the daily routine. The page asks for the
+ * three at once; the server runs them side by side on its pool.
+ */
+
+const DAY = 86_400_000;
+
+export const PARTS = ['pipeline', 'team', 'routine'] as const;
+export type Part = (typeof PARTS)[number];
+
+export interface DashboardInputs {
+  /** The 12-month preset: from the first of the oldest month (YYYY-MM-DD) up to now. */
+  from: string;
+  /** The team view's period follows the dashboard's (dashboard-filters.ts teamDays). */
+  days: number;
+}
+
+/** What the page asks for at `now` with its default filters (see web/src/features/dashboard/utils/dashboard-filters.ts). */
+export function dashboardInputs(now: Date): DashboardInputs {
+  const from = startOfLastMonths(now, 12);
+  return { from: from.toISOString().slice(0, 10), days: Math.max(1, Math.min(366, Math.ceil((now.getTime() - from.getTime()) / DAY))) };
+}
+
+export function runPart(db: Db, actor: Actor, part: Part, inputs: DashboardInputs, clock: Clock): Promise<unknown> {
+  switch (part) {
+    case 'pipeline':
+      return readPipelineAnalytics(db, actor, { from: inputs.from }, clock);
+    case 'team':
+      return readTeamActivity(db, actor, { days: inputs.days }, clock);
+    case 'routine':
+      return readRoutine(db, actor, {}, clock);
+  }
+}
+
+export interface DashboardTimes {
+  /** The three at once (Promise.all), per round. */
+  concurrent: number[];
+  /** Each part's own time inside the concurrent rounds. */
+  concurrentParts: Record<Part, number[]>;
+  /** The three one after another, per round. */
+  sequential: number[];
+  /** Each part alone (from the sequential rounds). */
+  parts: Record<Part, number[]>;
+}
+
+const byPart = (): Record<Part, number[]> => ({ pipeline: [], team: [], routine: [] });
+
+/**
+ * `rounds` rounds after `warmup` unmeasured ones; each round loads the
+ * dashboard once concurrently and once sequentially, so both see the same
+ * caches and the same background load.
+ */
+export async function measureDashboard(
+  db: Db,
+  actor: Actor,
+  inputs: DashboardInputs,
+  clock: Clock,
+  options: { rounds: number; warmup: number; onRound?: (round: number) => void },
+): Promise<DashboardTimes> {
+  const times: DashboardTimes = { concurrent: [], concurrentParts: byPart(), sequential: [], parts: byPart() };
+  const timed = async (part: Part) => {
+    const started = performance.now();
+    await runPart(db, actor, part, inputs, clock);
+    return performance.now() - started;
+  };
+  for (let round = -options.warmup; round < options.rounds; round++) {
+    const measured = round >= 0;
+    let started = performance.now();
+    const each = await Promise.all(PARTS.map(timed));
+    const concurrent = performance.now() - started;
+    if (measured) {
+      times.concurrent.push(concurrent);
+      PARTS.forEach((part, i) => times.concurrentParts[part].push(each[i]!));
+    }
+    started = performance.now();
+    for (const part of PARTS) {
+      const elapsed = await timed(part);
+      if (measured) times.parts[part].push(elapsed);
+    }
+    if (measured) {
+      times.sequential.push(performance.now() - started);
+      options.onRound?.(round + 1);
+    }
+  }
+  return times;
+}
+
+/** One part alone, `rounds` times after one unmeasured run: its latencies. */
+export async function measurePart(db: Db, actor: Actor, part: Part, inputs: DashboardInputs, clock: Clock, rounds: number): Promise<number[]> {
+  const latencies: number[] = [];
+  for (let round = -1; round < rounds; round++) {
+    const started = performance.now();
+    await runPart(db, actor, part, inputs, clock);
+    if (round >= 0) latencies.push(performance.now() - started);
+  }
+  return latencies;
+}
+
+/**
+ * Runs one part on its own connection with every SQL statement logged,
+ * then each statement again under EXPLAIN (ANALYZE, BUFFERS): where the
+ * part's time goes, statement by statement, and what is left for Node
+ * (fetching and parsing rows, the domain computation).
+ */
+export async function explainPart(url: string, actor: Actor, part: Part, inputs: DashboardInputs, clock: Clock): Promise<string> {
+  const queries: { query: CompiledQuery; ms: number }[] = [];
+  const pool = new pg.Pool({ connectionString: url, max: 1 });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool }),
+    log: (event) => {
+      if (event.level === 'query') queries.push({ query: event.query, ms: event.queryDurationMillis });
+    },
+  });
+  try {
+    await runPart(db, actor, part, inputs, clock); // warm
+    queries.length = 0;
+    const started = performance.now();
+    await runPart(db, actor, part, inputs, clock);
+    const total = performance.now() - started;
+    const plans: string[] = [`=== ${part}: ${total.toFixed(1)} ms in all, one connection; ${queries.length} statements (wall time as the driver saw it, rows fetched included):`];
+    for (const { query, ms } of queries) plans.push(`  ${ms.toFixed(1).padStart(8)} ms  ${query.sql.replace(/\s+/g, ' ').slice(0, 110)}`);
+    for (const { query, ms } of queries) {
+      const { rows } = await pool.query<{ 'QUERY PLAN': string }>(`explain (analyze, buffers) ${query.sql}`, [...query.parameters]);
+      const parameters = query.parameters.map((p, i) => `$${i + 1}=${JSON.stringify(p)?.slice(0, 60)}`).join(' ');
+      plans.push(`\n--- ${ms.toFixed(1)} ms:\n${query.sql}\n  -- ${parameters}\n${rows.map((row) => `  ${row['QUERY PLAN']}`).join('\n')}`);
+    }
+    return plans.join('\n');
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * The replayed log must agree with the companies' stored state: the
+ * pipeline figures' distribution now against the board's counts of
+ * client_status (as read-pipeline-analytics.int.test.ts checks). Throws
+ * when the generated history is inconsistent.
+ */
+export async function checkConsistency(db: Db, actor: Actor, inputs: DashboardInputs, clock: Clock): Promise<string> {
+  const figures = await readPipelineAnalytics(db, actor, { from: inputs.from }, clock);
+  const { rows } = await sql<{ client_status: string; count: number }>`
+    select client_status, count(*)::int as count from companies
+    where agency_id = ${actor.agencyId} and deleted_at is null group by client_status`.execute(db);
+  const board = Object.fromEntries(rows.map((row) => [row.client_status, row.count]));
+  const replayed = Object.fromEntries(figures.distribution.stages.map((stage) => [stage.stage, stage.count]));
+  const stages = figures.distribution.stages.map((stage) => stage.stage);
+  const mismatch = stages.filter((stage) => (board[stage] ?? 0) !== (replayed[stage] ?? 0));
+  if (mismatch.length > 0) throw new Error(`the replayed log disagrees with companies.client_status: board ${JSON.stringify(board)}, log ${JSON.stringify(replayed)}`);
+  const routine = await readRoutine(db, actor, {}, clock);
+  const team = await readTeamActivity(db, actor, { days: inputs.days }, clock);
+  return [
+    `distribution ${stages.map((stage) => `${stage} ${replayed[stage]}`).join(', ')} (the log agrees with the board)`,
+    `funnel: ${figures.funnel.total.started} cycles started; win rate ${figures.winRate.total.won}/${figures.winRate.total.won + figures.winRate.total.lost}`,
+    `team (${inputs.days} days): outreach ${team.totals.outreachSent.current} vs ${team.totals.outreachSent.previous}, jobs ${team.totals.jobsAdded.current} vs ${team.totals.jobsAdded.previous}`,
+    `routine: ${routine.followUps.length} follow-ups, ${routine.meetings.upcoming.length} upcoming / ${routine.meetings.recent.length} recent meetings, ${routine.prospects.length} prospects, ${routine.reminders.length} reminders, ${routine.stale.length} stale`,
+  ].join('\n           ');
+}
