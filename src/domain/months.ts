@@ -11,7 +11,9 @@ export function lastMonths(now: Date, count: number): string[] {
 }
 
 export function monthOf(date: Date): string {
-  return date.toISOString().slice(0, 7);
+  // Not toISOString().slice(0, 7): the dashboard labels hundreds of thousands of dates.
+  const month = date.getUTCMonth() + 1;
+  return `${date.getUTCFullYear()}-${month < 10 ? '0' : ''}${month}`;
 }
 
 /** The first moment of the oldest of the last `count` months. */

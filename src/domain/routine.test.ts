@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliest, followUpWait } from './routine.js';
+import { earliest, followUpWait, isRoutineListFinal, ROUTINE_LIST_LIMIT } from './routine.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -23,5 +23,34 @@ describe('follow-ups on the routine', () => {
     expect(earliest(null, null)).toBeNull();
     expect(earliest(daysAgo(1), null)).toEqual(daysAgo(1));
     expect(earliest(daysAgo(1), daysAgo(2))).toEqual(daysAgo(2));
+  });
+});
+
+describe('when the routine can stop reading companies', () => {
+  // Keys of a full list: 60 down to 60 - (limit - 1), so its last entry's key is 11.
+  const full = Array.from({ length: ROUTINE_LIST_LIMIT }, (_, i) => 60 - i);
+  const cut = full.at(-1)!;
+
+  it('keeps reading while the list is not full, however low the days in stage', () => {
+    expect(isRoutineListFinal(full.slice(1), 0)).toBe(false);
+    expect(isRoutineListFinal([], 0)).toBe(false);
+  });
+
+  it('stops once every company still unread has fewer days in its stage than the last entry', () => {
+    expect(isRoutineListFinal(full, cut - 1)).toBe(true);
+    expect(isRoutineListFinal(full, 0)).toBe(true);
+  });
+
+  it('keeps reading at a tie: the next sort key could put an unread company before the last entry', () => {
+    expect(isRoutineListFinal(full, cut)).toBe(false);
+    expect(isRoutineListFinal(full, cut + 1)).toBe(false);
+  });
+
+  it('takes the keys in any order and looks at the entry at the limit, not the lowest', () => {
+    const shuffled = [...full.slice(25), 1, 2, 3, ...full.slice(0, 25)];
+    expect(isRoutineListFinal(shuffled, cut - 1)).toBe(true);
+    expect(isRoutineListFinal(shuffled, cut)).toBe(false);
+    expect(isRoutineListFinal([5, 9, 7], 4, 2)).toBe(true);
+    expect(isRoutineListFinal([5, 9, 7], 7, 2)).toBe(false);
   });
 });

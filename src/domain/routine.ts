@@ -14,6 +14,9 @@ export const ROUTINE_LIST_LIMIT = 50;
 /** Meetings of the last this many days show as recent. */
 export const RECENT_MEETING_DAYS = 7;
 
+/** The stage whose companies wait for a follow-up. */
+export const FOLLOW_UP_STAGE = 'contacted';
+
 export interface FollowUpFacts {
   status: string;
   /** When it entered its current stage. */
@@ -43,7 +46,7 @@ export function wholeDays(from: Date, to: Date): number {
  * long it has waited, or null when it needs nothing.
  */
 export function followUpWait(facts: FollowUpFacts, now: Date, afterDays = FOLLOW_UP_AFTER_DAYS): FollowUpWait | null {
-  if (facts.status !== 'contacted') return null;
+  if (facts.status !== FOLLOW_UP_STAGE) return null;
   if (facts.nextPlannedAt && facts.nextPlannedAt > now) return null;
   const daysWaiting = wholeDays(facts.statusChangedAt, now);
   const daysSinceOutreach = facts.lastFollowUpAt ? wholeDays(facts.lastFollowUpAt, now) : null;
@@ -56,4 +59,22 @@ export function earliest(a: Date | null, b: Date | null): Date | null {
   if (!a) return b;
   if (!b) return a;
   return a < b ? a : b;
+}
+
+/**
+ * Whether a capped routine list is final while companies are read longest
+ * in their stage first: it is full, and its last entry's key is above
+ * `daysInStage`, the whole days in stage of the company read last. Both
+ * lists sort first by a key that never exceeds a company's whole days in
+ * its stage (days waiting equal them; stale days count from the stage
+ * change or a later activity), and those days only fall from one company
+ * to the next, so no company still unread can reach the list. An unread
+ * company could tie the last entry's key and still come before it by the
+ * next sort key (days since outreach, name), so a tie is not final.
+ * `keys` are the list's sort keys so far, in any order.
+ */
+export function isRoutineListFinal(keys: readonly number[], daysInStage: number, limit = ROUTINE_LIST_LIMIT): boolean {
+  if (keys.length < limit) return false;
+  const cut = [...keys].sort((a, b) => b - a)[limit - 1]!;
+  return cut > daysInStage;
 }

@@ -1,5 +1,7 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/roles.js';
+import { ROUTINE_LIST_LIMIT } from '../domain/routine.js';
 import type { Db } from '../db/schema.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createGlobalCompany, createTestAgency, type TestAgency } from '../../test/support/fixtures.js';
@@ -8,7 +10,7 @@ import { deleteCompany } from './delete-company.js';
 import { followCompany } from './follow-company.js';
 import { addNote, logCall, scheduleMeeting } from './log-activity.js';
 import { logOutreach } from './log-outreach.js';
-import { readRoutine, type Routine } from './read-routine.js';
+import { readRoutine, WORKING_PAGE_SIZE, type Routine } from './read-routine.js';
 import { completeReminder, createReminder } from './reminders.js';
 
 /*
@@ -210,5 +212,126 @@ describeEachDatabase('readRoutine', (ctx) => {
 
   it('refuses a malformed owner', async () => {
     await expect(routine(NOW, { ownerId: 'nobody' })).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  /*
+   * More candidates than the lists hold, read a few at a time; a plain read
+   * of all candidates in one page is the reference. Now is day 400; every
+   * Contacted company is due a follow-up.
+   *
+   * Paging agency: the follow-ups are final first, the stale list later.
+   *   Prospect A    prospect since 1                            stale 399
+   *   Touched       contacted since 5, a note on 370            follow-up 395; stale only 30: pushed out
+   *   Filler 00–46  contacted two at a time, days 10–33         both lists, 390 down to 367 days
+   *   Filler 40–46  … and a note on 390                         not stale
+   *   Tie 6 … 1     contacted minutes before day 100, 6 first   300 days each: the follow-up cut, by name
+   *   Tie 0         the same, and a call on 390                 10 days since outreach: after the other ties; not stale
+   *   Later 0–9     contacted since 150–159                     250 down to 241 days
+   *   Prospect C, D prospect since day 150, 21:00 and 22:00     249 days, as Later 1: the stale cut, by name
+   *   Prospect B    prospect since 200                          stale 200
+   * The recruiter and the admin own every other company.
+   *
+   * Prospects agency: the stale list is final first, then only Contacted
+   * companies are read, for follow-ups short of the limit.
+   *   Old 00–49     prospect since 1–50                         stale 399 down to 350
+   *   Old 50–54     prospect since 60–64                        stale, pushed out
+   *   Waiting 0–2   contacted since 300, 320 and 380            follow-ups
+   * (Its companies entered their stages a microsecond after those moments.)
+   */
+  describe('reading candidates a page at a time', () => {
+    const NOW_PAGING = 400;
+    const SINGLE_PAGE = 10_000;
+    let paging: TestAgency;
+    let prospects: TestAgency;
+    let reference: Routine;
+
+    beforeAll(async () => {
+      const { db } = ctx;
+      paging = await createTestAgency(db, 'Paging agency');
+      prospects = await createTestAgency(db, 'Prospects agency');
+      let count = 0;
+      const follow = async (agency: TestAgency, name: string, at: Date) => {
+        const globalCompanyId = await createGlobalCompany(db, name);
+        const owner = count++ % 2 === 0 ? agency.recruiter : agency.admin;
+        return (await followCompany(db, owner, { globalCompanyId }, () => at)).company.id;
+      };
+      const contacted = async (agency: TestAgency, name: string, at: Date) => {
+        const companyId = await follow(agency, name, day(0));
+        await logOutreach(db, agency.recruiter, { companyId, channel: 'email' }, () => at);
+        return companyId;
+      };
+      const minutes = (n: number) => n * 60_000;
+
+      await follow(paging, 'Prospect A', day(1));
+      const touched = await contacted(paging, 'Touched', day(5));
+      await addNote(db, paging.recruiter, { companyId: touched, body: 'Nieuwe vestiging' }, on(370));
+      // Two at the same moment: a page can end between them.
+      for (let i = 0; i < 47; i++) {
+        const filler = await contacted(paging, `Filler ${String(i).padStart(2, '0')}`, day(10 + Math.floor(i / 2)));
+        if (i >= 40) await addNote(db, paging.recruiter, { companyId: filler, body: 'Nog even wachten' }, on(390));
+      }
+      for (let i = 6; i >= 0; i--) {
+        const tie = await contacted(paging, `Tie ${i}`, new Date(day(100).getTime() - minutes(i + 1)));
+        if (i === 0) await logCall(db, paging.recruiter, { companyId: tie, contactName: 'Tom', outcome: 'no_answer' }, on(390));
+      }
+      for (let i = 0; i < 10; i++) await contacted(paging, `Later ${i}`, day(150 + i));
+      await follow(paging, 'Prospect C', new Date(day(150).getTime() + minutes(12 * 60)));
+      await follow(paging, 'Prospect D', new Date(day(150).getTime() + minutes(13 * 60)));
+      await follow(paging, 'Prospect B', day(200));
+
+      for (let i = 0; i < 55; i++) await follow(prospects, `Old ${String(i).padStart(2, '0')}`, day(i < 50 ? 1 + i : 10 + i));
+      for (const [i, n] of [300, 320, 380].entries()) await contacted(prospects, `Waiting ${i}`, day(n));
+      // A moment written by SQL can be finer than a Date holds: the next page must still start after it.
+      await sql`update companies set client_status_changed_at = client_status_changed_at + interval '1 microsecond'
+        where agency_id = ${prospects.agencyId}`.execute(db);
+
+      reference = await readRoutine(db, paging.viewer, {}, on(NOW_PAGING), SINGLE_PAGE);
+    });
+
+    it('cuts both lists at the limit, ties at the cut ordered by the next keys', () => {
+      const fillers = Array.from({ length: 47 }, (_, i) => `Filler ${String(i).padStart(2, '0')}`);
+      expect(names(reference.followUps)).toEqual(['Touched', ...fillers, 'Tie 1', 'Tie 2']);
+      expect(reference.followUps.at(-1)).toMatchObject({ daysWaiting: 300, daysSinceOutreach: 300 });
+      const ties = ['Tie 1', 'Tie 2', 'Tie 3', 'Tie 4', 'Tie 5', 'Tie 6'];
+      expect(names(reference.stale)).toEqual(['Prospect A', ...fillers.slice(0, 40), ...ties, 'Later 0', 'Later 1', 'Prospect C']);
+      expect(reference.stale[0]).toMatchObject({ staleDays: 399, thresholdDays: 30 });
+      expect(reference.stale.at(-1)).toMatchObject({ staleDays: 249, status: 'prospect' });
+      expect(reference.stale.length).toBe(ROUTINE_LIST_LIMIT);
+    });
+
+    it('reads the same lists, in the same order, whatever the page size', async () => {
+      // A page of 1 ends at every company: at each tie (stopping at a tie would keep Prospect D, or Tie 6
+      // and Tie 5) and between the fillers of the same moment; 3 and 7 end at other places.
+      for (const pageSize of [1, 2, 3, 7, 50, WORKING_PAGE_SIZE]) {
+        expect(await readRoutine(ctx.db, paging.viewer, {}, on(NOW_PAGING), pageSize)).toEqual(reference);
+      }
+    });
+
+    it('reads on for follow-ups once the stale list is final', async () => {
+      const all = await readRoutine(ctx.db, prospects.viewer, {}, on(NOW_PAGING), SINGLE_PAGE);
+      expect(names(all.stale)).toEqual(Array.from({ length: 50 }, (_, i) => `Old ${String(i).padStart(2, '0')}`));
+      expect(names(all.followUps)).toEqual(['Waiting 0', 'Waiting 1', 'Waiting 2']);
+      for (const pageSize of [1, 3, 7, 50]) {
+        expect(await readRoutine(ctx.db, prospects.viewer, {}, on(NOW_PAGING), pageSize)).toEqual(all);
+      }
+    });
+
+    it("reads one owner's companies alone, the same whatever the page size", async () => {
+      for (const owner of [paging.recruiter, paging.admin]) {
+        const all = await readRoutine(ctx.db, paging.viewer, { ownerId: owner.userId }, on(NOW_PAGING), SINGLE_PAGE);
+        expect(all.followUps.length).toBeGreaterThan(20);
+        expect([...all.followUps, ...all.stale].every((entry) => entry.ownerId === owner.userId)).toBe(true);
+        for (const pageSize of [1, 3, 7]) {
+          expect(await readRoutine(ctx.db, paging.viewer, { ownerId: owner.userId }, on(NOW_PAGING), pageSize)).toEqual(all);
+        }
+      }
+    });
+
+    it('agrees on other days too, some with lists short of the limit', async () => {
+      for (const n of [20, 60, 110, 160, 300, 800]) {
+        const all = await readRoutine(ctx.db, paging.viewer, {}, on(n), SINGLE_PAGE);
+        expect(await readRoutine(ctx.db, paging.viewer, {}, on(n), 3)).toEqual(all);
+      }
+    });
   });
 });

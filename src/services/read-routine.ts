@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../domain/clock.js';
 import { DEFAULT_PIPELINE } from '../domain/pipeline/index.js';
 import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../domain/reminders.js';
 import type { Actor } from '../domain/roles.js';
-import { earliest, followUpWait, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT } from '../domain/routine.js';
+import { earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, wholeDays } from '../domain/routine.js';
 import { staleDays, staleThresholds } from '../domain/stale.js';
 import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
@@ -97,11 +97,16 @@ export interface Routine {
   stale: RoutineStale[];
 }
 
+/** How many candidate companies one statement of readWorking reads. */
+export const WORKING_PAGE_SIZE = 200;
+
 interface WorkingRow {
   id: string;
   name: string;
   client_status: string;
   client_status_changed_at: Date;
+  /** client_status_changed_at as PostgreSQL prints it: the keyset cursor, exact to the microsecond (a Date keeps milliseconds). */
+  changed_at_key: string;
   owner_id: string | null;
   owner_name: string | null;
   last_activity_at: Date | null;
@@ -111,69 +116,125 @@ interface WorkingRow {
   next_reminder_at: Date | null;
 }
 
+/** Where the next page of candidates starts: after this company in (client_status_changed_at, id) order. */
+interface WorkingCursor {
+  changedAt: string;
+  id: string;
+}
+
+const byFollowUpOrder = (a: RoutineFollowUp, b: RoutineFollowUp) =>
+  b.daysWaiting - a.daysWaiting || (b.daysSinceOutreach ?? b.daysWaiting) - (a.daysSinceOutreach ?? a.daysWaiting) || a.name.localeCompare(b.name);
+const byStaleOrder = (a: RoutineStale, b: RoutineStale) => b.staleDays - a.staleDays || a.name.localeCompare(b.name);
+
 /**
  * The daily routine (SPEC R6.3): Contacted companies needing a follow-up,
  * upcoming and recent meetings, prospects to contact, due reminders and
  * stale companies, each list cut at ROUTINE_LIST_LIMIT. SQL gathers the
  * facts per company; the rules (domain/routine.ts, domain/stale.ts) decide.
+ * `pageSize` is how many candidates readWorking reads at a time.
  */
-export async function readRoutine(db: Db, actor: Actor, input: z.input<typeof routineInput> = {}, clock: Clock = systemClock): Promise<Routine> {
+export async function readRoutine(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof routineInput> = {},
+  clock: Clock = systemClock,
+  pageSize = WORKING_PAGE_SIZE,
+): Promise<Routine> {
   authorize(actor, 'pipeline:read');
   const { ownerId } = parseInput(routineInput, input);
   const now = clock();
   const ownedBy = ownerId ? sql`and c.owner_id = ${ownerId}` : sql``;
-  const [working, upcoming, recent, prospects, reminders] = await Promise.all([
-    readWorking(db, actor.agencyId, ownedBy, now),
+  const [{ followUps, stale }, upcoming, recent, prospects, reminders] = await Promise.all([
+    readWorking(db, actor.agencyId, ownedBy, now, pageSize),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' > ${now.toISOString()}`, 'asc'),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' <= ${now.toISOString()} and a.extra_data->>'at' >= ${new Date(now.getTime() - RECENT_MEETING_DAYS * DAY).toISOString()}`, 'desc'),
     readProspects(db, actor.agencyId, ownedBy),
     readDueReminders(db, actor.agencyId, ownerId, now),
   ]);
-
-  const thresholds = staleThresholds(DEFAULT_PIPELINE);
-  const followUps: RoutineFollowUp[] = [];
-  const stale: RoutineStale[] = [];
-  for (const row of working) {
-    const owner = { ownerId: row.owner_id, ownerName: row.owner_name };
-    const statusChangedAt = new Date(row.client_status_changed_at);
-    const nextPlannedAt = earliest(row.next_meeting_at ? new Date(row.next_meeting_at) : null, row.next_reminder_at && new Date(row.next_reminder_at));
-    const lastFollowUpAt = row.last_follow_up_at && new Date(row.last_follow_up_at);
-    const wait = followUpWait({ status: row.client_status, statusChangedAt, lastFollowUpAt, nextPlannedAt }, now);
-    if (wait) followUps.push({ companyId: row.id, name: row.name, status: row.client_status, ...wait, followUps: Number(row.follow_ups), ...owner });
-    const days = staleDays({ status: row.client_status, statusChangedAt, lastActivityAt: row.last_activity_at && new Date(row.last_activity_at), nextPlannedAt }, thresholds, now);
-    if (days !== null) stale.push({ companyId: row.id, name: row.name, status: row.client_status, staleDays: days, thresholdDays: thresholds[row.client_status]!, ...owner });
-  }
-  followUps.sort((a, b) => b.daysWaiting - a.daysWaiting || (b.daysSinceOutreach ?? b.daysWaiting) - (a.daysSinceOutreach ?? a.daysWaiting) || a.name.localeCompare(b.name));
-  stale.sort((a, b) => b.staleDays - a.staleDays || a.name.localeCompare(b.name));
-
-  return {
-    asOf: now,
-    ownerId: ownerId ?? null,
-    followUps: followUps.slice(0, ROUTINE_LIST_LIMIT),
-    meetings: { upcoming, recent },
-    prospects,
-    reminders,
-    stale: stale.slice(0, ROUTINE_LIST_LIMIT),
-  };
+  return { asOf: now, ownerId: ownerId ?? null, followUps, meetings: { upcoming, recent }, prospects, reminders, stale };
 }
 
 /**
- * The live companies that could be stale or due a follow-up, with their
- * facts. Only companies that entered their stage at least as long ago as
- * the shortest wait that applies are read: neither rule can hold sooner.
+ * The follow-ups and stale companies, each sorted and cut at
+ * ROUTINE_LIST_LIMIT. Gathering the activity facts of every candidate
+ * takes over a second for a large agency, so candidates are read in pages,
+ * longest in their stage first, and reading stops once neither list can
+ * change any more (isRoutineListFinal); once the stale list is final, only
+ * the follow-up stage is read.
  */
-async function readWorking(db: Db, agencyId: string, ownedBy: RawBuilder<unknown>, now: Date): Promise<WorkingRow[]> {
-  const waits = Object.entries(staleThresholds(DEFAULT_PIPELINE)).map(([stage, days]) => {
-    const shortest = stage === 'contacted' ? Math.min(days, FOLLOW_UP_AFTER_DAYS) : days;
+async function readWorking(db: Db, agencyId: string, ownedBy: RawBuilder<unknown>, now: Date, pageSize: number): Promise<{ followUps: RoutineFollowUp[]; stale: RoutineStale[] }> {
+  const thresholds = staleThresholds(DEFAULT_PIPELINE);
+  let stages = Object.keys(thresholds);
+  let followUps: RoutineFollowUp[] = [];
+  let stale: RoutineStale[] = [];
+  let after: WorkingCursor | null = null;
+  while (stages.length > 0) {
+    const page = await readWorkingPage(db, agencyId, ownedBy, stages, now, after, pageSize);
+    for (const row of page) {
+      const owner = { ownerId: row.owner_id, ownerName: row.owner_name };
+      const statusChangedAt = new Date(row.client_status_changed_at);
+      const nextPlannedAt = earliest(row.next_meeting_at ? new Date(row.next_meeting_at) : null, row.next_reminder_at && new Date(row.next_reminder_at));
+      const lastFollowUpAt = row.last_follow_up_at && new Date(row.last_follow_up_at);
+      const wait = followUpWait({ status: row.client_status, statusChangedAt, lastFollowUpAt, nextPlannedAt }, now);
+      if (wait) followUps.push({ companyId: row.id, name: row.name, status: row.client_status, ...wait, followUps: Number(row.follow_ups), ...owner });
+      const days = staleDays({ status: row.client_status, statusChangedAt, lastActivityAt: row.last_activity_at && new Date(row.last_activity_at), nextPlannedAt }, thresholds, now);
+      if (days !== null) stale.push({ companyId: row.id, name: row.name, status: row.client_status, staleDays: days, thresholdDays: thresholds[row.client_status]!, ...owner });
+    }
+    // Cutting now is safe: a company read later can push an entry down the list, never up.
+    // (Sorting is stable, so entries that tie on every key keep the reading order.)
+    followUps = followUps.sort(byFollowUpOrder).slice(0, ROUTINE_LIST_LIMIT);
+    stale = stale.sort(byStaleOrder).slice(0, ROUTINE_LIST_LIMIT);
+
+    const last = page.at(-1);
+    if (!last || page.length < pageSize) break;
+    const daysInStage = wholeDays(new Date(last.client_status_changed_at), now);
+    const followUpsFinal = isRoutineListFinal(followUps.map((entry) => entry.daysWaiting), daysInStage);
+    const staleFinal = isRoutineListFinal(stale.map((entry) => entry.staleDays), daysInStage);
+    // Every stage can still add a stale company; only the follow-up stage can add a follow-up.
+    stages = stages.filter((stage) => !staleFinal || (!followUpsFinal && stage === FOLLOW_UP_STAGE));
+    after = { changedAt: last.changed_at_key, id: last.id };
+  }
+  return { followUps, stale };
+}
+
+/**
+ * The next `limit` live companies in `stages` after `after`, longest in
+ * their stage first (companies_recent_idx read backwards), with their facts.
+ * Only companies that entered their stage at least as long ago as the
+ * shortest wait that applies are read: neither rule can hold sooner.
+ */
+async function readWorkingPage(
+  db: Db,
+  agencyId: string,
+  ownedBy: RawBuilder<unknown>,
+  stages: readonly string[],
+  now: Date,
+  after: WorkingCursor | null,
+  limit: number,
+): Promise<WorkingRow[]> {
+  const thresholds = staleThresholds(DEFAULT_PIPELINE);
+  const waits = stages.map((stage) => {
+    const days = thresholds[stage]!;
+    const shortest = stage === FOLLOW_UP_STAGE ? Math.min(days, FOLLOW_UP_AFTER_DAYS) : days;
     return sql`(c.client_status = ${stage} and c.client_status_changed_at <= ${new Date(now.getTime() - shortest * DAY)}::timestamptz)`;
   });
   const followUpTypes = sql.join(FOLLOW_UP_ACTIVITIES.map((type) => sql`${type}`));
+  // The page is chosen in a subquery, so the activity aggregate and the reminder lookup run for its rows only.
   const { rows } = await sql<WorkingRow>`
-    select c.id, g.name, c.client_status, c.client_status_changed_at, c.owner_id, u.name as owner_name,
+    select c.id, g.name, c.client_status, c.client_status_changed_at, c.client_status_changed_at::text as changed_at_key,
+      c.owner_id, u.name as owner_name,
       act.last_activity_at, act.last_follow_up_at, act.follow_ups, act.next_meeting_at,
       (select min(r.due_at) from reminders r
         where r.agency_id = c.agency_id and r.company_id = c.id and r.done_at is null and r.due_at > ${now}::timestamptz) as next_reminder_at
-    from companies c
+    from (
+      select c.agency_id, c.id, c.global_company_id, c.client_status, c.client_status_changed_at, c.owner_id
+      from companies c
+      where c.agency_id = ${agencyId} and c.deleted_at is null ${ownedBy}
+        and (${sql.join(waits, sql` or `)})
+        ${after ? sql`and (c.client_status_changed_at, c.id) > (${after.changedAt}::timestamptz, ${after.id}::uuid)` : sql``}
+      order by c.client_status_changed_at, c.id
+      limit ${limit}
+    ) c
     join global_companies g on g.id = c.global_company_id
     left join users u on u.agency_id = c.agency_id and u.id = c.owner_id
     left join lateral (
@@ -184,8 +245,7 @@ async function readWorking(db: Db, agencyId: string, ownedBy: RawBuilder<unknown
       from client_company_activities a
       where a.agency_id = c.agency_id and a.company_id = c.id
     ) act on true
-    where c.agency_id = ${agencyId} and c.deleted_at is null ${ownedBy}
-      and (${sql.join(waits, sql` or `)})`.execute(db);
+    order by c.client_status_changed_at, c.id`.execute(db);
   return rows;
 }
 

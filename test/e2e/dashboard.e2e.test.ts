@@ -28,6 +28,20 @@ async function waitForDashboard(page: Page) {
   await page.locator('[data-list="stale"] .routine-list li').first().waitFor();
 }
 
+/** The team card's totals by metric, as numbers. */
+async function teamTotals(page: Page): Promise<Record<string, number>> {
+  const totals = chart(page, 'team').locator('.team-total');
+  const metrics = await totals.evaluateAll((nodes) => nodes.map((node) => [node.getAttribute('data-metric'), node.querySelector('.team-total-value')?.textContent ?? '']));
+  return Object.fromEntries(metrics.map(([metric, value]) => [metric, Number(value!.replace(/\D/g, ''))]));
+}
+
+/** Waits until the team card shows `text` as its period and has loaded the figures for it. */
+async function teamPeriodShown(page: Page, text: string) {
+  const team = chart(page, 'team');
+  await team.locator('.team-period', { hasText: text }).waitFor();
+  await expect.poll(() => team.getAttribute('aria-busy')).toBe('false');
+}
+
 /** The unread count the bell shows (0 without a badge). */
 async function unread(page: Page): Promise<number> {
   const badge = page.locator('.bell-count');
@@ -65,9 +79,26 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     await page.locator('.scope-badge', { hasText: 'Hele bureau' }).waitFor();
     expect(await page.locator('table.leaderboard tbody tr').count()).toBe(4);
     expect(await page.locator('.team-total').count()).toBe(6);
+    // The team view has its own period: 30 days, whatever the dashboard's 12 months.
+    const team = chart(page, 'team');
+    const teamPeriod = team.getByLabel('Periode van de teamactiviteit');
+    expect(await teamPeriod.inputValue()).toBe('30');
+    expect(await teamPeriod.locator('option').allTextContents()).toEqual(['7 dagen', '30 dagen', '90 dagen', '365 dagen']);
+    await teamPeriodShown(page, 'Laatste 30 dagen, vergeleken met de 30 dagen ervoor');
+    const month = await teamTotals(page);
     // Nothing sticks out sideways.
     expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(1440);
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-nl.png'), fullPage: true });
+
+    // A year: at least as much as the month, and more (the demo's history goes back further); the URL keeps it.
+    await teamPeriod.selectOption('365');
+    await page.waitForURL(/teamDays=365/);
+    await teamPeriodShown(page, 'Laatste 365 dagen, vergeleken met de 365 dagen ervoor');
+    const year = await teamTotals(page);
+    for (const [metric, count] of Object.entries(month)) expect(year[metric], metric).toBeGreaterThanOrEqual(count);
+    expect(year).not.toEqual(month);
+    expect(await page.getByRole('button', { name: 'Laatste 12 maanden' }).getAttribute('aria-pressed')).toBe('true');
+    await team.screenshot({ path: join(SCREENSHOTS, 'dashboard-team-nl.png') });
 
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'Companies per stage' }).waitFor();
@@ -77,7 +108,14 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     const englishReasons = [...LOSS_REASONS.map((r) => r.label.en), 'Other reason'];
     for (const label of await chart(page, 'loss-reasons').locator('.legend-label').allTextContents()) expect(englishReasons).toContain(label);
     await page.locator('.scope-badge', { hasText: 'Whole agency' }).waitFor();
+    await teamPeriodShown(page, 'Last 365 days, compared with the 365 days before');
+    expect(await team.getByLabel('Team activity period').inputValue()).toBe('365');
     await page.screenshot({ path: join(SCREENSHOTS, 'dashboard-en.png'), fullPage: true });
+    // A week: no more than the year.
+    await team.getByLabel('Team activity period').selectOption({ label: '7 days' });
+    await teamPeriodShown(page, 'Last 7 days, compared with the 7 days before');
+    for (const [metric, count] of Object.entries(await teamTotals(page))) expect(count, metric).toBeLessThanOrEqual(year[metric]!);
+    await team.screenshot({ path: join(SCREENSHOTS, 'dashboard-team-en.png') });
 
     // A stale company opens its page.
     const stale = page.locator('[data-list="stale"] a.routine-name').first();
@@ -94,13 +132,18 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     await waitForDashboard(page);
     await page.getByRole('button', { name: 'Laatste 3 maanden' }).click();
     await page.waitForURL(/period=3m/);
-    await page.locator('.team-period', { hasText: /^Laatste \d+ dagen/ }).waitFor();
+    // The team view keeps its own period.
+    await teamPeriodShown(page, 'Laatste 30 dagen, vergeleken met de 30 dagen ervoor');
+    await page.getByLabel('Periode van de teamactiviteit').selectOption('90');
+    await page.waitForURL(/period=3m&teamDays=90/);
     await page.getByLabel('Eigenaar').selectOption('me');
     await page.waitForURL(/owner=me/);
     await page.reload();
     await page.locator('[data-chart="distribution"] svg.recharts-surface').waitFor();
     expect(await page.getByRole('button', { name: 'Laatste 3 maanden' }).getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByLabel('Eigenaar').inputValue()).toBe('me');
+    expect(await page.getByLabel('Periode van de teamactiviteit').inputValue()).toBe('90');
+    await teamPeriodShown(page, 'Laatste 90 dagen, vergeleken met de 90 dagen ervoor');
 
     await page.getByRole('button', { name: 'Aangepast' }).click();
     await page.waitForURL(/period=custom&from=\d{4}-\d{2}-01&to=\d{4}-\d{2}-\d{2}/);
@@ -121,6 +164,7 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     expect(await rows.count()).toBe(1);
     expect(await rows.first().textContent()).toContain('Sanne de Jong');
     expect(await member.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(400);
+    await chart(member, 'team').screenshot({ path: join(SCREENSHOTS, 'dashboard-team-phone-nl.png') });
     await member.context().close();
   });
 

@@ -6,6 +6,7 @@ import * as companyHotness from './2026-11-23T1930-company-hotness.js';
 import * as discovery from './2026-11-23T2000-discovery.js';
 import * as jobRuns from './2026-11-23T2100-job-runs.js';
 import * as remindersNotifications from './2026-11-23T2200-reminders-notifications.js';
+import * as dashboardIndexes from './2026-12-01T0900-dashboard-indexes.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2000-discovery': discovery,
   '2026-11-23T2100-job-runs': jobRuns,
   '2026-11-23T2200-reminders-notifications': remindersNotifications,
+  '2026-12-01T0900-dashboard-indexes': dashboardIndexes,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { allowedTransitions, recruitmentBd } from '../pipeline/index.js';
-import { analyzePipeline } from './analyze-pipeline.js';
+import { analyzePipeline, replayCompany } from './analyze-pipeline.js';
 import type { Period } from './periods.js';
+import { pipelineColumns } from './pipeline-columns.js';
 import { timeInStage } from './stage-figures.js';
-import { stageIntervals, type CompanyHistory, type StageEvent } from './stage-history.js';
+import type { CompanyHistory, StageEvent } from './stage-history.js';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
 
@@ -68,8 +69,8 @@ describe('analyzePipeline', () => {
         expect(cohorts).toBe(figures.funnel.total.started);
 
         // Every stay counts in exactly one of two adjacent periods.
-        const intervals = logs.flatMap((log) => stageIntervals(log.events));
-        const count = (p: Period) => timeInStage(recruitmentBd, intervals, p, now).map((s) => s.count);
+        const stays = pipelineColumns(recruitmentBd, logs.map((log) => replayCompany(recruitmentBd, log.events))).stays;
+        const count = (p: Period) => timeInStage(recruitmentBd, stays, p, now).map((s) => s.count);
         const before = count({ from: day(0), to: day(split) });
         const after = count({ from: day(split), to: now });
         expect(count(period)).toEqual(before.map((n, i) => n + after[i]!));

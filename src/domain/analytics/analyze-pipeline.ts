@@ -1,9 +1,10 @@
 import type { Pipeline } from '../pipeline/index.js';
 import { funnelByCohort, type CohortFunnel, type Funnel } from './funnel.js';
-import { lossReasonsByQuarter, outcomes, winRate, winRateByMonth, type LossReasonBreakdown, type WinRate } from './outcomes.js';
+import { lossReasonsByQuarter, outcomes, winRate, winRateByMonth, type LossReasonBreakdown, type Outcome, type WinRate } from './outcomes.js';
+import { pipelineColumns, type PipelineColumns } from './pipeline-columns.js';
 import type { Period } from './periods.js';
 import { distribution, timeInStage, velocity, type Distribution, type StageDurations } from './stage-figures.js';
-import { stageCycles, stageIntervals, type CompanyHistory } from './stage-history.js';
+import { stageCycles, stageIntervals, type CompanyHistory, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
 
 /** Everything the pipeline dashboard shows for one period (SPEC R6.3). */
 export interface PipelineFigures {
@@ -20,21 +21,48 @@ export interface PipelineFigures {
 }
 
 /**
+ * One company's stage log, replayed: its stays, its cycles and its moves
+ * into Won or Lost. It depends on the log alone (not on a period or on
+ * now), so it can be kept while the log does not grow.
+ */
+export interface CompanyReplay {
+  intervals: StageInterval[];
+  cycles: Cycle[];
+  outcomes: Outcome[];
+}
+
+export function replayCompany(pipeline: Pipeline, events: readonly StageEvent[]): CompanyReplay {
+  return { intervals: stageIntervals(events), cycles: stageCycles(pipeline, events), outcomes: outcomes(pipeline, events) };
+}
+
+/**
+ * Every pipeline figure of a period from the columns of the companies'
+ * replays (see pipelineColumns), whose logs must end by `now` (see
+ * analyzePipeline). The period is half-open [from, to).
+ */
+export function pipelineFigures(pipeline: Pipeline, columns: PipelineColumns, period: Period, now: Date): PipelineFigures {
+  const snapshot = distribution(pipeline, columns.stays, period.to);
+  return {
+    distribution: { ...snapshot, at: period.to.getTime() > now.getTime() ? now : period.to },
+    timeInStage: timeInStage(pipeline, columns.stays, period, now),
+    velocity: velocity(pipeline, columns.cycles, period),
+    funnel: funnelByCohort(pipeline, columns.cycles, period),
+    winRate: { total: winRate(columns.outcomes, period), byMonth: winRateByMonth(columns.outcomes, period) },
+    lossReasons: lossReasonsByQuarter(columns.outcomes, period),
+  };
+}
+
+/**
  * Computes every pipeline figure from the companies' stage logs alone.
  * Events after `now` are ignored; the period is half-open [from, to).
  */
 export function analyzePipeline(pipeline: Pipeline, histories: readonly CompanyHistory[], period: Period, now: Date): PipelineFigures {
-  const logs = histories.map((history) => history.events.filter((event) => event.at.getTime() <= now.getTime()));
-  const intervals = logs.map(stageIntervals);
-  const cycles = logs.flatMap((events) => stageCycles(pipeline, events));
-  const ends = logs.flatMap((events) => outcomes(pipeline, events));
-  const snapshot = distribution(pipeline, intervals, period.to);
-  return {
-    distribution: { ...snapshot, at: period.to.getTime() > now.getTime() ? now : period.to },
-    timeInStage: timeInStage(pipeline, intervals.flat(), period, now),
-    velocity: velocity(pipeline, cycles, period),
-    funnel: funnelByCohort(pipeline, cycles, period),
-    winRate: { total: winRate(ends, period), byMonth: winRateByMonth(ends, period) },
-    lossReasons: lossReasonsByQuarter(ends, period),
-  };
+  const replays = histories.map((history) => replayCompany(pipeline, eventsUpTo(history.events, now)));
+  return pipelineFigures(pipeline, pipelineColumns(pipeline, replays), period, now);
+}
+
+/** The events of a log up to and including `now`. */
+export function eventsUpTo(events: readonly StageEvent[], now: Date): readonly StageEvent[] {
+  const t = now.getTime();
+  return events.every((event) => event.at.getTime() <= t) ? events : events.filter((event) => event.at.getTime() <= t);
 }

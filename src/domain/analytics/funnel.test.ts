@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { recruitmentBd } from '../pipeline/index.js';
 import { funnel, funnelByCohort } from './funnel.js';
 import { stageCycles, type StageEvent } from './stage-history.js';
+import { pipelineColumns } from './pipeline-columns.js';
+import type { Cycle } from './stage-history.js';
+
+const cycleColumns = (cycles: Cycle[]) => pipelineColumns(recruitmentBd, [{ intervals: [], cycles, outcomes: [] }]).cycles;
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
 const followed = (n: number): StageEvent => ({ kind: 'followed', at: day(n), stage: 'prospect' });
@@ -16,7 +20,7 @@ describe('funnel', () => {
   ];
 
   it('counts how many cycles reached each step, with conversion and drop-off per step', () => {
-    expect(funnel(recruitmentBd, cycles)).toEqual({
+    expect(funnel(recruitmentBd, cycleColumns(cycles))).toEqual({
       started: 4,
       steps: [
         { stage: 'prospect', reached: 4, ofStarted: 1, conversion: null, dropOff: 0 },
@@ -29,7 +33,7 @@ describe('funnel', () => {
   });
 
   it('has no rates for no cycles', () => {
-    expect(funnel(recruitmentBd, []).steps.map((s) => [s.reached, s.ofStarted, s.conversion])).toEqual([
+    expect(funnel(recruitmentBd, cycleColumns([])).steps.map((s) => [s.reached, s.ofStarted, s.conversion])).toEqual([
       [0, null, null],
       [0, null, null],
       [0, null, null],
@@ -38,7 +42,7 @@ describe('funnel', () => {
   });
 
   it('groups the cycles started in the period by the month they started, empty months included', () => {
-    const { total, byCohort } = funnelByCohort(recruitmentBd, cycles, { from: day(1), to: day(90) });
+    const { total, byCohort } = funnelByCohort(recruitmentBd, cycleColumns(cycles), { from: day(1), to: day(90) });
     // The cycle followed on day 0 started before the period.
     expect(total.started).toBe(3);
     expect(byCohort.map((c) => [c.cohort, c.steps.map((s) => s.reached)])).toEqual([

@@ -1,7 +1,7 @@
-import { monthOf } from '../months.js';
 import type { Pipeline } from '../pipeline/index.js';
-import { groupBy, inPeriod, monthsIn, ratio, type Period } from './periods.js';
-import { funnelStages, type Cycle } from './stage-history.js';
+import type { CycleColumns } from './pipeline-columns.js';
+import { monthNumberOfLabel, monthsIn, ratio, type Period } from './periods.js';
+import { funnelStages } from './stage-history.js';
 
 export interface FunnelStep {
   stage: string;
@@ -33,33 +33,61 @@ export interface CohortFunnel extends Funnel {
  * before: the funnel is monotone. Outcomes count up to now, so a young
  * cohort's funnel still grows.
  */
-export function funnel(pipeline: Pipeline, cycles: readonly Cycle[]): Funnel {
-  const started = cycles.length;
-  let previous: number | null = null;
-  const steps = funnelStages(pipeline).map((stage) => {
-    const reached = cycles.filter((cycle) => cycle.reachedAt[stage] !== undefined).length;
-    const step: FunnelStep = {
-      stage,
-      reached,
-      ofStarted: ratio(reached, started),
-      conversion: previous === null ? null : ratio(reached, previous),
-      dropOff: previous === null ? 0 : previous - reached,
-    };
-    previous = reached;
-    return step;
+export function funnel(pipeline: Pipeline, cycles: CycleColumns): Funnel {
+  const steps = funnelStages(pipeline);
+  const reached = steps.map((_, k) => {
+    let count = 0;
+    for (let i = 0; i < cycles.length; i++) if (!Number.isNaN(cycles.reachedAt[k]![i])) count++;
+    return count;
   });
-  return { started, steps };
+  return funnelOf(steps, cycles.length, reached);
 }
 
 /**
  * The funnel of the cycles started in the period, in total and per cohort
  * month of starting (every month the period touches, empty ones included).
  */
-export function funnelByCohort(pipeline: Pipeline, cycles: readonly Cycle[], period: Period): { total: Funnel; byCohort: CohortFunnel[] } {
-  const inside = cycles.filter((cycle) => inPeriod(cycle.startedAt, period));
-  const cohorts = groupBy(inside, (cycle) => monthOf(cycle.startedAt));
+export function funnelByCohort(pipeline: Pipeline, cycles: CycleColumns, period: Period): { total: Funnel; byCohort: CohortFunnel[] } {
+  const steps = funnelStages(pipeline);
+  const [from, to] = [period.from.getTime(), period.to.getTime()];
+  const months = monthsIn(period);
+  const first = months.length > 0 ? monthNumberOfLabel(months[0]!) : 0;
+  // Per cohort: cycles started, then cycles that reached each step.
+  const started = months.map(() => 0);
+  const reached = months.map(() => steps.map(() => 0));
+  for (let i = 0; i < cycles.length; i++) {
+    const startedAt = cycles.startedAt[i]!;
+    if (startedAt < from || startedAt >= to) continue;
+    const cohort = cycles.startMonth[i]! - first;
+    started[cohort]!++;
+    steps.forEach((_, k) => {
+      if (!Number.isNaN(cycles.reachedAt[k]![i])) reached[cohort]![k]!++;
+    });
+  }
+  const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
   return {
-    total: funnel(pipeline, inside),
-    byCohort: monthsIn(period).map((cohort) => ({ cohort, ...funnel(pipeline, cohorts.get(cohort) ?? []) })),
+    total: funnelOf(
+      steps,
+      sum(started),
+      steps.map((_, k) => sum(reached.map((cohort) => cohort[k]!))),
+    ),
+    byCohort: months.map((cohort, c) => ({ cohort, ...funnelOf(steps, started[c]!, reached[c]!) })),
+  };
+}
+
+/** The funnel of `started` cycles of which `reached[k]` reached step k. */
+function funnelOf(steps: readonly string[], started: number, reached: readonly number[]): Funnel {
+  return {
+    started,
+    steps: steps.map((stage, k) => {
+      const previous = k === 0 ? null : reached[k - 1]!;
+      return {
+        stage,
+        reached: reached[k]!,
+        ofStarted: ratio(reached[k]!, started),
+        conversion: previous === null ? null : ratio(reached[k]!, previous),
+        dropOff: previous === null ? 0 : previous - reached[k]!,
+      };
+    }),
   };
 }

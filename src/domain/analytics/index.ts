@@ -4,6 +4,7 @@ export * from './funnel.js';
 export * from './outcomes.js';
 export * from './percentile.js';
 export * from './periods.js';
+export * from './pipeline-columns.js';
 export * from './stage-figures.js';
 export * from './stage-history.js';
 export * from './team.js';

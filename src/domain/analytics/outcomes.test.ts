@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { recruitmentBd } from '../pipeline/index.js';
-import { LOSS_REASON_GROUPS, lossReasonGroup, lossReasons, lossReasonsByQuarter, outcomes, winRate, winRateByMonth } from './outcomes.js';
+import { LOSS_REASON_GROUPS, lossReasonGroup, lossReasons, lossReasonsByQuarter, outcomes, winRate, winRateByMonth, type Outcome } from './outcomes.js';
+import { pipelineColumns } from './pipeline-columns.js';
 import type { StageEvent } from './stage-history.js';
+
+const outcomeColumns = (list: Outcome[]) => pipelineColumns(recruitmentBd, [{ intervals: [], cycles: [], outcomes: list }]).outcomes;
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
 const period = { from: day(0), to: day(181) };
@@ -29,7 +32,7 @@ describe('outcomes', () => {
 });
 
 describe('winRate', () => {
-  const all = outcomes(recruitmentBd, log);
+  const all = outcomeColumns(outcomes(recruitmentBd, log));
 
   it('is won / (won + lost) over the moves in the period, a won client lost later counting both', () => {
     expect(winRate(all, period)).toEqual({ won: 1, lost: 3, rate: 0.25 });
@@ -64,23 +67,23 @@ describe('loss reasons', () => {
   });
 
   it('counts and shares every group, zero included', () => {
-    const breakdown = lossReasons([
+    const breakdown = lossReasons(outcomeColumns([
       { at: day(1), outcome: 'lost', lossReason: 'no_response' },
       { at: day(2), outcome: 'lost', lossReason: 'no_response' },
       { at: day(3), outcome: 'lost', lossReason: 'Te duur' },
       { at: day(4), outcome: 'won', lossReason: null },
-    ]);
+    ]));
     expect(breakdown.lost).toBe(3);
     expect(breakdown.reasons.filter((r) => r.count > 0)).toEqual([
       { reason: 'no_response', count: 2, share: 2 / 3 },
       { reason: 'other', count: 1, share: 1 / 3 },
     ]);
     expect(breakdown.reasons).toHaveLength(7);
-    expect(lossReasons([]).reasons.every((r) => r.count === 0 && r.share === null)).toBe(true);
+    expect(lossReasons(outcomeColumns([])).reasons.every((r) => r.count === 0 && r.share === null)).toBe(true);
   });
 
   it('per quarter of the period', () => {
-    const { total, byQuarter } = lossReasonsByQuarter(outcomes(recruitmentBd, log), period);
+    const { total, byQuarter } = lossReasonsByQuarter(outcomeColumns(outcomes(recruitmentBd, log)), period);
     expect(total.lost).toBe(3);
     expect(byQuarter.map((q) => [q.quarter, q.lost, q.reasons.filter((r) => r.count > 0).map((r) => [r.reason, r.share])])).toEqual([
       ['2026-Q1', 2, [['no_response', 0.5], ['other', 0.5]]],

@@ -1,6 +1,6 @@
-import { monthOf } from '../months.js';
 import { LOSS_REASONS, type Pipeline, type StandardLossReason } from '../pipeline/index.js';
-import { groupBy, inPeriod, monthsIn, quarterOf, quartersIn, ratio, type Period } from './periods.js';
+import type { OutcomeColumns } from './pipeline-columns.js';
+import { monthNumberOfLabel, monthsIn, quarterOfMonth, quartersIn, ratio, type Period } from './periods.js';
 import type { StageEvent } from './stage-history.js';
 
 /** A move into an end stage: a company won, or lost. */
@@ -34,17 +34,36 @@ export interface WinRate {
  * counted when it happened. A won client lost later counts once as won
  * (when won) and once as lost (when lost).
  */
-export function winRate(all: readonly Outcome[], period: Period): WinRate {
-  const inside = all.filter((o) => inPeriod(o.at, period));
-  const won = inside.filter((o) => o.outcome === 'won').length;
-  const lost = inside.length - won;
-  return { won, lost, rate: ratio(won, won + lost) };
+export function winRate(all: OutcomeColumns, period: Period): WinRate {
+  const [from, to] = [period.from.getTime(), period.to.getTime()];
+  let won = 0;
+  let lost = 0;
+  for (let i = 0; i < all.length; i++) {
+    const at = all.at[i]!;
+    if (at < from || at >= to) continue;
+    if (all.won[i]) won++;
+    else lost++;
+  }
+  return winRateOf(won, lost);
 }
 
 /** The win rate per calendar month (UTC) the period touches. */
-export function winRateByMonth(all: readonly Outcome[], period: Period): (WinRate & { month: string })[] {
-  const months = groupBy(all, (o) => monthOf(o.at));
-  return monthsIn(period).map((month) => ({ month, ...winRate(months.get(month) ?? [], period) }));
+export function winRateByMonth(all: OutcomeColumns, period: Period): (WinRate & { month: string })[] {
+  const [from, to] = [period.from.getTime(), period.to.getTime()];
+  const months = monthsIn(period);
+  const first = months.length > 0 ? monthNumberOfLabel(months[0]!) : 0;
+  const won = months.map(() => 0);
+  const lost = months.map(() => 0);
+  for (let i = 0; i < all.length; i++) {
+    const at = all.at[i]!;
+    if (at < from || at >= to) continue;
+    (all.won[i] ? won : lost)[all.month[i]! - first]!++;
+  }
+  return months.map((month, m) => ({ month, ...winRateOf(won[m]!, lost[m]!) }));
+}
+
+function winRateOf(won: number, lost: number): WinRate {
+  return { won, lost, rate: ratio(won, won + lost) };
 }
 
 export type LossReasonGroup = StandardLossReason | 'other';
@@ -63,25 +82,34 @@ export interface LossReasonBreakdown {
   reasons: { reason: LossReasonGroup; count: number; share: number | null }[];
 }
 
-/** Counts and shares of the loss reasons of these outcomes' losses. */
-export function lossReasons(all: readonly Outcome[]): LossReasonBreakdown {
-  const losses = all.filter((o) => o.outcome === 'lost');
-  const groups = groupBy(losses, (o) => lossReasonGroup(o.lossReason));
-  return {
-    lost: losses.length,
-    reasons: LOSS_REASON_GROUPS.map((reason) => {
-      const count = groups.get(reason)?.length ?? 0;
-      return { reason, count, share: ratio(count, losses.length) };
-    }),
-  };
+/** Counts and shares of the loss reasons of these outcomes' losses (won ones are left out). */
+export function lossReasons(all: OutcomeColumns): LossReasonBreakdown {
+  const counts = LOSS_REASON_GROUPS.map(() => 0);
+  for (let i = 0; i < all.length; i++) if (!all.won[i]) counts[all.reason[i]!]!++;
+  return breakdownOf(counts);
 }
 
 /** Loss reasons of the period, in total and per calendar quarter (UTC) it touches. */
-export function lossReasonsByQuarter(all: readonly Outcome[], period: Period): { total: LossReasonBreakdown; byQuarter: (LossReasonBreakdown & { quarter: string })[] } {
-  const inside = all.filter((o) => inPeriod(o.at, period));
-  const quarters = groupBy(inside, (o) => quarterOf(o.at));
+export function lossReasonsByQuarter(all: OutcomeColumns, period: Period): { total: LossReasonBreakdown; byQuarter: (LossReasonBreakdown & { quarter: string })[] } {
+  const [from, to] = [period.from.getTime(), period.to.getTime()];
+  const quarters = quartersIn(period);
+  const total = LOSS_REASON_GROUPS.map(() => 0);
+  const byQuarter = new Map(quarters.map((quarter) => [quarter, LOSS_REASON_GROUPS.map(() => 0)]));
+  for (let i = 0; i < all.length; i++) {
+    const at = all.at[i]!;
+    if (all.won[i] || at < from || at >= to) continue;
+    const reason = all.reason[i]!;
+    total[reason]!++;
+    byQuarter.get(quarterOfMonth(all.month[i]!))![reason]!++;
+  }
   return {
-    total: lossReasons(inside),
-    byQuarter: quartersIn(period).map((quarter) => ({ quarter, ...lossReasons(quarters.get(quarter) ?? []) })),
+    total: breakdownOf(total),
+    byQuarter: quarters.map((quarter) => ({ quarter, ...breakdownOf(byQuarter.get(quarter)!) })),
   };
+}
+
+/** The breakdown of loss counts given per group, in LOSS_REASON_GROUPS order. */
+function breakdownOf(counts: readonly number[]): LossReasonBreakdown {
+  const lost = counts.reduce((sum, count) => sum + count, 0);
+  return { lost, reasons: LOSS_REASON_GROUPS.map((reason, g) => ({ reason, count: counts[g]!, share: ratio(counts[g]!, lost) })) };
 }

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { groupBy, inPeriod, lastDays, monthsIn, previousPeriod, quarterOf, quartersIn, ratio, relativeChange } from './periods.js';
+import { lastDays, monthNumber, monthNumberOfLabel, monthsIn, previousPeriod, quarterOf, quarterOfMonth, quartersIn, ratio, relativeChange } from './periods.js';
 
 const at = (iso: string) => new Date(iso);
 
 describe('periods', () => {
   const q1 = { from: at('2026-01-01T00:00:00Z'), to: at('2026-04-01T00:00:00Z') };
-
-  it('are half-open: the start belongs to the period, the end to the next', () => {
-    expect(inPeriod(q1.from, q1)).toBe(true);
-    expect(inPeriod(at('2026-03-31T23:59:59.999Z'), q1)).toBe(true);
-    expect(inPeriod(q1.to, q1)).toBe(false);
-    expect(inPeriod(at('2025-12-31T23:59:59.999Z'), q1)).toBe(false);
-  });
 
   it('the last n days end now, and the previous period is as long and ends where it starts', () => {
     const now = at('2026-07-01T00:00:00Z');
@@ -40,12 +33,14 @@ describe('periods', () => {
   });
 });
 
-describe('groupBy', () => {
-  it('groups items under a label computed once each, in first-seen order', () => {
-    const groups = groupBy(['apple', 'avocado', 'banana'], (fruit) => fruit[0]!);
-    expect([...groups]).toEqual([
-      ['a', ['apple', 'avocado']],
-      ['b', ['banana']],
-    ]);
+describe('month numbers', () => {
+  it('number UTC months so they subtract, and agree with the labels', () => {
+    const march = monthNumber(at('2026-03-31T23:59:59.999Z').getTime());
+    expect(march).toBe(2026 * 12 + 2);
+    expect(monthNumber(at('2026-04-01T00:00:00Z').getTime()) - march).toBe(1);
+    expect(monthNumber(at('2026-01-01T00:30:00+01:00').getTime())).toBe(2025 * 12 + 11); // still December in UTC
+    expect(monthNumberOfLabel('2026-03')).toBe(march);
+    expect(quarterOfMonth(march)).toBe('2026-Q1');
+    expect(quarterOfMonth(monthNumberOfLabel('2026-10'))).toBe('2026-Q4');
   });
 });

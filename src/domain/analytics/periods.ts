@@ -11,17 +11,6 @@ export interface Period {
 
 export const DAY_MS = 86_400_000;
 
-/** Whether `at` falls in [from, to). */
-export function inPeriod(at: Date, period: Period): boolean {
-  const t = at.getTime();
-  return t >= period.from.getTime() && t < period.to.getTime();
-}
-
-/** Days (fractional) from `from` to `to`. */
-export function daysBetween(from: Date, to: Date): number {
-  return (to.getTime() - from.getTime()) / DAY_MS;
-}
-
 /** The `days` days up to `now`: [now − days, now). */
 export function lastDays(now: Date, days: number): Period {
   return { from: new Date(now.getTime() - days * DAY_MS), to: now };
@@ -47,9 +36,25 @@ export function ratio(numerator: number, denominator: number): number | null {
   return denominator === 0 ? null : numerator / denominator;
 }
 
+/** A UTC month as one number, year × 12 + month (0–11), so months compare and subtract. */
+export function monthNumber(epochMs: number): number {
+  const date = new Date(epochMs);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/** The month number of a `YYYY-MM` label. */
+export function monthNumberOfLabel(label: string): number {
+  return Number(label.slice(0, 4)) * 12 + Number(label.slice(5, 7)) - 1;
+}
+
 /** The calendar quarter (UTC) of a moment, as `YYYY-Qn`. */
 export function quarterOf(date: Date): string {
   return `${date.getUTCFullYear()}-Q${Math.floor(date.getUTCMonth() / 3) + 1}`;
+}
+
+/** The calendar quarter label `YYYY-Qn` of a month number (see monthNumber). */
+export function quarterOfMonth(month: number): string {
+  return `${Math.floor(month / 12)}-Q${Math.floor((month % 12) / 3) + 1}`;
 }
 
 /** Calendar months (UTC, `YYYY-MM`) the period touches, oldest first. */
@@ -60,18 +65,6 @@ export function monthsIn(period: Period): string[] {
 /** Calendar quarters (UTC, `YYYY-Qn`) the period touches, oldest first. */
 export function quartersIn(period: Period): string[] {
   return bucketsIn(period, 3, quarterOf);
-}
-
-/** Items grouped by a label computed once per item (Map.groupBy needs Node 21). */
-export function groupBy<T>(items: readonly T[], label: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = label(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 function bucketsIn(period: Period, months: number, label: (date: Date) => string): string[] {

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { recruitmentBd } from '../pipeline/index.js';
 import { distribution, timeInStage, velocity } from './stage-figures.js';
 import { stageCycles, stageIntervals, type StageEvent } from './stage-history.js';
+import { pipelineColumns } from './pipeline-columns.js';
+import type { Cycle, StageInterval } from './stage-history.js';
+
+const stays = (...companies: StageInterval[][]) => pipelineColumns(recruitmentBd, companies.map((intervals) => ({ intervals, cycles: [], outcomes: [] }))).stays;
+const cycleColumns = (cycles: Cycle[]) => pipelineColumns(recruitmentBd, [{ intervals: [], cycles, outcomes: [] }]).cycles;
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
 const followed = (n: number): StageEvent => ({ kind: 'followed', at: day(n), stage: 'prospect' });
@@ -19,7 +24,7 @@ describe('distribution', () => {
 
   it('counts the followed companies per stage at the end of the period, every stage listed', () => {
     // At day 6: contacted, won; the third was unfollowed at 3, the fourth not followed yet.
-    expect(distribution(recruitmentBd, companies, day(6))).toEqual({
+    expect(distribution(recruitmentBd, stays(...companies), day(6))).toEqual({
       at: day(6),
       total: 2,
       stages: [
@@ -34,7 +39,7 @@ describe('distribution', () => {
 
   it('leaves a change at the very end of the period to the next one', () => {
     // At day 5 both moves happen "at" the end: both companies still count as prospects.
-    expect(distribution(recruitmentBd, companies, day(5)).stages[0]).toEqual({ stage: 'prospect', count: 2 });
+    expect(distribution(recruitmentBd, stays(...companies), day(5)).stages[0]).toEqual({ stage: 'prospect', count: 2 });
   });
 });
 
@@ -50,7 +55,7 @@ describe('timeInStage', () => {
 
   it('counts the stays that ended in the period and, when the period reaches now, the open ones up to now', () => {
     const now = day(50);
-    expect(timeInStage(recruitmentBd, intervals, days(0, 50), now)).toEqual([
+    expect(timeInStage(recruitmentBd, stays(intervals), days(0, 50), now)).toEqual([
       // 3, 4, 10 and the open one 40 → 50 = 10: sorted 3, 4, 10, 10
       { stage: 'prospect', count: 4, medianDays: 7, p75Days: 10 },
       // 7, 12, 16
@@ -61,7 +66,7 @@ describe('timeInStage', () => {
   });
 
   it('leaves out open stays in a period that ended before now, and stays that ended after it', () => {
-    expect(timeInStage(recruitmentBd, intervals, days(0, 20), day(50))).toEqual([
+    expect(timeInStage(recruitmentBd, stays(intervals), days(0, 20), day(50))).toEqual([
       { stage: 'prospect', count: 2, medianDays: 7, p75Days: 8.5 },
       { stage: 'contacted', count: 0, medianDays: null, p75Days: null },
       { stage: 'meeting', count: 0, medianDays: null, p75Days: null },
@@ -69,12 +74,12 @@ describe('timeInStage', () => {
   });
 
   it('counts a stay whole in the period it ended, however long ago it started', () => {
-    const [, contacted] = timeInStage(recruitmentBd, intervals, days(24, 26), day(50));
+    const [, contacted] = timeInStage(recruitmentBd, stays(intervals), days(24, 26), day(50));
     expect(contacted).toEqual({ stage: 'contacted', count: 1, medianDays: 16, p75Days: 16 });
   });
 
   it('never counts Won or Lost', () => {
-    const stages = timeInStage(recruitmentBd, intervals, days(0, 50), day(50)).map((s) => s.stage);
+    const stages = timeInStage(recruitmentBd, stays(intervals), days(0, 50), day(50)).map((s) => s.stage);
     expect(stages).toEqual(['prospect', 'contacted', 'meeting']);
   });
 });
@@ -87,7 +92,7 @@ describe('velocity', () => {
   ];
 
   it('measures from the start of the cycle to first reaching each step, for steps reached in the period', () => {
-    expect(velocity(recruitmentBd, cycles, days(0, 181))).toEqual([
+    expect(velocity(recruitmentBd, cycleColumns(cycles), days(0, 181))).toEqual([
       // reached in the period: 10 (the first company reached contacted before it) and 3
       { stage: 'contacted', count: 2, medianDays: 6.5, p75Days: 8.25 },
       // 33 (cycle started before the period), 22, and 3 (Prospect → Won passes Meeting)

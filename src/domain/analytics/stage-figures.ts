@@ -1,7 +1,8 @@
 import type { Pipeline } from '../pipeline/index.js';
-import { daysBetween, inPeriod, type Period } from './periods.js';
+import type { CycleColumns, StayColumns } from './pipeline-columns.js';
+import { DAY_MS, type Period } from './periods.js';
 import { spread } from './percentile.js';
-import { funnelStages, isEndStage, stageAt, type Cycle, type StageInterval } from './stage-history.js';
+import { funnelStages, isEndStage } from './stage-history.js';
 
 export interface StageCount {
   stage: string;
@@ -17,17 +18,20 @@ export interface Distribution {
 }
 
 /**
- * The distribution over stages at the end of a period ending at `instant`
- * (see stageAt): companies not followed then (soft-deleted, or not yet
- * followed) are not counted.
+ * The distribution over stages at the end of a period ending at `instant`:
+ * each company in the stage it was in after every event before the
+ * instant (one stamped exactly at the instant belongs to the next period).
+ * Companies not followed then (soft-deleted, or not yet followed) are not
+ * counted.
  */
-export function distribution(pipeline: Pipeline, companies: readonly (readonly StageInterval[])[], instant: Date): Distribution {
-  const counts = new Map(pipeline.stages.map((s) => [s.key, 0]));
-  for (const intervals of companies) {
-    const stage = stageAt(intervals, instant);
-    if (stage !== null && counts.has(stage)) counts.set(stage, counts.get(stage)! + 1);
+export function distribution(pipeline: Pipeline, stays: StayColumns, instant: Date): Distribution {
+  const t = instant.getTime();
+  const counts = pipeline.stages.map(() => 0);
+  for (let i = 0; i < stays.length; i++) {
+    // The one stay (if any) of each company that holds the instant; an open stay ends at +Infinity.
+    if (stays.from[i]! < t && stays.to[i]! >= t && stays.stage[i]! < counts.length) counts[stays.stage[i]!]!++;
   }
-  const stages = [...counts].map(([stage, count]) => ({ stage, count }));
+  const stages = pipeline.stages.map((stage, i) => ({ stage: stage.key, count: counts[i]! }));
   return { at: instant, total: stages.reduce((sum, s) => sum + s.count, 0), stages };
 }
 
@@ -55,16 +59,17 @@ function durations(stage: string, days: readonly number[]): StageDurations {
  * rests there rather than being worked, like an On-hold stage, so "time on
  * hold" is left out. Time while not followed belongs to no stage.
  */
-export function timeInStage(pipeline: Pipeline, intervals: readonly StageInterval[], period: Period, now: Date): StageDurations[] {
-  const reachesNow = period.from.getTime() <= now.getTime() && now.getTime() <= period.to.getTime();
-  const working = pipeline.stages.filter((s) => !isEndStage(pipeline, s.key)).map((s) => s.key);
-  const days = new Map(working.map((stage) => [stage, [] as number[]]));
-  for (const stay of intervals) {
-    const bucket = days.get(stay.stage);
-    if (!bucket) continue;
-    if (stay.to === null ? reachesNow : inPeriod(stay.to, period)) bucket.push(daysBetween(stay.from, stay.to ?? now));
+export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Period, now: Date): StageDurations[] {
+  const [from, to, at] = [period.from.getTime(), period.to.getTime(), now.getTime()];
+  const reachesNow = from <= at && at <= to;
+  const working = pipeline.stages.flatMap((stage, index) => (isEndStage(pipeline, stage.key) ? [] : [{ stage: stage.key, index }]));
+  const days: number[][] = pipeline.stages.map(() => []);
+  for (let i = 0; i < stays.length; i++) {
+    const end = stays.to[i]!;
+    const open = end === Infinity;
+    if (open ? reachesNow : end >= from && end < to) days[stays.stage[i]!]?.push(((open ? at : end) - stays.from[i]!) / DAY_MS);
   }
-  return working.map((stage) => durations(stage, days.get(stage)!));
+  return working.map(({ stage, index }) => durations(stage, days[index]!));
 }
 
 /**
@@ -73,14 +78,17 @@ export function timeInStage(pipeline: Pipeline, intervals: readonly StageInterva
  * over the cycles that reached that step in the period. A skipped step is
  * reached with the step that skipped it (Prospect → Won reaches Meeting).
  */
-export function velocity(pipeline: Pipeline, cycles: readonly Cycle[], period: Period): StageDurations[] {
+export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Period): StageDurations[] {
+  const [from, to] = [period.from.getTime(), period.to.getTime()];
   return funnelStages(pipeline)
     .slice(1)
-    .map((stage) => {
+    .map((stage, k) => {
+      const reachedAt = cycles.reachedAt[k + 1]!;
       const days: number[] = [];
-      for (const cycle of cycles) {
-        const reached = cycle.reachedAt[stage];
-        if (reached && inPeriod(reached, period)) days.push(daysBetween(cycle.startedAt, reached));
+      for (let i = 0; i < cycles.length; i++) {
+        const reached = reachedAt[i]!;
+        // NaN (not reached) fails both comparisons.
+        if (reached >= from && reached < to) days.push((reached - cycles.startedAt[i]!) / DAY_MS);
       }
       return durations(stage, days);
     });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recruitmentBd } from '../pipeline/index.js';
-import { funnelStages, isEndStage, stageAt, stageCycles, stageIntervals, type StageEvent } from './stage-history.js';
+import { funnelStages, isEndStage, stageCycles, stageIntervals, type StageEvent } from './stage-history.js';
 
 /** Day n of 2026 at midnight UTC (day 0 is 1 January). */
 const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
@@ -34,23 +34,6 @@ describe('stageIntervals', () => {
 
   it('knows nothing without events', () => {
     expect(stageIntervals([])).toEqual([]);
-  });
-});
-
-describe('stageAt', () => {
-  const intervals = stageIntervals([followed(10), moved(20, 'contacted'), unfollowed(30)]);
-
-  it('is the stage after every event before the instant; an event at the instant belongs to the next period', () => {
-    expect(stageAt(intervals, day(10))).toBeNull();
-    expect(stageAt(intervals, day(15))).toBe('prospect');
-    expect(stageAt(intervals, day(20))).toBe('prospect');
-    expect(stageAt(intervals, day(21))).toBe('contacted');
-    expect(stageAt(intervals, day(30))).toBe('contacted');
-    expect(stageAt(intervals, day(31))).toBeNull();
-  });
-
-  it('sees an open stay up to any later instant', () => {
-    expect(stageAt(stageIntervals([followed(1)]), day(400))).toBe('prospect');
   });
 });
 

@@ -44,17 +44,6 @@ export function stageIntervals(events: readonly StageEvent[]): StageInterval[] {
   return intervals;
 }
 
-/**
- * The stage a company was in at the end of a period ending at `instant`:
- * after every event before `instant` (one stamped exactly at `instant`
- * belongs to the next period). Null when it was not followed then.
- */
-export function stageAt(intervals: readonly StageInterval[], instant: Date): string | null {
-  const t = instant.getTime();
-  const stay = intervals.find((i) => i.from.getTime() < t && (i.to === null || i.to.getTime() >= t));
-  return stay?.stage ?? null;
-}
-
 /** Whether a stage ends the pipeline (won, lost or another outcome). */
 export function isEndStage(pipeline: Pipeline, stage: string): boolean {
   return pipeline.stages.some((s) => s.key === stage && s.outcome !== undefined);
@@ -105,7 +94,8 @@ export function stageCycles(pipeline: Pipeline, events: readonly StageEvent[]): 
     }
     const restartsAfterEnd = stage !== null && ends.has(stage) && !ends.has(event.stage);
     if (!current || event.kind === 'followed' || restartsAfterEnd) {
-      current = { startedAt: event.at, reachedAt: {} };
+      // Every step present (unreached ones undefined) gives all cycles one shape, which the dashboard's loops over 100,000s of them need.
+      current = { startedAt: event.at, reachedAt: unreached(steps) };
       cycles.push(current);
     }
     stage = event.stage;
@@ -113,4 +103,10 @@ export function stageCycles(pipeline: Pipeline, events: readonly StageEvent[]): 
     for (const step of steps.slice(0, rank + 1)) current.reachedAt[step] ??= event.at;
   }
   return cycles;
+}
+
+function unreached(steps: readonly string[]): Partial<Record<string, Date>> {
+  const reachedAt: Partial<Record<string, Date>> = {};
+  for (const step of steps) reachedAt[step] = undefined;
+  return reachedAt;
 }

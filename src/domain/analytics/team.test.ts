@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure, leaderboard, teamScope, teamTotals, type TeamMember } from './team.js';
+import { DEFAULT_TEAM_DAYS, figure, leaderboard, TEAM_PERIOD_DAYS, teamScope, teamTotals, type TeamMember } from './team.js';
 
 const members: TeamMember[] = [
   { userId: 'u-ann', name: 'Ann', role: 'admin' },
@@ -77,5 +77,13 @@ describe('teamScope', () => {
     expect(teamScope('manager')).toBe('agency');
     expect(teamScope('recruiter')).toBe('self');
     expect(teamScope('viewer')).toBe('self');
+  });
+});
+
+describe('team periods', () => {
+  it('offers a week, a month, a quarter and a year, 30 days by default', () => {
+    expect(TEAM_PERIOD_DAYS).toEqual([7, 30, 90, 365]);
+    expect(TEAM_PERIOD_DAYS).toContain(DEFAULT_TEAM_DAYS);
+    expect(DEFAULT_TEAM_DAYS).toBe(30);
   });
 });

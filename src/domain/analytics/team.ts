@@ -2,6 +2,13 @@ import type { ActivityType } from '../activities.js';
 import type { Role } from '../roles.js';
 import { relativeChange } from './periods.js';
 
+/** The periods the team view offers, in days ending now (SPEC R9.6). */
+export const TEAM_PERIOD_DAYS = [7, 30, 90, 365] as const;
+export type TeamPeriodDays = (typeof TEAM_PERIOD_DAYS)[number];
+
+/** The team view's period when none is chosen (SPEC R9.6: 30 days). */
+export const DEFAULT_TEAM_DAYS = 30 satisfies TeamPeriodDays;
+
 /** A count over a period next to the same count over the period before. */
 export interface Figure {
   current: number;

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
+import { DEFAULT_PIPELINE } from '../../domain/pipeline/index.js';
 import { pipelineAnalyticsInput, readPipelineAnalytics } from '../../services/analytics/read-pipeline-analytics.js';
 import { readTeamActivity, teamActivityInput } from '../../services/analytics/read-team-activity.js';
+import { StageLogCache } from '../../services/analytics/stage-log-cache.js';
 import { readRoutine, routineInput } from '../../services/read-routine.js';
 import { actorOf } from '../plugins/auth.js';
 import { commonProblems, pipelineAnalyticsSchema, routineSchema, teamActivitySchema } from '../schemas.js';
@@ -11,6 +13,8 @@ import type { RouteDeps } from './deps.js';
 export async function dashboardRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
   const tags = ['dashboard'];
+  // The replayed stage logs, kept while the log does not grow (checked on every request).
+  const stageLogs = new StageLogCache(db, DEFAULT_PIPELINE);
 
   api.get(
     '/api/analytics/pipeline',
@@ -23,7 +27,7 @@ export async function dashboardRoutes(app: FastifyInstance, { db, clock }: Route
         response: { 200: pipelineAnalyticsSchema, ...commonProblems },
       },
     },
-    async (request) => readPipelineAnalytics(db, actorOf(request), request.query, clock),
+    async (request) => readPipelineAnalytics(db, actorOf(request), request.query, clock, stageLogs),
   );
 
   api.get(

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { analyzePipeline, type Period, type PipelineFigures } from '../../domain/analytics/index.js';
+import { analyzePipeline, pipelineFigures, type Period, type PipelineFigures } from '../../domain/analytics/index.js';
 import { systemClock, type Clock } from '../../domain/clock.js';
 import { DEFAULT_PIPELINE } from '../../domain/pipeline/index.js';
 import type { Actor } from '../../domain/roles.js';
@@ -7,6 +7,7 @@ import type { Db } from '../../db/schema.js';
 import { authorize } from '../authorize.js';
 import { id, parseInput } from '../input.js';
 import { instant, resolvePeriod } from './period-input.js';
+import type { StageLogCache } from './stage-log-cache.js';
 import { readStageLogs } from './stage-log.js';
 
 export const pipelineAnalyticsInput = z
@@ -36,25 +37,30 @@ export interface PipelineAnalytics extends PipelineFigures {
  * reasons, all replayed from the agency's activity log (see
  * src/domain/analytics). Soft-deleted companies are not in the
  * distribution, but what happened to them before still counts in the
- * period it happened in.
+ * period it happened in. With a StageLogCache (the server keeps one) the
+ * replay is kept between requests and only read again where the log grew.
  */
 export async function readPipelineAnalytics(
   db: Db,
   actor: Actor,
   input: PipelineAnalyticsInput = {},
   clock: Clock = systemClock,
+  cache?: StageLogCache,
 ): Promise<PipelineAnalytics> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(pipelineAnalyticsInput, input);
   const now = clock();
   const period = resolvePeriod(request, now);
   const pipeline = DEFAULT_PIPELINE;
-  const histories = await readStageLogs(db, actor.agencyId, { pipeline: pipeline.key, ownerId: request.ownerId }, now);
+  const columns = await cache?.columns(actor.agencyId, request.ownerId, now);
+  const figures = columns
+    ? pipelineFigures(pipeline, columns, period, now)
+    : analyzePipeline(pipeline, await readStageLogs(db, actor.agencyId, { pipeline: pipeline.key, ownerId: request.ownerId }, now), period, now);
   return {
     pipeline: pipeline.key,
     period,
     ownerId: request.ownerId ?? null,
     asOf: now,
-    ...analyzePipeline(pipeline, histories, period, now),
+    ...figures,
   };
 }

@@ -185,6 +185,39 @@ describeEachDatabase('readTeamActivity', (ctx) => {
     expect(team.totals.jobsAdded).toEqual({ current: 4, previous: 1, change: 3 });
   });
 
+  it('takes a week: an event at the first moment of the week before counts there', async () => {
+    const team = await readTeamActivity(ctx.db, agency.admin, { days: 7 }, () => NOW);
+    expect(team.previousPeriod).toEqual({ from: day(167), to: day(174) });
+    expect(team.totals).toEqual({
+      // X4 175 against none
+      outreachSent: { current: 1, previous: 0, change: null },
+      // X4 (170) was the week before
+      companiesAdded: { current: 0, previous: 1, change: -1 },
+      // Y1's second contact at 167, the first moment of the week before
+      contactsFound: { current: 0, previous: 1, change: -1 },
+      meetingsScheduled: { current: 0, previous: 0, change: null },
+      // Y1 lost by hand at 168; the automatic move after X4's outreach is nobody's
+      statusChanges: { current: 0, previous: 1, change: -1 },
+      // Y1 175 against X2 170
+      jobsAdded: { current: 1, previous: 1, change: 0 },
+    });
+  });
+
+  it('takes a year: everything above, nothing before it', async () => {
+    const team = await readTeamActivity(ctx.db, agency.admin, { days: 365 }, () => NOW);
+    expect(team.totals).toEqual({
+      outreachSent: { current: 8, previous: 0, change: null },
+      // X1–X4, Y1, and Y2 though deleted since
+      companiesAdded: { current: 6, previous: 0, change: null },
+      contactsFound: { current: 3, previous: 0, change: null },
+      meetingsScheduled: { current: 1, previous: 0, change: null },
+      // 145, 157 and 168 by hand
+      statusChanges: { current: 3, previous: 0, change: null },
+      // X2 130, 152, 170, Y1 175 and X1 100; not the deleted Y2's, nor an unfollowed company's
+      jobsAdded: { current: 5, previous: 0, change: null },
+    });
+  });
+
   describe('input', () => {
     it.each([{ days: 0 }, { days: 367 }, { days: 1.5 }, { days: 'veel' }, { weeks: 4 }])('rejects %j', async (input) => {
       await expect(readTeamActivity(ctx.db, agency.admin, input as never, () => NOW)).rejects.toMatchObject({ code: 'VALIDATION' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  DEFAULT_TEAM_DAYS,
   TEAM_ACTIVITY_TYPES,
   lastDays,
   leaderboard,
@@ -21,7 +22,7 @@ const DAYS = 'must be a whole number of days from 1 to 366';
 export const teamActivityInput = z
   .object({
     /** Length of the period in days, ending now; compared with the equal period before it. */
-    days: z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(1, { error: DAYS }).max(366, { error: DAYS }).default(30),
+    days: z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(1, { error: DAYS }).max(366, { error: DAYS }).default(DEFAULT_TEAM_DAYS),
   })
   .strict();
 
@@ -67,6 +68,7 @@ export async function readTeamActivity(
       .where('agency_id', '=', actor.agencyId)
       .$if(self, (qb) => qb.where('id', '=', actor.userId))
       .execute(),
+    // Read from client_company_activities_recent_idx alone: (agency, created_at) with user and type included.
     db
       .selectFrom('client_company_activities')
       .select((eb) => [
@@ -83,19 +85,24 @@ export async function readTeamActivity(
       .where('user_id', 'is not', null)
       .groupBy(['user_id', 'activity_type'])
       .execute(),
-    // Vacancies (shared) at the companies the agency follows now: at most one live company per shared one.
+    // Vacancies (shared) at the companies the agency follows now, as a semi-join (jobs whose company is
+    // followed): the period's jobs come off jobs_created_idx alone and probe a hash of the live companies.
     db
-      .selectFrom('companies as c')
-      .innerJoin('jobs as j', 'j.global_company_id', 'c.global_company_id')
+      .selectFrom('jobs as j')
       .select((eb) => [
         eb.fn.countAll<string>().filterWhere('j.created_at', '>=', current.from).as('current'),
         eb.fn.countAll<string>().filterWhere('j.created_at', '<', current.from).as('previous'),
       ])
-      .where('c.agency_id', '=', actor.agencyId)
-      .where('c.deleted_at', 'is', null)
-      .$if(self, (qb) => qb.where('c.owner_id', '=', actor.userId))
       .where('j.created_at', '>=', previous.from)
       .where('j.created_at', '<', current.to)
+      .where('j.global_company_id', 'in', (eb) =>
+        eb
+          .selectFrom('companies as c')
+          .select('c.global_company_id')
+          .where('c.agency_id', '=', actor.agencyId)
+          .where('c.deleted_at', 'is', null)
+          .$if(self, (qb) => qb.where('c.owner_id', '=', actor.userId)),
+      )
       .executeTakeFirstOrThrow(),
   ]);
 

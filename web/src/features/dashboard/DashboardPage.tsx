@@ -15,12 +15,12 @@ import { TeamActivityCard } from './components/TeamActivityCard';
 import { VelocityHeadline } from './components/VelocityHeadline';
 import { WinRateChart } from './components/WinRateChart';
 import { usePipelineAnalytics, useRoutine, useTeamActivity } from './hooks/useDashboard';
-import { apiPeriod, filtersFrom, ownerIdOf, teamDays, toSearchParams, type DashboardFilters } from './utils/dashboard-filters';
+import { apiPeriod, filtersFrom, ownerIdOf, toSearchParams, type DashboardFilters } from './utils/dashboard-filters';
 
 /**
  * Pipeline insights (SPEC R6.3, R9.6): how the pipeline is spread, converts
  * and moves, win rate and loss reasons, the team's activity, and today's
- * work. Period and owner live in the URL.
+ * work. Period, owner and the team view's own period live in the URL.
  */
 export function DashboardPage({ me }: { me: Me }) {
   const { t, formatDate, formatNumber } = useI18n();
@@ -33,7 +33,7 @@ export function DashboardPage({ me }: { me: Me }) {
   const period = 'period' in resolved ? resolved.period : null;
   const ownerId = ownerIdOf(filters, me.id);
   const analytics = usePipelineAnalytics(period, ownerId);
-  const team = useTeamActivity(period ? teamDays(period, now) : 30);
+  const team = useTeamActivity(filters.teamDays);
   const routine = useRoutine(ownerId);
 
   const a = period ? analytics.data : undefined;
@@ -111,7 +111,14 @@ export function DashboardPage({ me }: { me: Me }) {
         </ChartCard>
       </div>
 
-      <TeamActivityCard team={team.data} endsBeforeToday={!!period?.to && new Date(period.to).getTime() <= now.getTime()} error={team.isError ? team.error.message : undefined} />
+      <TeamActivityCard
+        team={team.data}
+        days={filters.teamDays}
+        onDaysChange={(teamDays) => change({ teamDays })}
+        updating={team.isPlaceholderData}
+        endsBeforeToday={!!period?.to && new Date(period.to).getTime() <= now.getTime()}
+        error={team.isError ? team.error.message : undefined}
+      />
 
       <h2 className="section-title">{t('routine.title')}</h2>
       {routine.isError && <p className="error">{routine.error.message}</p>}

@@ -1,3 +1,4 @@
+import { TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/domain/analytics/team.js';
 import type { Figure, TeamActivity } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
@@ -8,16 +9,21 @@ const TOTALS = [...MEMBER_METRICS, 'jobsAdded'] as const;
 
 export interface TeamActivityCardProps {
   team: TeamActivity | undefined;
+  /** The period chosen in the card: the last so many days, independent of the dashboard's period. */
+  days: TeamPeriodDays;
+  onDaysChange(days: TeamPeriodDays): void;
+  /** The figures shown are those of the previously chosen period while the chosen one loads. */
+  updating?: boolean;
   /** The dashboard's period ends before today: say that the team view does not. */
   endsBeforeToday: boolean;
   error?: string | undefined;
 }
 
-/** The team's totals against the previous period (▲/▼), and the leaderboard; members see only their own row. */
-export function TeamActivityCard({ team, endsBeforeToday, error }: TeamActivityCardProps) {
+/** The team's totals over its own period against the one before (▲/▼), and the leaderboard; members see only their own row. */
+export function TeamActivityCard({ team, days, onDaysChange, updating = false, endsBeforeToday, error }: TeamActivityCardProps) {
   const { t, formatNumber } = useI18n();
   return (
-    <section className="card dashboard-card team-card" data-chart="team" aria-labelledby="team-title" aria-busy={!team && !error}>
+    <section className="card dashboard-card team-card" data-chart="team" aria-labelledby="team-title" aria-busy={(!team && !error) || updating}>
       <header className="card-head">
         <h2 id="team-title">{t('dashboard.team')}</h2>
         {team && (
@@ -31,6 +37,17 @@ export function TeamActivityCard({ team, endsBeforeToday, error }: TeamActivityC
             {endsBeforeToday && ` · ${t('dashboard.teamNote')}`}
           </p>
         )}
+        {updating && <span className="spinner" aria-label={t('common.loading')} />}
+        <label className="team-days">
+          <span className="sr-only">{t('dashboard.teamPeriod')}</span>
+          <select value={days} onChange={(e) => onDaysChange(Number(e.target.value) as TeamPeriodDays)}>
+            {TEAM_PERIOD_DAYS.map((choice) => (
+              <option key={choice} value={choice}>
+                {t('dashboard.daysLong', { days: formatNumber(choice) })}
+              </option>
+            ))}
+          </select>
+        </label>
       </header>
       {error && <p className="error">{error}</p>}
       {!team ? (

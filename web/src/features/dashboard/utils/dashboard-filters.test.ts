@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { apiPeriod, customFrom, filtersFrom, ownerIdOf, teamDays, toSearchParams, type DashboardFilters } from './dashboard-filters';
+import { apiPeriod, customFrom, filtersFrom, ownerIdOf, toSearchParams, type DashboardFilters } from './dashboard-filters';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const none = filtersFrom(new URLSearchParams());
 const custom = (from: string, to: string): DashboardFilters => ({ ...none, period: 'custom', from, to });
 
 describe('dashboard filters in the URL', () => {
-  it('reads nothing as the last 12 months for everyone, and writes it as nothing', () => {
-    expect(none).toEqual({ period: '12m', from: '', to: '', owner: '' });
+  it('reads nothing as the last 12 months for everyone and the team over 30 days, and writes it as nothing', () => {
+    expect(none).toEqual({ period: '12m', from: '', to: '', owner: '', teamDays: 30 });
     expect(toSearchParams(none).toString()).toBe('');
   });
 
@@ -20,6 +20,19 @@ describe('dashboard filters in the URL', () => {
   it('ignores an unknown period, dates that are not dates, and dates without a custom period', () => {
     expect(filtersFrom(new URLSearchParams('period=week&from=2026-01-01'))).toEqual(none);
     expect(filtersFrom(new URLSearchParams('period=custom&from=gisteren&to=2026-02-30x'))).toEqual(custom('', ''));
+  });
+
+  it('keeps the team period apart from the dashboard period', () => {
+    const filters: DashboardFilters = { ...none, period: 'month', teamDays: 90 };
+    expect(toSearchParams(filters).toString()).toBe('period=month&teamDays=90');
+    expect(filtersFrom(toSearchParams(filters))).toEqual(filters);
+    expect(filtersFrom(new URLSearchParams('teamDays=365')).teamDays).toBe(365);
+    expect(filtersFrom(new URLSearchParams('teamDays=7')).teamDays).toBe(7);
+  });
+
+  it('reads a team period it does not offer as 30 days', () => {
+    for (const value of ['14', '366', '0', '30.5', ' 90', 'maand', ''])
+      expect(filtersFrom(new URLSearchParams({ teamDays: value })).teamDays, value).toBe(30);
   });
 });
 
@@ -46,13 +59,6 @@ describe('the period sent to the API', () => {
   it('starts editing a custom period from the preset shown', () => {
     expect(customFrom({ ...none, period: '3m' }, NOW)).toEqual({ from: '2026-09-01', to: '2026-11-24' });
     expect(customFrom(custom('2026-01-01', '2026-02-01'), NOW)).toEqual({ from: '2026-01-01', to: '2026-02-01' });
-  });
-
-  it('gives the team view as many days as the period is long, within 1 to 366', () => {
-    expect(teamDays({ from: '2026-11-01', to: null }, NOW)).toBe(24);
-    expect(teamDays({ from: '2026-11-24', to: null }, NOW)).toBe(1);
-    expect(teamDays({ from: '2025-12-01', to: null }, NOW)).toBe(359);
-    expect(teamDays({ from: '2023-01-01', to: '2026-01-01' }, NOW)).toBe(366);
   });
 
   it('filters on the user for "me", on nobody for everyone', () => {

@@ -1,3 +1,4 @@
+import { DEFAULT_TEAM_DAYS, TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/domain/analytics/team.js';
 import { startOfLastMonths } from '../../../../../src/domain/months.js';
 
 /** The periods the dashboard offers; presets are whole calendar months up to now. */
@@ -19,6 +20,8 @@ export interface DashboardFilters {
   to: string;
   /** '' for everyone, 'me', or a colleague's user id. */
   owner: string;
+  /** The team view's own period: the last so many days, whatever the period above. */
+  teamDays: TeamPeriodDays;
 }
 
 /** Reads the filters from the query string, ignoring what is not valid. */
@@ -33,6 +36,7 @@ export function filtersFrom(params: URLSearchParams): DashboardFilters {
     from: period === 'custom' ? date('from') : '',
     to: period === 'custom' ? date('to') : '',
     owner: params.get('owner') ?? '',
+    teamDays: TEAM_PERIOD_DAYS.find((days) => String(days) === params.get('teamDays')) ?? DEFAULT_TEAM_DAYS,
   };
 }
 
@@ -45,6 +49,7 @@ export function toSearchParams(filters: DashboardFilters): URLSearchParams {
     if (filters.to) params.set('to', filters.to);
   }
   if (filters.owner) params.set('owner', filters.owner);
+  if (filters.teamDays !== DEFAULT_TEAM_DAYS) params.set('teamDays', String(filters.teamDays));
   return params;
 }
 
@@ -79,15 +84,6 @@ export function customFrom(filters: DashboardFilters, now: Date): Pick<Dashboard
   if (filters.period === 'custom' && filters.from && filters.to) return { from: filters.from, to: filters.to };
   const preset = filters.period === 'custom' ? DEFAULT_PERIOD : filters.period;
   return { from: isoDate(startOfLastMonths(now, PRESET_MONTHS[preset])), to: isoDate(now) };
-}
-
-/**
- * The team view counts whole days ending now (GET /api/analytics/team?days):
- * as many days as the period is long, 1 to 366.
- */
-export function teamDays(period: ApiPeriod, now: Date): number {
-  const to = period.to ? new Date(period.to).getTime() : now.getTime();
-  return Math.max(1, Math.min(366, Math.ceil((to - new Date(period.from).getTime()) / DAY)));
 }
 
 /** The owner id to filter on: none for everyone, the user's own id for 'me'. */
