@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { REJECTION_CODES } from '../services/import/rejections.js';
 
 /*
  * Response shapes, for the OpenAPI document and for serialisation (which
@@ -159,7 +160,21 @@ export const importEventSchema = z
     counts: z.object({ inserted: z.number().int(), updated: z.number().int(), skipped: z.number().int(), rejected: z.number().int() }),
     companies: z.object({ done: z.number().int(), total: z.number().int() }).optional().describe('hiring facts: companies refreshed'),
     rejected: z
-      .array(z.object({ line: z.number().int(), reason: z.string() }))
+      .array(
+        z.object({
+          line: z.number().int(),
+          reason: z.string().describe('Why, in English (as the command line prints it)'),
+          issues: z
+            .array(
+              z.object({
+                field: z.string().optional().describe('The column; absent when the row as a whole is wrong'),
+                code: z.enum(REJECTION_CODES).describe("What is wrong, to show in the user's language; see docs/import.md"),
+                params: z.record(z.string(), z.union([z.string(), z.number()])).optional().describe('Limits and names the message needs: max, min, item, either, or, expected, actual'),
+              }),
+            )
+            .describe('The same as codes, one per column and problem'),
+        }),
+      )
       .optional()
       .describe('done: the rejected rows by line (the first 1,000)'),
     problem: problemSchema.optional().describe('failed: why the import stopped'),

@@ -40,6 +40,8 @@ describeEachDatabase('discovery search', (ctx) => {
     expect(zorg.hotness).toBeGreaterThan(0);
     expect(await idsOf({ minHotness: zorg.hotness })).toEqual([ids.zorg]);
     expect(await idsOf({ noAgencies: 'only' })).toEqual([ids.bouw]);
+    expect((await search({ noAgencies: 'only', limit: 1 })).total).toBe(1);
+    expect((await search({ minOpenJobs: 2, limit: 1 })).total).toBe(2);
     expect(await idsOf({ noAgencies: 'hide' })).toEqual(sorted(ids.zorg, ids.software, ids.onbekend, ids.stil));
   });
 
@@ -48,6 +50,7 @@ describeEachDatabase('discovery search', (ctx) => {
     const around = await search({ place: 'Utrecht', radiusKm: 25 });
     expect(around.items.map((item) => item.id).sort()).toEqual(sorted(ids.zorg, ids.software, ids.stil));
     expect(around.withoutCoordinates).toBe(1);
+    expect(around.total).toBe(3);
     const software = around.items.find((item) => item.id === ids.software)!;
     expect(software.distanceKm).toBeGreaterThan(15);
     expect(software.distanceKm).toBeLessThan(25);
@@ -84,6 +87,8 @@ describeEachDatabase('discovery search', (ctx) => {
       let cursor: string | undefined;
       do {
         const page = await search({ sort, limit: 2, cursor });
+        // The first page counts every match; later pages do not count again.
+        expect(page.total).toBe(cursor ? null : all.length);
         seen.push(...page.items.map((item) => item.id));
         cursor = page.nextCursor ?? undefined;
       } while (cursor);

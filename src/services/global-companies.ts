@@ -54,16 +54,17 @@ export const searchGlobalCompaniesInput = z
 
 /**
  * Searches the shared companies (SPEC R5.1, R9.3–R9.5), each marked saved
- * or not for the agency. With a place, companies without coordinates cannot
- * be placed in the circle: they are left out and `withoutCoordinates` says
- * how many matched otherwise.
+ * or not for the agency. The first page (no cursor) also says how many
+ * companies match in all (`total`; null on later pages). With a place,
+ * companies without coordinates cannot be placed in the circle: they are
+ * left out and `withoutCoordinates` says how many matched otherwise.
  */
 export async function searchGlobalCompanies(
   db: Db,
   actor: Actor,
   input: z.input<typeof searchGlobalCompaniesInput> = {},
   clock: Clock = systemClock,
-): Promise<{ items: GlobalCompanySearchHit[]; nextCursor: string | null; withoutCoordinates: number | null }> {
+): Promise<{ items: GlobalCompanySearchHit[]; nextCursor: string | null; total: number | null; withoutCoordinates: number | null }> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(searchGlobalCompaniesInput, input);
   const circle = circleOf(request.place, request.radiusKm);
@@ -73,41 +74,31 @@ export async function searchGlobalCompanies(
 
   const filters = companyFilters(request);
   const distance = circle && distanceKm(circle.place);
-  const rows = await withAgencyFacts(db, actor)
-    .select(order.key.as('sort_key'))
-    .$if(distance !== undefined, (qb) => qb.select(distance!.as('distance_km')))
-    .where((eb) => eb.and(filters))
-    .$if(circle !== undefined, (qb) => {
-      const box = boundingBox(circle!.place, circle!.radiusKm);
-      return qb
-        .where('g.latitude', '>=', box.minLatitude)
-        .where('g.latitude', '<=', box.maxLatitude)
-        .where('g.longitude', '>=', box.minLongitude)
-        .where('g.longitude', '<=', box.maxLongitude)
-        .where(distance!, '<=', circle!.radiusKm);
-    })
-    .$if(after !== undefined, (qb) =>
-      qb.where(sql<boolean>`(${order.key}, g.id) ${sql.raw(order.direction === 'asc' ? '>' : '<')} (${sql.val(after)}${sql.raw(order.cast)}, ${request.cursor![1]}::uuid)`),
-    )
-    .orderBy(order.key, order.direction)
-    .orderBy('g.id', order.direction)
-    .limit(request.limit + 1)
-    .execute();
-  const result = page(rows, request.limit, (row) => [order.encode(row.sort_key), row.id]);
+  const matching = [...filters, ...(circle ? circleFilters(circle, distance!) : [])];
+  const count = (conditions: Expression<SqlBool>[]) =>
+    db
+      .selectFrom('global_companies as g')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where((eb) => eb.and(conditions))
+      .executeTakeFirstOrThrow()
+      .then((row) => Number(row.n));
 
-  const withoutCoordinates =
-    circle === undefined
-      ? null
-      : Number(
-          (
-            await db
-              .selectFrom('global_companies as g')
-              .select((eb) => eb.fn.countAll<number>().as('n'))
-              .where((eb) => eb.and(filters))
-              .where('g.latitude', 'is', null)
-              .executeTakeFirstOrThrow()
-          ).n,
-        );
+  const [rows, total, withoutCoordinates] = await Promise.all([
+    withAgencyFacts(db, actor)
+      .select(order.key.as('sort_key'))
+      .$if(distance !== undefined, (qb) => qb.select(distance!.as('distance_km')))
+      .where((eb) => eb.and(matching))
+      .$if(after !== undefined, (qb) =>
+        qb.where(sql<boolean>`(${order.key}, g.id) ${sql.raw(order.direction === 'asc' ? '>' : '<')} (${sql.val(after)}${sql.raw(order.cast)}, ${request.cursor![1]}::uuid)`),
+      )
+      .orderBy(order.key, order.direction)
+      .orderBy('g.id', order.direction)
+      .limit(request.limit + 1)
+      .execute(),
+    request.cursor ? null : count(matching),
+    circle === undefined ? null : count([...filters, sql<SqlBool>`g.latitude is null`]),
+  ]);
+  const result = page(rows, request.limit, (row) => [order.encode(row.sort_key), row.id]);
   const trends = await monthlyPostings(db, result.items.map((row) => row.id), TREND_MONTHS, clock());
   return {
     items: result.items.map((row) => ({
@@ -116,6 +107,7 @@ export async function searchGlobalCompanies(
       distanceKm: 'distance_km' in row ? Math.round(Number(row.distance_km) * 10) / 10 : null,
     })),
     nextCursor: result.nextCursor,
+    total,
     withoutCoordinates,
   };
 }
@@ -123,7 +115,7 @@ export async function searchGlobalCompanies(
 type SearchRequest = z.output<typeof searchGlobalCompaniesInput>;
 type G = { g: GlobalCompanyTable };
 
-/** The filters other than place, as conditions on `g` (shared by the search and its count of unplaced companies). */
+/** The filters other than place, as conditions on `g` (shared by the search and its counts). */
 function companyFilters(request: SearchRequest): Expression<SqlBool>[] {
   const eb = expressionBuilder<G, 'g'>();
   const filters: Expression<SqlBool>[] = [];
@@ -140,6 +132,19 @@ function companyFilters(request: SearchRequest): Expression<SqlBool>[] {
   if (request.minHotness !== undefined) filters.push(eb('g.hotness', '>=', request.minHotness));
   if (request.noAgencies !== undefined) filters.push(eb('g.no_agencies', '=', request.noAgencies === 'only'));
   return filters;
+}
+
+/** Within the circle: a bounding box the latitude index can use, then the exact distance. */
+function circleFilters(circle: { place: Place; radiusKm: number }, distance: RawBuilder<number>): Expression<SqlBool>[] {
+  const eb = expressionBuilder<G, 'g'>();
+  const box = boundingBox(circle.place, circle.radiusKm);
+  return [
+    eb('g.latitude', '>=', box.minLatitude),
+    eb('g.latitude', '<=', box.maxLatitude),
+    eb('g.longitude', '>=', box.minLongitude),
+    eb('g.longitude', '<=', box.maxLongitude),
+    sql<SqlBool>`${distance} <= ${circle.radiusKm}`,
+  ];
 }
 
 /** The circle a place and radius describe; none for the whole country (everything is in it). */

@@ -120,6 +120,8 @@ describe('discovery, company hiring and import in Chromium', () => {
     await page.locator('table.results tbody tr .distance').first().waitFor();
     await page.goto(`${app.url}/discovery?sort=name`);
     await page.locator('table.results tbody tr').nth(49).waitFor();
+    // The first page says how many match in all (the demo market here has 400 companies).
+    await page.getByText(/^50 van [\d.]+ bedrijven$/).waitFor();
     await page.getByRole('button', { name: 'Meer laden' }).click();
     await page.locator('table.results tbody tr').nth(50).waitFor();
     await page.getByRole('searchbox', { name: 'Zoek op naam of omschrijving…' }).fill('zzzqqqxxx');
@@ -161,7 +163,7 @@ describe('discovery, company hiring and import in Chromium', () => {
     await page.context().close();
   });
 
-  it('lets an admin import a CSV with progress and a summary with the rejected line; others only read why they cannot', async () => {
+  it('lets an admin import a CSV with progress and a summary with the rejected lines in Dutch; others only read why they cannot', async () => {
     const page = await logIn(app, 'demo@clientpipe.local');
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('heading', { name: 'Importeren' }).waitFor();
@@ -171,6 +173,7 @@ describe('discovery, company hiring and import in Chromium', () => {
       'E2E Testbedrijf Een,,e2e-een.nl,Software Development,Utrecht',
       ',,e2e-zonder-naam.nl,Retail,Amsterdam',
       'E2E Testbedrijf Twee,https://www.linkedin.com/company/e2e-twee,,Retail,Zwolle',
+      'E2E Testbedrijf Drie,,geen website,Retail,Delft',
     ].join('\n');
     await page.locator('input[type="file"]').setInputFiles({ name: 'bedrijven.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv}\n`) });
     await page.getByText('bedrijven.csv').waitFor();
@@ -178,11 +181,12 @@ describe('discovery, company hiring and import in Chromium', () => {
     const summary = page.getByRole('region', { name: 'Resultaat' });
     await summary.waitFor();
     expect(await summary.locator('[data-count="inserted"] dd').textContent()).toBe('2');
-    expect(await summary.locator('[data-count="rejected"] dd').textContent()).toBe('1');
+    expect(await summary.locator('[data-count="rejected"] dd').textContent()).toBe('2');
+    // The reasons in Dutch, from the codes the server sends beside its English.
     const rejected = summary.locator('table.rejected tbody tr');
-    expect(await rejected.count()).toBe(1);
-    expect(await rejected.locator('td').first().textContent()).toBe('3');
-    expect(await rejected.locator('td').nth(1).textContent()).toContain('name');
+    expect(await rejected.locator('td.num').allTextContents()).toEqual(['3', '5']);
+    expect(await rejected.locator('td:not(.num)').allTextContents()).toEqual(['name: ontbreekt of is leeg', 'website: is geen website']);
+    expect(await rejected.locator('td[lang="en"]').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-nl.png'), fullPage: true });
 
     // The imported company is there to discover.

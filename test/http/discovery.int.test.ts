@@ -85,7 +85,7 @@ describeApi('HTTP discovery', (ctx) => {
       phase: 'done',
       bytesRead: Buffer.byteLength(csv),
       counts: { inserted: 2, updated: 0, skipped: 0, rejected: 1 },
-      rejected: [{ line: 3, reason: 'needs linkedin_url or website to tell the company apart' }],
+      rejected: [{ line: 3, reason: 'needs linkedin_url or website to tell the company apart', issues: [{ code: 'missing_identifier', params: { either: 'linkedin_url', or: 'website' } }] }],
     });
     expect(events.slice(0, -1).every((event: { phase: string }) => event.phase === 'rows')).toBe(true);
     const search = await get(`/api/global-companies?q=${tag}&place=Leiden&radiusKm=10`);

@@ -31,6 +31,7 @@ export async function globalCompaniesRoutes(app: FastifyInstance, { db, clock }:
         querystring: searchGlobalCompaniesInput,
         response: {
           200: pageOf(globalCompanySearchHitSchema).extend({
+            total: z.number().int().nullable().describe('On the first page (no cursor): how many companies match in all; null on later pages'),
             withoutCoordinates: z.number().int().nullable().describe('With a place: companies that matched but are not on the map, so were left out'),
           }),
           ...commonProblems,

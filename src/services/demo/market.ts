@@ -49,6 +49,8 @@ const JOBS_PER_COMPANY = 10;
 const REFUSING_SHARE = 0.06;
 const DAY = 86_400_000;
 const MONTHS = 24;
+/** The `source` of every market job; with `external_id` it names the job. */
+const MARKET_SOURCE = 'demo';
 
 /** Employee-count bands as LinkedIn shows them, with their share of companies that post vacancies. */
 const SIZE_BANDS = [
@@ -271,7 +273,7 @@ function job(
     skills,
     posted_at: new Date(postedAt).toISOString(),
     url: `https://${host}.${company.slug}.nl/vacatures/${slugify(base)}-${number}`,
-    source: 'demo',
+    source: MARKET_SOURCE,
     external_id: `demo-${number}`,
   };
   // Most vacancies close within one to two months; a few stay open for a year ("evergreen").

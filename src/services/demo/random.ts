@@ -6,6 +6,16 @@ export class Random {
     this.#state = seed >>> 0;
   }
 
+  /**
+   * A stream of its own for `name`, fixed by `seed`: new choices drawn from
+   * it leave every other stream of the same seed as it was.
+   */
+  static derived(seed: number, name: string): Random {
+    let hash = 0x811c9dc5; // FNV-1a over the name, then mixed with the seed by one mulberry32 step
+    for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
+    return new Random(Math.floor(new Random((seed ^ hash) >>> 0).next() * 4294967296));
+  }
+
   /** A float in [0, 1). */
   next(): number {
     this.#state = (this.#state + 0x6d2b79f5) >>> 0;

@@ -7,10 +7,12 @@ import { followCompany } from '../follow-company.js';
 import { addNote, logCall, scheduleMeeting } from '../log-activity.js';
 import { logOutreach } from '../log-outreach.js';
 import { hashPassword } from '../passwords.js';
-import { importRecords } from '../import/import-records.js';
+import { importRecords, type ImportKind } from '../import/import-records.js';
 import { notifyNewJobs } from '../notify-new-jobs.js';
 import type { SourceRow } from '../import/read-records.js';
+import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import { FIRST_NAMES, NOTES } from './dutch-market.js';
+import { findContacts } from './find-contacts.js';
 import { generateMarket, type Market } from './market.js';
 import { Random } from './random.js';
 
@@ -37,6 +39,16 @@ export interface SeedDemoResult {
 }
 
 const DAY = 86_400_000;
+/**
+ * How often the demo's collector fetched new vacancies: weekly, the last run
+ * being the seeding itself. Daily runs would add some ten seconds to the
+ * seeding (every run refreshes its companies' hiring facts) for little more
+ * truth: the team card's 7 days hold one run, its 30 days five.
+ */
+const COLLECTION_INTERVAL = 7 * DAY;
+const REFRESH_CHUNK = 1000;
+/** Of the companies that get an outreach, the share whose contacts the recruiter adds first (about 55 % of all followed). */
+const CONTACTS_BEFORE_OUTREACH = 0.75;
 
 const COLLEAGUES = [
   { email: 'sanne@clientpipe.local', name: 'Sanne de Jong' },
@@ -47,10 +59,12 @@ const COLLEAGUES = [
 /**
  * Creates the demo agency (demo@clientpipe.local / demo) with colleagues,
  * a Dutch market of shared companies with two years of jobs and their
- * decision makers (imported through the real import), and a believable
- * history per followed company. Every step of that history goes through the
- * real use cases with a clock set in the past, so the demo obeys every
- * pipeline rule. Does nothing when the demo agency exists.
+ * decision makers (imported through the real import, the jobs week by week
+ * as a collector would have found them), and a believable history per followed
+ * company, contacts found before the first outreach included. Every step of
+ * that history goes through the real use cases with a clock set in the
+ * past, so the demo obeys every pipeline rule. Does nothing when the demo
+ * agency exists.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const existing = await db.selectFrom('users').select('agency_id').where('email', '=', DEMO_LOGIN.email).executeTakeFirst();
@@ -60,10 +74,10 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
   const now = options.now ?? new Date();
   const seed = options.seed ?? 2026;
   const random = new Random(seed);
+  // Choices added to the story later draw from streams of their own, so the companies, stages and dates stay put.
+  const contacts = Random.derived(seed, 'contacts');
   const market = generateMarket({ seed, now, companies: Math.max(options.market ?? 3000, total) });
   await importMarket(db, market, now, options.onProgress);
-  // The market is the world as the demo finds it, not news: its jobs are marked notified before anyone follows.
-  await notifyNewJobs(db, () => now);
 
   const { agencyId, adminUserId } = await createAgency(db, {
     name: 'Demo Werving & Selectie',
@@ -75,28 +89,67 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
   const globalIds = await companiesToFollow(db, random, market, total);
   for (const [index, globalCompanyId] of globalIds.entries()) {
     const owner = random.pick(team);
-    await writeHistory(db, random, owner, globalCompanyId, now);
+    await writeHistory(db, { random, contacts }, owner, globalCompanyId, now);
     options.onProgress?.('pipeline', index + 1, total);
   }
   return { created: true, agencyId, companies: total };
 }
 
-/** The market's rows through the same import an admin's files go through. */
-async function importMarket(db: Db, market: Market, now: Date, onProgress: SeedDemoOptions['onProgress']) {
-  const steps = [
-    ['companies', market.companies],
-    ['jobs', market.jobs],
-    ['decision-makers', market.decisionMakers],
-  ] as const;
-  for (const [kind, rows] of steps) {
-    const summary = await importRecords(db, kind, asSourceRows(rows), ({ summary }) => onProgress?.(kind, summary.inserted + summary.updated + summary.skipped, rows.length), () => now);
-    if (summary.rejected.length > 0) throw new Error(`demo ${kind} rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
-    onProgress?.(kind, rows.length, rows.length);
+/**
+ * The market through the same import an admin's files go through, as if
+ * clientpipe had been collecting it for two years: companies first, then
+ * each week's new vacancies by a run at the end of that week (the last one
+ * at `now`), each run followed by the new-job notifier as the periodic job
+ * does; then the decision makers. The hiring facts of every market company
+ * end as computed at `now`.
+ */
+async function importMarket(db: Db, market: Market, now: Date, onProgress: SeedDemoOptions['onProgress']): Promise<void> {
+  await importAll(db, 'companies', market.companies, now, (done) => onProgress?.('companies', done, market.companies.length));
+  let imported = 0;
+  for (const { at, jobs } of collectionRuns(market.jobs, now)) {
+    // The run's clock is each new job's created_at: when clientpipe learned of it.
+    await importAll(db, 'jobs', jobs, at, (done) => onProgress?.('jobs', imported + done, market.jobs.length));
+    // The market is the world as the demo finds it, not news: its jobs are claimed before anyone follows.
+    await notifyNewJobs(db, () => at);
+    imported += jobs.length;
   }
+  await importAll(db, 'decision-makers', market.decisionMakers, now, (done) => onProgress?.('decision-makers', done, market.decisionMakers.length));
+  await refreshMarket(db, market, now);
+}
+
+async function importAll(db: Db, kind: ImportKind, rows: readonly Record<string, unknown>[], at: Date, onDone: (done: number) => void) {
+  const summary = await importRecords(db, kind, asSourceRows(rows), ({ summary }) => onDone(summary.inserted + summary.updated + summary.skipped), () => at);
+  if (summary.rejected.length > 0) throw new Error(`demo ${kind} rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+  onDone(rows.length);
 }
 
 async function* asSourceRows(rows: readonly Record<string, unknown>[]): AsyncGenerator<SourceRow> {
   for (const [index, record] of rows.entries()) yield { line: index + 1, record };
+}
+
+/** The market's jobs grouped by the run that found them (the first after their posting), oldest run first; the last run is at `now`. */
+function collectionRuns(jobs: Market['jobs'], now: Date): { at: Date; jobs: Market['jobs'] }[] {
+  const runs = new Map<number, Market['jobs']>();
+  for (const job of jobs) {
+    const posted = typeof job.posted_at === 'string' ? Date.parse(job.posted_at) : now.getTime();
+    const runsAgo = Math.max(0, Math.floor((now.getTime() - posted) / COLLECTION_INTERVAL));
+    const run = runs.get(runsAgo);
+    if (run) run.push(job);
+    else runs.set(runsAgo, [job]);
+  }
+  return [...runs].sort(([a], [b]) => b - a).map(([runsAgo, jobs]) => ({ at: new Date(now.getTime() - runsAgo * COLLECTION_INTERVAL), jobs }));
+}
+
+/** Each run refreshed its companies as of that run; a last pass leaves every market company's hiring facts as of `now`. */
+async function refreshMarket(db: Db, market: Market, now: Date) {
+  const rows = await db
+    .selectFrom('global_companies')
+    .select('id')
+    .where('linkedin_url', 'in', market.companies.map((company) => String(company.linkedin_url)))
+    .orderBy('id')
+    .execute();
+  const ids = rows.map((row) => row.id);
+  for (let done = 0; done < ids.length; done += REFRESH_CHUNK) await refreshHiringFacts(db, ids.slice(done, done + REFRESH_CHUNK), () => now);
 }
 
 /** Followed companies lean towards the ones hiring, as a recruiter's pipeline does. */
@@ -140,7 +193,7 @@ async function addColleagues(db: Db, agencyId: string, adminUserId: string): Pro
 }
 
 /** One company's story, from following it to wherever it stands today. */
-async function writeHistory(db: Db, random: Random, actor: Actor, globalCompanyId: string, now: Date): Promise<void> {
+async function writeHistory(db: Db, { random, contacts }: { random: Random; contacts: Random }, actor: Actor, globalCompanyId: string, now: Date): Promise<void> {
   let time = now.getTime() - random.int(3, 180) * DAY;
   const at = () => () => new Date(time);
   /** Moves time forward; false when that would pass "today". */
@@ -157,6 +210,9 @@ async function writeHistory(db: Db, random: Random, actor: Actor, globalCompanyI
   if (random.chance(0.3)) await addNote(db, actor, { companyId, body: random.pick(NOTES) }, at());
   if (random.chance(0.25) || !wait(1, 10)) return; // still a prospect
 
+  if (contacts.chance(CONTACTS_BEFORE_OUTREACH)) {
+    await findContacts(db, contacts, actor, { companyId, globalCompanyId, at: new Date(time - contacts.int(45, 240) * 60_000) });
+  }
   await logOutreach(db, actor, { companyId, channel: random.pick(['email', 'linkedin_message'] as const) }, at());
   if (random.chance(0.4) && wait(3, 8)) {
     await logCall(db, actor, { companyId, contactName: random.pick(FIRST_NAMES), outcome: random.pick(['no_answer', 'voicemail', 'connected'] as const) }, at());

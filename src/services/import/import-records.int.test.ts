@@ -5,6 +5,7 @@ import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.js';
 import { importRecords, type ImportKind } from './import-records.js';
 import { readRecords, type ImportFormat } from './read-records.js';
+import { REJECTION_CODES } from './rejections.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'clientpipe-import-'));
 let files = 0;
@@ -39,7 +40,7 @@ describeEachDatabase('import', (ctx) => {
     expect(first).toMatchObject({ inserted: 2, updated: 0, skipped: 1 });
     expect(first.rejected.map((r) => r.line)).toEqual([5, 6, 7, 8]);
     expect(first.rejected[0]!.reason).toMatch(/^name:/);
-    expect(first.rejected[1]!.reason).toBe('website: is not a website');
+    expect(first.rejected[1]).toEqual({ line: 6, reason: 'website: is not a website', issues: [{ field: 'website', code: 'not_a_website' }] });
     expect(first.rejected[2]!.reason).toMatch(/needs linkedin_url or website/);
 
     const rows = await ctx.db.selectFrom('global_companies').selectAll().where('name', 'like', `%${t}%`).orderBy('name').execute();
@@ -69,21 +70,25 @@ describeEachDatabase('import', (ctx) => {
     const summary = await run('jobs', jsonl, 'jsonl');
     expect(summary).toMatchObject({ inserted: 2, updated: 0, skipped: 1 });
     expect(summary.rejected).toEqual([
-      { line: 3, reason: 'no company with that company_linkedin_url or company_website; import the company first' },
-      { line: 5, reason: 'is not valid JSON' },
-      { line: 6, reason: 'is not a JSON object' },
+      { line: 3, reason: 'no company with that company_linkedin_url or company_website; import the company first', issues: [{ code: 'unknown_company' }] },
+      { line: 5, reason: 'is not valid JSON', issues: [{ code: 'invalid_json' }] },
+      { line: 6, reason: 'is not a JSON object', issues: [{ code: 'not_an_object' }] },
     ]);
     const jobs = await ctx.db.selectFrom('jobs').selectAll().where('external_id', 'like', `${t}-%`).orderBy('external_id').execute();
     expect(jobs.map((j) => [j.title, j.skills, j.no_agencies])).toEqual([
       ['Verpleegkundige (32 uur)', [], false],
       ['Teamleider', ['Leiderschap', 'Planning'], true],
     ]);
+    // Added at the import's clock, when clientpipe learned of them (the team view counts jobs added by it).
+    expect(jobs.map((j) => j.created_at)).toEqual([today, today]);
+    const company = () => ctx.db.selectFrom('global_companies').selectAll().where('website_domain', '=', `zorg-${t}.nl`).executeTakeFirstOrThrow();
+    expect((await company()).created_at).toEqual(today);
 
     expect(await run('jobs', jsonl, 'jsonl')).toMatchObject({ inserted: 0, updated: 0, skipped: 3 });
 
     // One posting in the last 30 days, none before, two open: 100 · (1 − e^(−2/5)) · (0.75 + 0.25 · 1) = 33.
-    const company = await ctx.db.selectFrom('global_companies').selectAll().where('website_domain', '=', `zorg-${t}.nl`).executeTakeFirstOrThrow();
-    expect([company.hotness, company.open_jobs, company.no_agencies]).toEqual([33, 2, true]);
+    const facts = await company();
+    expect([facts.hotness, facts.open_jobs, facts.no_agencies]).toEqual([33, 2, true]);
   });
 
   it('reports a CSV row it cannot read, and reads the rest', async () => {
@@ -145,7 +150,7 @@ describeEachDatabase('import', (ctx) => {
       { name: `Half ${t}`, website: `half-${t}.nl`, latitude: 52 },
     ];
     const summary = await run('companies', file(lines.map((l) => JSON.stringify(l)).join('\n'), 'jsonl'), 'jsonl');
-    expect(summary).toMatchObject({ inserted: 3, rejected: [{ line: 4, reason: 'latitude and longitude come together' }] });
+    expect(summary).toMatchObject({ inserted: 3, rejected: [{ line: 4, reason: 'latitude and longitude come together', issues: [{ code: 'coordinates_incomplete' }] }] });
     const rows = await ctx.db.selectFrom('global_companies').select(['name', 'latitude', 'longitude']).where('name', 'like', `% ${t}`).orderBy('name').execute();
     expect(rows).toEqual([
       { name: `Exact ${t}`, latitude: 52.3731, longitude: 4.8922 },
@@ -167,6 +172,56 @@ describeEachDatabase('import', (ctx) => {
     expect(company.open_skills).toEqual(['power bi', 'python', 'sql']);
     expect(company.last_posted_at).toEqual(new Date('2026-10-10T00:00:00.000Z'));
     expect(company.open_jobs).toBe(2);
+  });
+
+  it('gives every rejection as codes beside the English reason, each code reachable through a file', async () => {
+    const t = tag();
+    const jsonl = (rows: unknown[]) => file(`${rows.map((row) => (typeof row === 'string' ? row : JSON.stringify(row))).join('\n')}\n`, 'jsonl');
+    const company = { name: `Kade ${t}`, website: `kade-${t}.nl` };
+    await run('companies', jsonl([company, { name: `Dok ${t}`, linkedin_url: `https://www.linkedin.com/company/dok-${t}` }]), 'jsonl');
+    const companies = await run(
+      'companies',
+      jsonl([
+        { website: `a-${t}.nl` },
+        { name: 42, website: `b-${t}.nl` },
+        { name: 'x'.repeat(301), website: `c-${t}.nl` },
+        { ...company, latitude: 'noord', longitude: 5 },
+        { ...company, employee_count: 12.5 },
+        { ...company, employee_count: -5 },
+        { ...company, founded_year: 3000 },
+        { ...company, linkedin_url: 'https://example.com/kade' },
+        { name: 'Waal', website: 'geen website' },
+        { name: 'IJssel' },
+        { ...company, latitude: 52 },
+        { name: 'Beide', website: `kade-${t}.nl`, linkedin_url: `https://www.linkedin.com/company/dok-${t}` },
+        '{"name":',
+        '[1]',
+      ]),
+      'jsonl',
+    );
+    const job = { company_website: `kade-${t}.nl`, title: 'Planner', source: 't', external_id: t };
+    const jobs = await run(
+      'jobs',
+      jsonl([
+        { ...job, skills: Array.from({ length: 101 }, (_, i) => `skill ${i}`) },
+        { ...job, posted_at: 'gisteren' },
+        { ...job, url: 'geen url' },
+        { ...job, skills: 5 },
+        { ...job, company_website: `elders-${t}.nl` },
+      ]),
+      'jsonl',
+    );
+    const people = await run(
+      'decision-makers',
+      file(['company_website,name,linkedin_verified', `kade-${t}.nl,Eva,misschien`, `kade-${t}.nl,Joost`, `kade-${t}.nl,"Iris,nee`].join('\n'), 'csv'),
+      'csv',
+    );
+    expect(companies.rejected.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+    expect(companies.rejected[11]).toEqual({ line: 12, reason: 'linkedin_url and website belong to two different companies', issues: [{ code: 'conflicting_companies' }] });
+    expect(jobs.rejected[0]!.issues).toEqual([{ field: 'skills', code: 'too_many', params: { max: 100 } }]);
+    expect(people.rejected[1]).toMatchObject({ line: 3, reason: expect.stringMatching(/^Invalid Record Length/), issues: [{ code: 'wrong_column_count', params: { expected: 3, actual: 2 } }] });
+    const codes = [companies, jobs, people].flatMap((summary) => summary.rejected.flatMap((r) => r.issues.map((issue) => issue.code)));
+    expect(new Set(codes)).toEqual(new Set(REJECTION_CODES.filter((code) => code !== 'invalid')));
   });
 
   it('leaves exactly the good rows of a 10 MB file with errors sprinkled through it', async () => {

@@ -4,6 +4,7 @@ import type { Db, Executor } from '../../db/schema.js';
 import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import { companyRow, decisionMakerRow, describeIssues, jobRow } from './import-rows.js';
 import type { SourceRow } from './read-records.js';
+import { toIssues, type Rejection, type RejectionIssue } from './rejections.js';
 import { upsertCompanies } from './upsert-companies.js';
 import { upsertDecisionMakers } from './upsert-decision-makers.js';
 import { upsertJobs } from './upsert-jobs.js';
@@ -18,8 +19,8 @@ export interface ImportSummary {
   updated: number;
   /** Valid rows that changed nothing: the same data was there, or the row repeats one earlier in the file. */
   skipped: number;
-  /** Refused rows with their line numbers; nothing of them was written. */
-  rejected: { line: number; reason: string }[];
+  /** Refused rows with their line numbers, why in English and as codes (rejections.ts); nothing of them was written. */
+  rejected: Rejection[];
 }
 
 export interface ImportProgress {
@@ -41,16 +42,19 @@ export interface BatchResult {
   changedCompanies?: readonly string[];
 }
 
-export type Reject = (line: number, reason: string) => void;
+export type Reject = (line: number, reason: string, issues: RejectionIssue[]) => void;
+
+/** Writes one batch; `now` (the import's clock) is when clientpipe learned of what it inserts or changes. */
+type Upsert<Row> = (trx: Executor, batch: Batch<Row>, reject: Reject, now: Date) => Promise<BatchResult>;
 
 interface Importer {
-  parse(record: unknown): z.ZodSafeParseResult<unknown>;
-  upsert(trx: Executor, batch: Batch<unknown>, reject: Reject): Promise<BatchResult>;
+  parse(record: Record<string, unknown>): z.ZodSafeParseResult<unknown>;
+  upsert: Upsert<unknown>;
 }
 
-function importer<Row>(schema: z.ZodType<Row>, upsert: (trx: Executor, batch: Batch<Row>, reject: Reject) => Promise<BatchResult>): Importer {
+function importer<Row>(schema: z.ZodType<Row>, upsert: Upsert<Row>): Importer {
   // A batch only ever holds rows this schema produced.
-  return { parse: (record) => schema.safeParse(record), upsert: (trx, batch, reject) => upsert(trx, batch as Batch<Row>, reject) };
+  return { parse: (record) => schema.safeParse(record), upsert: (trx, batch, reject, now) => upsert(trx, batch as Batch<Row>, reject, now) };
 }
 
 const importers: Record<ImportKind, Importer> = {
@@ -81,7 +85,7 @@ export async function importRecords(
 ): Promise<ImportSummary> {
   const importer = importers[kind];
   const summary: ImportSummary = { inserted: 0, updated: 0, skipped: 0, rejected: [] };
-  const reject: Reject = (line, reason) => summary.rejected.push({ line, reason });
+  const reject: Reject = (line, reason, issues) => summary.rejected.push({ line, reason, issues });
   const changedCompanies = new Set<string>();
   let batch: Batch<unknown> = [];
 
@@ -90,8 +94,8 @@ export async function importRecords(
   let writing: Promise<void> = Promise.resolve();
   const write = async (pending: Batch<unknown>) => {
     // Rejections found while writing are collected apart, so a failed transaction reports none of them.
-    const lateRejects: { line: number; reason: string }[] = [];
-    const result = await db.transaction().execute((trx) => importer.upsert(trx, pending, (line, reason) => lateRejects.push({ line, reason })));
+    const lateRejects: Rejection[] = [];
+    const result = await db.transaction().execute((trx) => importer.upsert(trx, pending, (line, reason, issues) => lateRejects.push({ line, reason, issues }), clock()));
     summary.rejected.push(...lateRejects);
     summary.inserted += result.inserted;
     summary.updated += result.updated;
@@ -110,11 +114,11 @@ export async function importRecords(
 
   for await (const source of rows) {
     if ('error' in source) {
-      reject(source.line, source.error);
+      reject(source.line, source.error, [source.issue]);
       continue;
     }
     const parsed = importer.parse(source.record);
-    if (!parsed.success) reject(source.line, describeIssues(parsed.error));
+    if (!parsed.success) reject(source.line, describeIssues(parsed.error), toIssues(parsed.error, source.record));
     else batch.push({ line: source.line, row: parsed.data });
     if (batch.length >= BATCH) await flush();
   }

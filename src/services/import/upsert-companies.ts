@@ -16,7 +16,7 @@ const COLUMNS = `name text, linkedin_url text, website_domain text, description 
  * LinkedIn URL or website; only the cells it fills are written (an empty
  * cell never erases known data), and a row that says nothing new is skipped.
  */
-export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, reject: Reject): Promise<BatchResult> {
+export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, reject: Reject, now: Date): Promise<BatchResult> {
   const batch = mergeDuplicates(rows);
   const result = { inserted: 0, updated: 0, skipped: rows.length - batch.length };
   const { byLinkedin, byDomain } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.linkedin_url, website: row.website })));
@@ -27,7 +27,7 @@ export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, re
     const a = row.linkedin_url ? byLinkedin.get(row.linkedin_url) : undefined;
     const b = row.website ? byDomain.get(row.website) : undefined;
     if (a && b && a.id !== b.id) {
-      reject(line, 'linkedin_url and website belong to two different companies');
+      reject(line, 'linkedin_url and website belong to two different companies', [{ code: 'conflicting_companies' }]);
       continue;
     }
     const match = a ?? b;
@@ -48,8 +48,8 @@ export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, re
 
   if (inserts.length > 0) {
     await sql`insert into global_companies (name, linkedin_url, website_domain, description, industry, location,
-        headquarters, founded_year, employee_count, linkedin_id, latitude, longitude)
-      select * from ${jsonRows(inserts, COLUMNS)}`.execute(trx);
+        headquarters, founded_year, employee_count, linkedin_id, latitude, longitude, created_at, updated_at)
+      select *, ${now}::timestamptz, ${now}::timestamptz from ${jsonRows(inserts, COLUMNS)}`.execute(trx);
     result.inserted += inserts.length;
   }
   if (patches.size > 0) {
@@ -60,7 +60,7 @@ export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, re
         industry = coalesce(r.industry, g.industry), location = coalesce(r.location, g.location),
         headquarters = coalesce(r.headquarters, g.headquarters), founded_year = coalesce(r.founded_year, g.founded_year),
         employee_count = coalesce(r.employee_count, g.employee_count), linkedin_id = coalesce(r.linkedin_id, g.linkedin_id),
-        latitude = coalesce(r.latitude, g.latitude), longitude = coalesce(r.longitude, g.longitude), updated_at = now()
+        latitude = coalesce(r.latitude, g.latitude), longitude = coalesce(r.longitude, g.longitude), updated_at = ${now}::timestamptz
       from ${jsonRows(rows, `id uuid, ${COLUMNS}`)} where g.id = r.id`.execute(trx);
   }
   return result;

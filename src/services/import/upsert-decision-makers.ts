@@ -12,7 +12,7 @@ type Person = { name: string; title: string | null; linkedin_url: string | null;
  * ignored) per company. Only the cells a row fills are written, and a row
  * that says nothing new is skipped.
  */
-export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionMakerRow>, reject: Reject): Promise<BatchResult> {
+export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionMakerRow>, reject: Reject, now: Date): Promise<BatchResult> {
   const { companyOf } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.company_linkedin_url, website: row.company_website })));
 
   // Rows about the same person merge, later cells winning.
@@ -21,7 +21,7 @@ export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionM
   for (const { line, row } of batch) {
     const company = companyOf({ linkedin: row.company_linkedin_url, website: row.company_website });
     if (!company) {
-      reject(line, 'no company with that company_linkedin_url or company_website; import the company first');
+      reject(line, 'no company with that company_linkedin_url or company_website; import the company first', [{ code: 'unknown_company' }]);
       unknown++;
       continue;
     }
@@ -62,14 +62,14 @@ export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionM
 
   const columns = 'global_company_id uuid, name text, title text, linkedin_url text, linkedin_verified boolean';
   if (inserts.length > 0) {
-    await sql`insert into decision_makers (global_company_id, name, title, linkedin_url, linkedin_verified)
-      select * from ${jsonRows(inserts, columns)}`.execute(trx);
+    await sql`insert into decision_makers (global_company_id, name, title, linkedin_url, linkedin_verified, created_at, updated_at)
+      select *, ${now}::timestamptz, ${now}::timestamptz from ${jsonRows(inserts, columns)}`.execute(trx);
     result.inserted = inserts.length;
   }
   if (patches.length > 0) {
     await sql`update decision_makers d set name = coalesce(r.name, d.name), title = coalesce(r.title, d.title),
         linkedin_url = coalesce(r.linkedin_url, d.linkedin_url), linkedin_verified = coalesce(r.linkedin_verified, d.linkedin_verified),
-        updated_at = now()
+        updated_at = ${now}::timestamptz
       from ${jsonRows(patches, `id uuid, ${columns}`)} where d.id = r.id`.execute(trx);
     result.updated = patches.length;
   }

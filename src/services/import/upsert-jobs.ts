@@ -12,9 +12,10 @@ const COLUMNS = `global_company_id uuid, title text, description text, location 
 /**
  * Inserts or updates jobs by (source, external_id). A row that says what the
  * table already says is left alone and counted as skipped; a job whose
- * company is unknown is rejected.
+ * company is unknown is rejected. A new job's created_at is `now`, the
+ * moment clientpipe learned of it (the team view counts jobs added by it).
  */
-export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Reject): Promise<BatchResult> {
+export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Reject, now: Date): Promise<BatchResult> {
   const { companyOf } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.company_linkedin_url, website: row.company_website })));
 
   // The last row wins when a file lists the same job twice.
@@ -23,7 +24,7 @@ export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Re
   for (const { line, row } of batch) {
     const company = companyOf({ linkedin: row.company_linkedin_url, website: row.company_website });
     if (!company) {
-      reject(line, 'no company with that company_linkedin_url or company_website; import the company first');
+      reject(line, 'no company with that company_linkedin_url or company_website; import the company first', [{ code: 'unknown_company' }]);
       unknown++;
       continue;
     }
@@ -46,8 +47,8 @@ export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Re
   if (jobs.length === 0) return { inserted: 0, updated: 0, skipped: repeated };
 
   const written = await sql<{ inserted: boolean; global_company_id: string }>`
-    insert into jobs (global_company_id, title, description, location, skills, posted_at, closed_at, url, source, external_id, no_agencies)
-    select * from ${jsonRows(jobs, COLUMNS)}
+    insert into jobs (global_company_id, title, description, location, skills, posted_at, closed_at, url, source, external_id, no_agencies, created_at)
+    select *, ${now}::timestamptz from ${jsonRows(jobs, COLUMNS)}
     on conflict (source, external_id) do update set
       global_company_id = excluded.global_company_id, title = excluded.title, description = excluded.description,
       location = excluded.location, skills = excluded.skills, posted_at = excluded.posted_at, closed_at = excluded.closed_at,

@@ -105,6 +105,8 @@ export type GlobalCompanySearchHit = Serialized<ServerSearchHit>;
 export interface SearchPage {
   items: GlobalCompanySearchHit[];
   nextCursor: string | null;
+  /** On the first page: how many companies match in all. */
+  total: number | null;
   /** With a place: matching companies left out because they are not on the map. */
   withoutCoordinates: number | null;
 }

@@ -29,6 +29,7 @@ export function DiscoveryPage() {
   const pages = results.data?.pages ?? [];
   const hits = pages.flatMap((page) => page.items);
   const withoutCoordinates = pages[0]?.withoutCoordinates ?? null;
+  const total = pages[0]?.total ?? null;
   const following = new Set(follow.isPending && follow.variables ? [follow.variables.globalCompanyId] : []);
   const { mutate } = follow;
   const { show } = toast;
@@ -73,7 +74,9 @@ export function DiscoveryPage() {
           <p className="error">{results.error.message}</p>
         ) : results.data ? (
           <p className="meta">
-            {t(results.hasNextPage ? 'discovery.shownMore' : 'discovery.shown', { count: formatNumber(hits.length) })}
+            {results.hasNextPage && total !== null
+              ? t('discovery.shownOf', { count: formatNumber(hits.length), total: formatNumber(total) })
+              : t(results.hasNextPage ? 'discovery.shownMore' : 'discovery.shown', { count: formatNumber(hits.length) })}
             {results.isFetching && !results.isFetchingNextPage && <span className="spinner" aria-label={t('common.loading')} />}
           </p>
         ) : (

@@ -1,6 +1,7 @@
 import type { ImportEvent } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { rejectionReasons } from '../utils/rejection-text';
 
 const TILES: [keyof ImportEvent['counts'], MessageKey][] = [
   ['inserted', 'import.inserted'],
@@ -11,7 +12,7 @@ const TILES: [keyof ImportEvent['counts'], MessageKey][] = [
 
 /** What an import did, and the lines it refused with why. */
 export function ImportSummary({ event }: { event: ImportEvent }) {
-  const { t, formatNumber } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const rejected = event.rejected ?? [];
   return (
     <div className="import-summary" role="region" aria-label={t('import.summary')}>
@@ -42,7 +43,7 @@ export function ImportSummary({ event }: { event: ImportEvent }) {
                 {rejected.map((row) => (
                   <tr key={`${row.line}-${row.reason}`}>
                     <td className="num">{row.line}</td>
-                    <td>{row.reason}</td>
+                    <Reasons {...rejectionReasons(row, locale, formatNumber)} />
                   </tr>
                 ))}
               </tbody>
@@ -51,5 +52,24 @@ export function ImportSummary({ event }: { event: ImportEvent }) {
         </>
       )}
     </div>
+  );
+}
+
+/** The reasons of one row; the server's English, when the app cannot translate it, is marked as English. */
+function Reasons({ parts, translated }: ReturnType<typeof rejectionReasons>) {
+  return (
+    <td lang={translated ? undefined : 'en'}>
+      {parts.map((part, i) => (
+        <span key={i} className="rejection-issue">
+          {i > 0 && '; '}
+          {part.field !== undefined && (
+            <>
+              <code>{part.field}</code>:{' '}
+            </>
+          )}
+          {part.text}
+        </span>
+      ))}
+    </td>
   );
 }
