@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createGlobalCompany } from '../../test/support/fixtures.js';
@@ -61,5 +62,18 @@ describeEachDatabase('hiring facts', (ctx) => {
       }),
       { numRuns: 25 },
     );
+  });
+
+  it('rewrites a company only when its facts change', async () => {
+    const id = await createGlobalCompany(ctx.db);
+    await ctx.db.insertInto('jobs').values({ global_company_id: id, title: 'Planner', posted_at: new Date(now.getTime() - 3 * DAY), source: 'rewrite', external_id: id }).execute();
+    const version = async () => (await sql<{ xmin: string }>`select xmin::text from global_companies where id = ${id}`.execute(ctx.db)).rows[0]!.xmin;
+    await refreshHiringFacts(ctx.db, [id], () => now);
+    const refreshed = await version();
+    await refreshHiringFacts(ctx.db, [id], () => now);
+    expect(await version()).toBe(refreshed);
+    // 40 days on, the posting has left the recent window: the facts change and the row is written.
+    await refreshHiringFacts(ctx.db, [id], () => new Date(now.getTime() + 40 * DAY));
+    expect(await version()).not.toBe(refreshed);
   });
 });

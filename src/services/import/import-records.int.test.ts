@@ -91,6 +91,18 @@ describeEachDatabase('import', (ctx) => {
     expect([facts.hotness, facts.open_jobs, facts.no_agencies]).toEqual([33, 2, true]);
   });
 
+  it('imports a large jobs file (planner statistics refreshed before the hiring facts) and gets its facts right', async () => {
+    const t = tag();
+    await run('companies', file(`{"name":"Groot ${t}","website":"groot-${t}.nl"}\n`, 'jsonl'), 'jsonl');
+    const lines = Array.from({ length: 10_000 }, (_, n) =>
+      JSON.stringify({ company_website: `groot-${t}.nl`, title: `Monteur ${n}`, posted_at: n % 2 ? '2026-10-01' : '2026-01-01', ...(n % 4 === 0 ? { closed_at: '2026-02-01' } : {}), source: 'large', external_id: `${t}-${n}` }),
+    );
+    expect(await run('jobs', file(`${lines.join('\n')}\n`, 'jsonl'), 'jsonl')).toMatchObject({ inserted: 10_000, rejected: [] });
+    const company = await ctx.db.selectFrom('global_companies').selectAll().where('website_domain', '=', `groot-${t}.nl`).executeTakeFirstOrThrow();
+    // Every fourth job (all posted in January) closed in February: 7,500 open; 5,000 posted in the last 30 days.
+    expect([company.open_jobs, company.last_posted_at]).toEqual([7_500, new Date('2026-10-01T00:00:00Z')]);
+  });
+
   it('reports a CSV row it cannot read, and reads the rest', async () => {
     const t = tag();
     const csv = file(['name,website', `Goed ${t},goed-${t}.nl`, `"Kapot ${t},kapot-${t}.nl,extra`, `Ook goed ${t},ookgoed-${t}.nl`].join('\n'), 'csv');

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { z } from 'zod';
 import { systemClock, type Clock } from '../../domain/clock.js';
 import type { Db, Executor } from '../../db/schema.js';
@@ -65,6 +66,8 @@ const importers: Record<ImportKind, Importer> = {
 
 const BATCH = 1000;
 const REFRESH_CHUNK = 1000;
+/** Inserted jobs after which the import updates the planner's statistics before refreshing hiring facts. */
+const ANALYZE_AFTER_ROWS = 10_000;
 
 /**
  * Imports shared company data (SPEC R5.6): validates every row, merges
@@ -126,6 +129,9 @@ export async function importRecords(
   await writing;
 
   const ids = [...changedCompanies];
+  // After a large load the planner's statistics still describe the table before it, and the refresh's
+  // per-company lookups would be planned as whole-table scans: refresh them first, as autovacuum would later.
+  if (kind === 'jobs' && summary.inserted >= ANALYZE_AFTER_ROWS) await sql`analyze jobs`.execute(db);
   for (let done = 0; done < ids.length; done += REFRESH_CHUNK) {
     await refreshHiringFacts(db, ids.slice(done, done + REFRESH_CHUNK), clock);
     onProgress?.({ phase: 'hiring facts', summary, companies: { done: Math.min(done + REFRESH_CHUNK, ids.length), total: ids.length } });
