@@ -1,7 +1,8 @@
 import type { Pipeline } from '../pipeline/index.js';
-import { lossReasonGroup, LOSS_REASON_GROUPS, type Outcome } from './outcomes.js';
+import type { CompanyReplay } from './analyze-pipeline.js';
+import { lossReasonGroup, LOSS_REASON_GROUPS } from './outcomes.js';
 import { monthNumber } from './periods.js';
-import { funnelStages, type Cycle, type StageInterval } from './stage-history.js';
+import { funnelStages } from './stage-history.js';
 
 /*
  * The replayed stage logs of many companies as columns of numbers, one row
@@ -47,18 +48,11 @@ export interface PipelineColumns {
   outcomes: OutcomeColumns;
 }
 
-/** What one company's log replays to (see replayCompany). */
-export interface CompanyRows {
-  intervals: readonly StageInterval[];
-  cycles: readonly Cycle[];
-  outcomes: readonly Outcome[];
-}
-
 /**
  * The columns of these companies' replays; the rows of `companies[i]` get
  * company number `numbers[i]` (i by default).
  */
-export function pipelineColumns(pipeline: Pipeline, companies: readonly CompanyRows[], numbers?: readonly number[]): PipelineColumns {
+export function pipelineColumns(pipeline: Pipeline, companies: readonly CompanyReplay[], numbers?: readonly number[]): PipelineColumns {
   const stageIndex = new Map(pipeline.stages.map((stage, i) => [stage.key, i]));
   const steps = funnelStages(pipeline);
   let stays = 0;

@@ -43,7 +43,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       locale,
       tag,
       setLocale,
-      t: (key, vars = {}) => messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`)),
+      t: (key, vars) => translate(locale, key, vars),
       formatDateTime: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v)),
       formatDate: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(v)),
       formatNumber: (v) => number.format(v),
@@ -56,6 +56,11 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+/** A message in a language, its `{name}` placeholders filled from `vars` (a missing one stays visible). */
+export function translate(locale: Locale, key: MessageKey, vars: Record<string, string | number> = {}): string {
+  return messages[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
 export function useI18n(): I18n {

@@ -1,4 +1,5 @@
 import { dashboardEn, dashboardNl } from './dashboard.messages';
+import { importIssuesEn, importIssuesNl } from './import.messages';
 import { notificationsEn, notificationsNl } from './notifications.messages';
 
 /** Every label of the UI, in Dutch and English; the dashboard's and the notifications' live beside this file. */
@@ -250,6 +251,7 @@ export const messages = {
     'import.error.stopped': 'De import is gestopt. Wat vóór dit punt is verwerkt, is opgeslagen.',
     'import.error.other': 'De import is mislukt (status {status}).',
     ...dashboardNl,
+    ...importIssuesNl,
     ...notificationsNl,
   },
   en: {
@@ -499,6 +501,7 @@ export const messages = {
     'import.error.stopped': 'The import stopped. What was processed before this point has been saved.',
     'import.error.other': 'The import failed (status {status}).',
     ...dashboardEn,
+    ...importIssuesEn,
     ...notificationsEn,
   },
 } as const satisfies Record<'nl' | 'en', Record<string, string>>;
