@@ -133,10 +133,7 @@ export async function refreshAllHiringFacts(db: Db, clock: Clock): Promise<void>
   const bar = new cliProgress.SingleBar({ format: '           hiring facts [{bar}] {value}/{total} companies', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
   bar.start(ids.length, 0);
   try {
-    for (let done = 0; done < ids.length; done += 1000) {
-      await refreshHiringFacts(db, ids.slice(done, done + 1000), clock);
-      bar.update(Math.min(done + 1000, ids.length));
-    }
+    await refreshHiringFacts(db, ids, clock, (done) => bar.update(done));
   } finally {
     bar.stop();
   }

@@ -61,6 +61,18 @@ export function earliest(a: Date | null, b: Date | null): Date | null {
   return a < b ? a : b;
 }
 
+/** Follow-ups: longest in Contacted first, then longest since the last outreach, then by name. */
+export function byFollowUpOrder(a: FollowUpEntry, b: FollowUpEntry): number {
+  return b.daysWaiting - a.daysWaiting || (b.daysSinceOutreach ?? b.daysWaiting) - (a.daysSinceOutreach ?? a.daysWaiting) || a.name.localeCompare(b.name);
+}
+
+/** Stale companies: longest idle first, then by name. */
+export function byStaleOrder(a: { staleDays: number; name: string }, b: { staleDays: number; name: string }): number {
+  return b.staleDays - a.staleDays || a.name.localeCompare(b.name);
+}
+
+type FollowUpEntry = FollowUpWait & { name: string };
+
 /**
  * Whether a capped routine list is final while companies are read longest
  * in their stage first: it is full, and its last entry's key is above

@@ -4,8 +4,8 @@ import { systemClock, type Clock } from '../domain/clock.js';
 import { DEFAULT_PIPELINE } from '../domain/pipeline/index.js';
 import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../domain/reminders.js';
 import type { Actor } from '../domain/roles.js';
-import { earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, wholeDays } from '../domain/routine.js';
-import { staleDays, staleThresholds } from '../domain/stale.js';
+import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, wholeDays } from '../domain/routine.js';
+import { staleDays, staleThresholds, type StaleThresholds } from '../domain/stale.js';
 import type { Db } from '../db/schema.js';
 import { authorize } from './authorize.js';
 import { id, parseInput } from './input.js';
@@ -122,9 +122,6 @@ interface WorkingCursor {
   id: string;
 }
 
-const byFollowUpOrder = (a: RoutineFollowUp, b: RoutineFollowUp) =>
-  b.daysWaiting - a.daysWaiting || (b.daysSinceOutreach ?? b.daysWaiting) - (a.daysSinceOutreach ?? a.daysWaiting) || a.name.localeCompare(b.name);
-const byStaleOrder = (a: RoutineStale, b: RoutineStale) => b.staleDays - a.staleDays || a.name.localeCompare(b.name);
 
 /**
  * The daily routine (SPEC R6.3): Contacted companies needing a follow-up,
@@ -169,7 +166,7 @@ async function readWorking(db: Db, agencyId: string, ownedBy: RawBuilder<unknown
   let stale: RoutineStale[] = [];
   let after: WorkingCursor | null = null;
   while (stages.length > 0) {
-    const page = await readWorkingPage(db, agencyId, ownedBy, stages, now, after, pageSize);
+    const page = await readWorkingPage(db, agencyId, ownedBy, stages, thresholds, now, after, pageSize);
     for (const row of page) {
       const owner = { ownerId: row.owner_id, ownerName: row.owner_name };
       const statusChangedAt = new Date(row.client_status_changed_at);
@@ -208,11 +205,11 @@ async function readWorkingPage(
   agencyId: string,
   ownedBy: RawBuilder<unknown>,
   stages: readonly string[],
+  thresholds: StaleThresholds,
   now: Date,
   after: WorkingCursor | null,
   limit: number,
 ): Promise<WorkingRow[]> {
-  const thresholds = staleThresholds(DEFAULT_PIPELINE);
   const waits = stages.map((stage) => {
     const days = thresholds[stage]!;
     const shortest = stage === FOLLOW_UP_STAGE ? Math.min(days, FOLLOW_UP_AFTER_DAYS) : days;

@@ -19,9 +19,24 @@ const DAY = 86_400_000;
  * .int.test.ts holds the two to the same answers. The score itself is
  * computed by the domain's `hotnessScore`.
  */
-export async function refreshHiringFacts(db: Executor, globalCompanyIds: readonly string[], clock: Clock): Promise<void> {
+export async function refreshHiringFacts(
+  db: Executor,
+  globalCompanyIds: readonly string[],
+  clock: Clock,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
   const ids = [...new Set(globalCompanyIds)];
-  if (ids.length === 0) return;
+  // In chunks, so each statement stays small however many companies an import touched.
+  for (let done = 0; done < ids.length; done += CHUNK) {
+    await refreshChunk(db, ids.slice(done, done + CHUNK), clock);
+    onProgress?.(Math.min(done + CHUNK, ids.length), ids.length);
+  }
+}
+
+/** How many companies one refresh statement covers. */
+const CHUNK = 1000;
+
+async function refreshChunk(db: Executor, ids: readonly string[], clock: Clock): Promise<void> {
   const now = clock();
   const windowStart = new Date(now.getTime() - HOTNESS_WINDOW_DAYS * DAY);
   const previousStart = new Date(now.getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY);

@@ -89,7 +89,10 @@ export class StageLogCache {
     this.#agencies.delete(agencyId); // re-inserted last: the Map's order is the order of use
     this.#agencies.set(agencyId, next);
     if (this.#agencies.size > MAX_AGENCIES) this.#agencies.delete(this.#agencies.keys().next().value!);
-    next.catch(() => this.#agencies.get(agencyId) === next && this.#agencies.delete(agencyId));
+    // A failed refresh is not kept: the next read starts over.
+    next.catch(() => {
+      if (this.#agencies.get(agencyId) === next) this.#agencies.delete(agencyId);
+    });
     return next;
   }
 

@@ -46,7 +46,6 @@ const DAY = 86_400_000;
  * truth: the team card's 7 days hold one run, its 30 days five.
  */
 const COLLECTION_INTERVAL = 7 * DAY;
-const REFRESH_CHUNK = 1000;
 /** Of the companies that get an outreach, the share whose contacts the recruiter adds first (about 55 % of all followed). */
 const CONTACTS_BEFORE_OUTREACH = 0.75;
 
@@ -148,8 +147,7 @@ async function refreshMarket(db: Db, market: Market, now: Date) {
     .where('linkedin_url', 'in', market.companies.map((company) => String(company.linkedin_url)))
     .orderBy('id')
     .execute();
-  const ids = rows.map((row) => row.id);
-  for (let done = 0; done < ids.length; done += REFRESH_CHUNK) await refreshHiringFacts(db, ids.slice(done, done + REFRESH_CHUNK), () => now);
+  await refreshHiringFacts(db, rows.map((row) => row.id), () => now);
 }
 
 /** Followed companies lean towards the ones hiring, as a recruiter's pipeline does. */

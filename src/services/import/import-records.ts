@@ -65,7 +65,6 @@ const importers: Record<ImportKind, Importer> = {
 };
 
 const BATCH = 1000;
-const REFRESH_CHUNK = 1000;
 /** Inserted jobs after which the import updates the planner's statistics before refreshing hiring facts. */
 const ANALYZE_AFTER_ROWS = 10_000;
 
@@ -132,10 +131,7 @@ export async function importRecords(
   // After a large load the planner's statistics still describe the table before it, and the refresh's
   // per-company lookups would be planned as whole-table scans: refresh them first, as autovacuum would later.
   if (kind === 'jobs' && summary.inserted >= ANALYZE_AFTER_ROWS) await sql`analyze jobs`.execute(db);
-  for (let done = 0; done < ids.length; done += REFRESH_CHUNK) {
-    await refreshHiringFacts(db, ids.slice(done, done + REFRESH_CHUNK), clock);
-    onProgress?.({ phase: 'hiring facts', summary, companies: { done: Math.min(done + REFRESH_CHUNK, ids.length), total: ids.length } });
-  }
+  await refreshHiringFacts(db, ids, clock, (done, total) => onProgress?.({ phase: 'hiring facts', summary, companies: { done, total } }));
   summary.rejected.sort((a, b) => a.line - b.line);
   return summary;
 }
