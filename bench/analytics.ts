@@ -37,9 +37,9 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { connect } from '../src/db/connect.js';
-import { DEFAULT_PIPELINE } from '../src/domain/pipeline/index.js';
-import { StageLogCache } from '../src/services/analytics/stage-log-cache.js';
+import { connect } from '../src/platform/db/connect.js';
+import { DEFAULT_PIPELINE } from '../src/pipeline/domain/index.js';
+import { StageLogCache } from '../src/analytics/stage-log-cache.js';
 import {
   checkConsistency,
   colleagueMoves,

@@ -15,8 +15,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { connect } from '../src/db/connect.js';
-import { createApiToken } from '../src/services/api-tokens.js';
+import { connect } from '../src/platform/db/connect.js';
+import { createApiToken } from '../src/identity/api-tokens.js';
 import { readStatuses, round, seedBenchAgency, serviceRun, toggle, withFreshDatabase } from './support/pipeline.js';
 import { report } from './support/results.js';
 

@@ -19,8 +19,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { connect, type DatabaseTarget } from '../src/db/connect.js';
-import type { Actor } from '../src/domain/roles.js';
+import { connect, type DatabaseTarget } from '../src/platform/db/connect.js';
+import type { Actor } from '../src/identity/domain/roles.js';
 import { round, seedBenchAgency, serviceRun, withFreshDatabase } from './support/pipeline.js';
 import { percentile, report } from './support/results.js';
 

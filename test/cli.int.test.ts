@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connect, type DatabaseTarget } from '../src/db/connect.js';
+import { connect, type DatabaseTarget } from '../src/platform/db/connect.js';
 import { expectConsistentHistory } from './support/invariants.js';
 import { createTestDatabase, TEST_DATABASE_URL } from './support/databases.js';
 

@@ -1,15 +1,15 @@
 import { Kysely, PostgresDialect, sql, type CompiledQuery } from 'kysely';
 import pg from 'pg';
-import type { Database, Db } from '../../src/db/schema.js';
-import type { Clock } from '../../src/domain/clock.js';
-import { startOfLastMonths } from '../../src/domain/months.js';
-import type { Actor } from '../../src/domain/roles.js';
-import { readPipelineAnalytics } from '../../src/services/analytics/read-pipeline-analytics.js';
-import { readTeamActivity } from '../../src/services/analytics/read-team-activity.js';
-import { readRoutine } from '../../src/services/read-routine.js';
-import { StageLogCache } from '../../src/services/analytics/stage-log-cache.js';
-import { changeStatus } from '../../src/services/change-status.js';
-import type { Pipeline } from '../../src/domain/pipeline/index.js';
+import type { Database, Db } from '../../src/platform/db/database.js';
+import type { Clock } from '../../src/platform/clock.js';
+import { startOfLastMonths } from '../../src/platform/time/months.js';
+import type { Actor } from '../../src/identity/domain/roles.js';
+import { readPipelineAnalytics } from '../../src/analytics/read-pipeline-analytics.js';
+import { readTeamActivity } from '../../src/analytics/read-team-activity.js';
+import { readRoutine } from '../../src/analytics/read-routine.js';
+import { StageLogCache } from '../../src/analytics/stage-log-cache.js';
+import { changeStatus } from '../../src/pipeline/change-status.js';
+import type { Pipeline } from '../../src/pipeline/domain/index.js';
 
 /*
  * The dashboard page's data (web/src/features/dashboard/DashboardPage.tsx

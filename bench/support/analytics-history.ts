@@ -1,7 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { AUTOMATIC_OUTREACH_DESCRIPTION, CALL_OUTCOMES, OUTREACH_CHANNELS, type ActivityType } from '../../src/domain/activities.js';
-import { REMINDER_RULES } from '../../src/domain/reminders.js';
+import { AUTOMATIC_OUTREACH_DESCRIPTION, CALL_OUTCOMES, OUTREACH_CHANNELS, type ActivityType } from '../../src/pipeline/domain/activities.js';
+import { REMINDER_RULES } from '../../src/tasks/domain/reminders.js';
 import { random } from './market-rows.js';
 
 /*

@@ -5,11 +5,11 @@ import { promisify } from 'node:util';
 import cliProgress from 'cli-progress';
 import { sql } from 'kysely';
 import pg from 'pg';
-import type { Clock } from '../../src/domain/clock.js';
-import type { Db } from '../../src/db/schema.js';
-import { importRecords, type ImportKind, type ImportProgress } from '../../src/services/import/import-records.js';
-import { readRecords } from '../../src/services/import/read-records.js';
-import { refreshHiringFacts } from '../../src/services/refresh-hiring-facts.js';
+import type { Clock } from '../../src/platform/clock.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { importRecords, type ImportKind, type ImportProgress } from '../../src/discovery/import/import-records.js';
+import { readRecords } from '../../src/discovery/import/read-records.js';
+import { refreshHiringFacts } from '../../src/discovery/refresh-hiring-facts.js';
 import { COPY_COLUMNS, type FileFormat } from './market-rows.js';
 import { BENCH_ADMIN_URL } from './pipeline.js';
 

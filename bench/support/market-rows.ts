@@ -1,8 +1,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { detectNoAgencies } from '../../src/domain/no-agencies.js';
-import { normalizeLinkedinUrl, normalizeWebsiteDomain } from '../../src/domain/normalize.js';
-import { DUTCH_PLACES, placeOfLocation, type Place } from '../../src/domain/places.js';
+import { detectNoAgencies } from '../../src/discovery/domain/no-agencies.js';
+import { normalizeLinkedinUrl, normalizeWebsiteDomain } from '../../src/discovery/domain/normalize.js';
+import { DUTCH_PLACES, placeOfLocation, type Place } from '../../src/discovery/domain/places.js';
 import {
   AGENCY_MENTION, BENCH_INDUSTRIES, BENEFITS, BRAND_ENDS, BRAND_STARTS, COMPANY_SENTENCES, FAMILY_NAMES, GENERIC_SKILLS,
   JOB_SENTENCES, JOB_SOURCES, LEGAL_FORMS, LEVELS, NO_AGENCY_LINES, REGIONS,

@@ -1,8 +1,8 @@
 import pg from 'pg';
-import { migrate } from '../../src/db/connect.js';
-import type { Db } from '../../src/db/schema.js';
-import type { Actor } from '../../src/domain/roles.js';
-import { changeStatus } from '../../src/services/change-status.js';
+import { migrate } from '../../src/platform/db/connect.js';
+import type { Db } from '../../src/platform/db/database.js';
+import type { Actor } from '../../src/identity/domain/roles.js';
+import { changeStatus } from '../../src/pipeline/change-status.js';
 import { percentile } from './results.js';
 
 /** The server benches create their databases on. */

@@ -1,9 +1,9 @@
 import { Kysely, PostgresDialect, type CompiledQuery } from 'kysely';
 import pg from 'pg';
-import type { Clock } from '../../src/domain/clock.js';
-import type { Actor } from '../../src/domain/roles.js';
-import type { Database, Db } from '../../src/db/schema.js';
-import { searchGlobalCompanies } from '../../src/services/global-companies.js';
+import type { Clock } from '../../src/platform/clock.js';
+import type { Actor } from '../../src/identity/domain/roles.js';
+import type { Database, Db } from '../../src/platform/db/database.js';
+import { searchGlobalCompanies } from '../../src/discovery/global-companies.js';
 import { percentile } from './results.js';
 
 /*

@@ -1,5 +1,5 @@
-import type { Locale } from '../domain/pipeline/index.js';
-import type { BoardColumn } from '../services/board.js';
+import type { Locale } from '../pipeline/domain/index.js';
+import type { BoardColumn } from '../pipeline/read-board.js';
 
 const DAY = 86_400_000;
 

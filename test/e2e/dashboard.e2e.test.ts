@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LOSS_REASONS } from '../../src/domain/pipeline/loss-reasons.js';
+import { LOSS_REASONS } from '../../src/pipeline/domain/loss-reasons.js';
 import { monthLabel } from '../../web/src/features/hiring/utils/months.js';
 import { apiStatus, firstCardId, logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 

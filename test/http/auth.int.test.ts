@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { createAgency } from '../../src/services/create-agency.js';
+import { createAgency } from '../../src/identity/create-agency.js';
 import { createTestAgency } from '../support/fixtures.js';
 import { bearer, describeApi, expectProblem } from './support.js';
 

@@ -1,8 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
-import { changeStatus } from '../../src/services/change-status.js';
-import { followCompany } from '../../src/services/follow-company.js';
-import { logOutreach } from '../../src/services/log-outreach.js';
-import { scheduleMeeting } from '../../src/services/log-activity.js';
+import { changeStatus } from '../../src/pipeline/change-status.js';
+import { followCompany } from '../../src/clients/follow-company.js';
+import { logOutreach } from '../../src/clients/log-outreach.js';
+import { scheduleMeeting } from '../../src/clients/log-activity.js';
 import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
 import { bearer, describeApi, expectProblem } from './support.js';
 

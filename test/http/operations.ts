@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import type { Actor } from '../../src/domain/roles.js';
-import type { Db } from '../../src/db/schema.js';
-import { createApiToken } from '../../src/services/api-tokens.js';
+import type { Actor } from '../../src/identity/domain/roles.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { createApiToken } from '../../src/identity/api-tokens.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */

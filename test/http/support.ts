@@ -1,9 +1,9 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Actor } from '../../src/domain/roles.js';
-import type { Db } from '../../src/db/schema.js';
-import { buildApp } from '../../src/http/app.js';
-import { createApiToken } from '../../src/services/api-tokens.js';
+import type { Actor } from '../../src/identity/domain/roles.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { buildApp } from '../../src/server/app.js';
+import { createApiToken } from '../../src/identity/api-tokens.js';
 import { describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 export interface HttpContext {

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
-import { connect, migrate, type DatabaseTarget } from '../../src/db/connect.js';
-import type { Db } from '../../src/db/schema.js';
+import { connect, migrate, type DatabaseTarget } from '../../src/platform/db/connect.js';
+import type { Db } from '../../src/platform/db/database.js';
 
 export interface TestDatabase {
   name: 'pglite' | 'postgres';

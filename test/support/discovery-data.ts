@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
-import type { Db } from '../../src/db/schema.js';
-import { importRecords, type ImportKind } from '../../src/services/import/import-records.js';
-import { readRecords } from '../../src/services/import/read-records.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { importRecords, type ImportKind } from '../../src/discovery/import/import-records.js';
+import { readRecords } from '../../src/discovery/import/read-records.js';
 
 /** Imports rows as a JSON Lines file would hold them, judged against `today`. */
 export async function importRows(db: Db, kind: ImportKind, rows: readonly object[], today: Date) {

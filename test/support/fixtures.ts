@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import type { Actor, Role } from '../../src/domain/roles.js';
-import type { Db } from '../../src/db/schema.js';
-import { followCompany } from '../../src/services/follow-company.js';
-import { changeStatus } from '../../src/services/change-status.js';
+import type { Actor, Role } from '../../src/identity/domain/roles.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { followCompany } from '../../src/clients/follow-company.js';
+import { changeStatus } from '../../src/pipeline/change-status.js';
 
 // Tests never log in, so a fixed placeholder stands in for a real scrypt hash.
 const PASSWORD_HASH = 'scrypt$test';

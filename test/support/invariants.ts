@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { Db } from '../../src/db/schema.js';
+import type { Db } from '../../src/platform/db/database.js';
 
 /** SPEC R2.2, written out independently of the pipeline under test. */
 export const SPEC_TRANSITIONS: Readonly<Record<string, readonly string[]>> = {

@@ -1,16 +1,17 @@
-import type { CompanySummary as ServerCompanySummary } from '../../../src/services/company-summaries.js';
-import type { LocalizedText, Stage as ServerStage } from '../../../src/domain/pipeline/pipeline.js';
-import type { CompanyDetail as ServerCompanyDetail } from '../../../src/services/read-company.js';
-import type { CompanyHiring as ServerCompanyHiring, DecisionMakerView, JobView } from '../../../src/services/company-hiring.js';
-import type { GlobalCompanyResult as ServerGlobalCompanyResult, GlobalCompanySearchHit as ServerSearchHit } from '../../../src/services/global-companies.js';
-import type { ImportKind, ImportProgress, ImportSummary } from '../../../src/services/import/import-records.js';
-import type { PipelineAnalytics as ServerPipelineAnalytics } from '../../../src/services/analytics/read-pipeline-analytics.js';
-import type { TeamActivity as ServerTeamActivity } from '../../../src/services/analytics/read-team-activity.js';
-import type { NotificationPage as ServerNotificationPage, NotificationView } from '../../../src/services/notifications.js';
-import type { PlaceView } from '../../../src/services/places.js';
-import type { Routine as ServerRoutine } from '../../../src/services/read-routine.js';
-import type { ReminderView } from '../../../src/services/reminders.js';
-import type { ContactView, TimelineEntry } from '../../../src/services/views.js';
+import type { CompanySummary as ServerCompanySummary } from '../../../src/pipeline/company-summaries.js';
+import type { LocalizedText, Stage as ServerStage } from '../../../src/pipeline/domain/pipeline.js';
+import type { CompanyDetail as ServerCompanyDetail } from '../../../src/clients/read-company.js';
+import type { CompanyHiring as ServerCompanyHiring, DecisionMakerView, JobView } from '../../../src/discovery/company-hiring.js';
+import type { GlobalCompanyResult as ServerGlobalCompanyResult, GlobalCompanySearchHit as ServerSearchHit } from '../../../src/discovery/global-companies.js';
+import type { ImportKind, ImportProgress, ImportSummary } from '../../../src/discovery/import/import-records.js';
+import type { PipelineAnalytics as ServerPipelineAnalytics } from '../../../src/analytics/read-pipeline-analytics.js';
+import type { TeamActivity as ServerTeamActivity } from '../../../src/analytics/read-team-activity.js';
+import type { NotificationPage as ServerNotificationPage, NotificationView } from '../../../src/tasks/notifications.js';
+import type { PlaceView } from '../../../src/discovery/places.js';
+import type { Routine as ServerRoutine } from '../../../src/analytics/read-routine.js';
+import type { ReminderView } from '../../../src/tasks/reminders.js';
+import type { ContactView } from '../../../src/clients/contact-view.js';
+import type { TimelineEntry } from '../../../src/pipeline/views.js';
 
 /** A server-side view as it arrives in JSON: dates become ISO strings. */
 export type Serialized<T> = T extends Date

@@ -1,4 +1,4 @@
-import type { RejectionCode } from '../../../src/services/import/rejections.js';
+import type { RejectionCode } from '../../../src/discovery/import/rejections.js';
 
 type IssueMessages = Record<`import.issue.${RejectionCode}`, string>;
 

@@ -1,4 +1,4 @@
-import { REMINDER_RULES } from '../../../../../src/domain/reminders.js';
+import { REMINDER_RULES } from '../../../../../src/tasks/domain/reminders.js';
 import type { MessageKey } from '../../../i18n/messages';
 
 type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;

@@ -1,4 +1,4 @@
-import { TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/domain/analytics/team.js';
+import { TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/analytics/domain/team.js';
 import type { Figure, TeamActivity } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';

@@ -1,5 +1,5 @@
-import { DEFAULT_TEAM_DAYS, TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/domain/analytics/team.js';
-import { startOfLastMonths } from '../../../../../src/domain/months.js';
+import { DEFAULT_TEAM_DAYS, TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/analytics/domain/team.js';
+import { startOfLastMonths } from '../../../../../src/platform/time/months.js';
 
 /** The periods the dashboard offers; presets are whole calendar months up to now. */
 export const PERIODS = ['month', '3m', '12m', 'custom'] as const;

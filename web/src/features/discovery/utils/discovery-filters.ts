@@ -1,4 +1,4 @@
-import type { RadiusChoiceKm } from '../../../../../src/domain/places.js';
+import type { RadiusChoiceKm } from '../../../../../src/discovery/domain/places.js';
 
 /** The radii the place filter offers (domain/places.ts RADIUS_CHOICES_KM). */
 export const RADIUS_CHOICES: readonly RadiusChoiceKm[] = [10, 25, 50, 75, 100];

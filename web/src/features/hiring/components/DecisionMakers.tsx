@@ -1,4 +1,4 @@
-import type { RelevanceKey } from '../../../../../src/domain/decision-makers.js';
+import type { RelevanceKey } from '../../../../../src/discovery/domain/decision-makers.js';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useDecisionMakers } from '../hooks/useHiring';

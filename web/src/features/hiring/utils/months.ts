@@ -1,4 +1,4 @@
-import { lastMonths } from '../../../../../src/domain/months.js';
+import { lastMonths } from '../../../../../src/platform/time/months.js';
 
 /** The first day of a `YYYY-MM` month, as the UTC date the server counts in. */
 function startOf(month: string): Date {

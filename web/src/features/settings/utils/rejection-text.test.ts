@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REJECTION_CODES, type RejectionCode } from '../../../../../src/services/import/rejections.js';
+import { REJECTION_CODES, type RejectionCode } from '../../../../../src/discovery/import/rejections.js';
 import { importIssuesEn, importIssuesNl } from '../../../i18n/import.messages';
 import { rejectionReasons } from './rejection-text';
 

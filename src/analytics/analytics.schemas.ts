@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { uuid } from '../platform/http/schemas.js';
+
+/* Dashboard (SPEC R6.3, R9.6), reminders (R7.2) and notifications (R7.1). */
+
+const periodSchema = z.object({ from: z.date(), to: z.date() }).describe('Half-open: [from, to)');
+const durationsSchema = z.object({
+  stage: z.string(),
+  count: z.number().int(),
+  medianDays: z.number().nullable(),
+  p75Days: z.number().nullable(),
+});
+const funnelSchema = z.object({
+  started: z.number().int().describe('Cycles started: each follow, and each restart after Lost'),
+  steps: z.array(
+    z.object({
+      stage: z.string(),
+      reached: z.number().int(),
+      ofStarted: z.number().nullable(),
+      conversion: z.number().nullable().describe('reached / reached at the previous step'),
+      dropOff: z.number().int(),
+    }),
+  ),
+});
+const winRateSchema = z.object({ won: z.number().int(), lost: z.number().int(), rate: z.number().nullable() });
+const lossReasonsSchema = z.object({
+  lost: z.number().int(),
+  reasons: z.array(z.object({ reason: z.string().describe('A standard key from /api/loss-reasons, or other'), count: z.number().int(), share: z.number().nullable() })),
+});
+
+export const pipelineAnalyticsSchema = z
+  .object({
+    pipeline: z.string(),
+    period: periodSchema,
+    ownerId: uuid.nullable(),
+    asOf: z.date(),
+    distribution: z.object({ at: z.date(), total: z.number().int(), stages: z.array(z.object({ stage: z.string(), count: z.number().int() })) }),
+    timeInStage: z.array(durationsSchema).describe('Days spent in each working stage'),
+    velocity: z.array(durationsSchema).describe('Days from the start of a cycle to first reaching each step'),
+    funnel: z.object({ total: funnelSchema, byCohort: z.array(funnelSchema.extend({ cohort: z.string().describe('YYYY-MM') })) }),
+    winRate: z.object({ total: winRateSchema, byMonth: z.array(winRateSchema.extend({ month: z.string() })) }),
+    lossReasons: z.object({ total: lossReasonsSchema, byQuarter: z.array(lossReasonsSchema.extend({ quarter: z.string().describe('YYYY-Qn') })) }),
+  })
+  .meta({ id: 'PipelineAnalytics' });
+
+const figureSchema = z
+  .object({ current: z.number().int(), previous: z.number().int(), change: z.number().nullable().describe('(current − previous) / previous; null when previous is 0') })
+  .meta({ id: 'Figure' });
+const memberFigures = {
+  outreachSent: figureSchema,
+  companiesAdded: figureSchema,
+  contactsFound: figureSchema,
+  meetingsScheduled: figureSchema,
+  statusChanges: figureSchema,
+};
+
+export const teamActivitySchema = z
+  .object({
+    days: z.number().int(),
+    period: periodSchema,
+    previousPeriod: periodSchema,
+    scope: z.enum(['agency', 'self']).describe('self: a recruiter or viewer sees only their own figures'),
+    totals: z.object({ ...memberFigures, jobsAdded: figureSchema }),
+    leaderboard: z.array(z.object({ userId: uuid, name: z.string(), role: z.string(), rank: z.number().int(), ...memberFigures })),
+  })
+  .meta({ id: 'TeamActivity' });
+
+const ownerFields = { ownerId: uuid.nullable(), ownerName: z.string().nullable() };
+const routineMeetingSchema = z.object({ companyId: uuid, name: z.string(), at: z.date(), attendees: z.array(z.string()), ...ownerFields });
+
+export const routineSchema = z
+  .object({
+    asOf: z.date(),
+    ownerId: uuid.nullable(),
+    followUps: z
+      .array(
+        z.object({
+          companyId: uuid,
+          name: z.string(),
+          status: z.string(),
+          daysWaiting: z.number().int().describe('Days since it entered Contacted'),
+          daysSinceOutreach: z.number().int().nullable().describe('Days since the latest outreach or call in this stage'),
+          followUps: z.number().int().describe('Outreach messages and calls in this stage'),
+          ...ownerFields,
+        }),
+      )
+      .describe('Contacted a week or more without a follow-up and nothing planned, longest in Contacted first'),
+    meetings: z.object({
+      upcoming: z.array(routineMeetingSchema).describe('Soonest first'),
+      recent: z.array(routineMeetingSchema).describe('The last 7 days, most recent first'),
+    }),
+    prospects: z
+      .array(z.object({ companyId: uuid, name: z.string(), hotness: z.number().int(), openJobs: z.number().int(), noAgencies: z.boolean(), ...ownerFields }))
+      .describe('Prospects to contact, hottest first'),
+    reminders: z
+      .array(
+        z.object({
+          id: uuid,
+          companyId: uuid,
+          name: z.string(),
+          dueAt: z.date(),
+          note: z.string().nullable(),
+          kind: z.enum(['manual', 'suggested']),
+          reason: z.string().nullable().describe('Suggested: contacted_no_progress, lost_revisit, …'),
+          userId: uuid,
+          userName: z.string().nullable(),
+        }),
+      )
+      .describe('Open reminders due now or earlier, oldest first'),
+    stale: z
+      .array(z.object({ companyId: uuid, name: z.string(), status: z.string(), staleDays: z.number().int(), thresholdDays: z.number().int(), ...ownerFields }))
+      .describe('Idle in their stage past its threshold with nothing planned, longest first'),
+  })
+  .meta({ id: 'Routine', description: 'Each list holds at most 50 entries' });

@@ -1,0 +1,61 @@
+import type { FastifyInstance } from 'fastify';
+import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import { pipelineAnalyticsInput, readPipelineAnalytics } from './read-pipeline-analytics.js';
+import { readTeamActivity, teamActivityInput } from './read-team-activity.js';
+import { StageLogCache } from './stage-log-cache.js';
+import { readRoutine, routineInput } from './read-routine.js';
+import { actorOf } from '../identity/auth.plugin.js';
+import { commonProblems } from '../platform/http/schemas.js';
+import { pipelineAnalyticsSchema, routineSchema, teamActivitySchema } from './analytics.schemas.js';
+import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
+import type { RouteDeps } from '../platform/http/route-deps.js';
+
+/** The dashboard (SPEC R6.3, R9.6): pipeline figures, the team view and the daily routine. */
+export async function dashboardRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+  const tags = ['dashboard'];
+  // The replayed stage logs, kept while the log does not grow (checked on every request).
+  const stageLogs = new StageLogCache(db, DEFAULT_PIPELINE);
+
+  api.get(
+    '/api/analytics/pipeline',
+    {
+      schema: {
+        tags,
+        summary: 'Pipeline figures for a period: distribution, time in stage, velocity, funnel by cohort, win rate, loss reasons',
+        description: '`from` (included) and `to` (excluded) are ISO 8601 dates or date-times with offset; by default the year up to now. At most three years.',
+        querystring: pipelineAnalyticsInput,
+        response: { 200: pipelineAnalyticsSchema, ...commonProblems },
+      },
+    },
+    async (request) => readPipelineAnalytics(db, actorOf(request), request.query, clock, stageLogs),
+  );
+
+  api.get(
+    '/api/analytics/team',
+    {
+      schema: {
+        tags,
+        summary: 'The team view: activity per member over the last `days` days (default 30) against the period before',
+        description: 'Admins and managers see everyone; recruiters and viewers see their own figures.',
+        querystring: teamActivityInput,
+        response: { 200: teamActivitySchema, ...commonProblems },
+      },
+    },
+    async (request) => readTeamActivity(db, actorOf(request), request.query, clock),
+  );
+
+  api.get(
+    '/api/routine',
+    {
+      schema: {
+        tags,
+        summary: "Today's work: follow-ups, meetings, prospects to contact, due reminders and stale companies",
+        description: 'With `ownerId`: the companies that user owns and the reminders for them.',
+        querystring: routineInput,
+        response: { 200: routineSchema, ...commonProblems },
+      },
+    },
+    async (request) => readRoutine(db, actorOf(request), request.query, clock),
+  );
+}

@@ -1,0 +1,194 @@
+import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { CompanyReplay } from './analyze-pipeline.js';
+import { lossReasonGroup, LOSS_REASON_GROUPS } from './outcomes.js';
+import { monthNumber } from './periods.js';
+import { funnelStages } from './stage-history.js';
+
+/*
+ * The replayed stage logs of many companies as columns of numbers, one row
+ * per stay, cycle or outcome. The dashboard's figures loop over hundreds of
+ * thousands of rows per request; over objects and Dates that costs most of
+ * a second in cache misses, over typed arrays a few milliseconds. Times are
+ * epoch milliseconds; `company` numbers each row's company so a caller can
+ * keep or replace one company's rows (see selectCompanies, joinColumns).
+ */
+
+/** Stays: `stage` indexes pipeline.stages; an open stay ends at +Infinity. */
+export interface StayColumns {
+  length: number;
+  company: Int32Array;
+  stage: Uint8Array;
+  from: Float64Array;
+  to: Float64Array;
+}
+
+/** Cycles: `reachedAt[s]` is when funnel step s (funnelStages order) was reached, NaN when not. */
+export interface CycleColumns {
+  length: number;
+  company: Int32Array;
+  startedAt: Float64Array;
+  /** The UTC month the cycle started, as year × 12 + month (see monthNumber). */
+  startMonth: Int32Array;
+  reachedAt: Float64Array[];
+}
+
+/** Moves into Won (won = 1) or Lost (won = 0, `reason` indexes LOSS_REASON_GROUPS). */
+export interface OutcomeColumns {
+  length: number;
+  company: Int32Array;
+  at: Float64Array;
+  won: Uint8Array;
+  reason: Uint8Array;
+  month: Int32Array;
+}
+
+export interface PipelineColumns {
+  stays: StayColumns;
+  cycles: CycleColumns;
+  outcomes: OutcomeColumns;
+}
+
+/**
+ * The columns of these companies' replays; the rows of `companies[i]` get
+ * company number `numbers[i]` (i by default).
+ */
+export function pipelineColumns(pipeline: Pipeline, companies: readonly CompanyReplay[], numbers?: readonly number[]): PipelineColumns {
+  const stageIndex = new Map(pipeline.stages.map((stage, i) => [stage.key, i]));
+  const steps = funnelStages(pipeline);
+  let stays = 0;
+  let cycles = 0;
+  let outcomes = 0;
+  for (const company of companies) {
+    stays += company.intervals.length;
+    cycles += company.cycles.length;
+    outcomes += company.outcomes.length;
+  }
+  const columns = emptyColumns(steps.length, { stays, cycles, outcomes });
+  const s = columns.stays;
+  const c = columns.cycles;
+  const o = columns.outcomes;
+  let si = 0;
+  let ci = 0;
+  let oi = 0;
+  companies.forEach((company, i) => {
+    const number = numbers ? numbers[i]! : i;
+    for (const stay of company.intervals) {
+      s.company[si] = number;
+      s.stage[si] = stageIndex.get(stay.stage) ?? 255;
+      s.from[si] = stay.from.getTime();
+      s.to[si++] = stay.to === null ? Infinity : stay.to.getTime();
+    }
+    for (const cycle of company.cycles) {
+      c.company[ci] = number;
+      c.startedAt[ci] = cycle.startedAt.getTime();
+      c.startMonth[ci] = monthNumber(c.startedAt[ci]!);
+      steps.forEach((step, k) => (c.reachedAt[k]![ci] = cycle.reachedAt[step]?.getTime() ?? NaN));
+      ci++;
+    }
+    for (const outcome of company.outcomes) {
+      o.company[oi] = number;
+      o.at[oi] = outcome.at.getTime();
+      o.won[oi] = outcome.outcome === 'won' ? 1 : 0;
+      o.reason[oi] = outcome.outcome === 'won' ? 0 : LOSS_REASON_GROUPS.indexOf(lossReasonGroup(outcome.lossReason));
+      o.month[oi] = monthNumber(o.at[oi]!);
+      oi++;
+    }
+  });
+  return columns;
+}
+
+/** Only the rows of the companies `keep` accepts. */
+export function selectCompanies(columns: PipelineColumns, keep: (company: number) => boolean): PipelineColumns {
+  const rows = (company: Int32Array) => {
+    const kept = new Int32Array(company.length);
+    let count = 0;
+    for (let i = 0; i < company.length; i++) if (keep(company[i]!)) kept[count++] = i;
+    return kept.subarray(0, count);
+  };
+  const { stays, cycles, outcomes } = columns;
+  const s = rows(stays.company);
+  const c = rows(cycles.company);
+  const o = rows(outcomes.company);
+  return {
+    stays: { length: s.length, company: pick(stays.company, s), stage: pick(stays.stage, s), from: pick(stays.from, s), to: pick(stays.to, s) },
+    cycles: {
+      length: c.length,
+      company: pick(cycles.company, c),
+      startedAt: pick(cycles.startedAt, c),
+      startMonth: pick(cycles.startMonth, c),
+      reachedAt: cycles.reachedAt.map((step) => pick(step, c)),
+    },
+    outcomes: {
+      length: o.length,
+      company: pick(outcomes.company, o),
+      at: pick(outcomes.at, o),
+      won: pick(outcomes.won, o),
+      reason: pick(outcomes.reason, o),
+      month: pick(outcomes.month, o),
+    },
+  };
+}
+
+/** The rows of both, `a`'s first. */
+export function joinColumns(a: PipelineColumns, b: PipelineColumns): PipelineColumns {
+  return {
+    stays: {
+      length: a.stays.length + b.stays.length,
+      company: join(a.stays.company, b.stays.company),
+      stage: join(a.stays.stage, b.stays.stage),
+      from: join(a.stays.from, b.stays.from),
+      to: join(a.stays.to, b.stays.to),
+    },
+    cycles: {
+      length: a.cycles.length + b.cycles.length,
+      company: join(a.cycles.company, b.cycles.company),
+      startedAt: join(a.cycles.startedAt, b.cycles.startedAt),
+      startMonth: join(a.cycles.startMonth, b.cycles.startMonth),
+      reachedAt: a.cycles.reachedAt.map((step, k) => join(step, b.cycles.reachedAt[k]!)),
+    },
+    outcomes: {
+      length: a.outcomes.length + b.outcomes.length,
+      company: join(a.outcomes.company, b.outcomes.company),
+      at: join(a.outcomes.at, b.outcomes.at),
+      won: join(a.outcomes.won, b.outcomes.won),
+      reason: join(a.outcomes.reason, b.outcomes.reason),
+      month: join(a.outcomes.month, b.outcomes.month),
+    },
+  };
+}
+
+function emptyColumns(steps: number, size: { stays: number; cycles: number; outcomes: number }): PipelineColumns {
+  return {
+    stays: { length: size.stays, company: new Int32Array(size.stays), stage: new Uint8Array(size.stays), from: new Float64Array(size.stays), to: new Float64Array(size.stays) },
+    cycles: {
+      length: size.cycles,
+      company: new Int32Array(size.cycles),
+      startedAt: new Float64Array(size.cycles),
+      startMonth: new Int32Array(size.cycles),
+      reachedAt: Array.from({ length: steps }, () => new Float64Array(size.cycles)),
+    },
+    outcomes: {
+      length: size.outcomes,
+      company: new Int32Array(size.outcomes),
+      at: new Float64Array(size.outcomes),
+      won: new Uint8Array(size.outcomes),
+      reason: new Uint8Array(size.outcomes),
+      month: new Int32Array(size.outcomes),
+    },
+  };
+}
+
+type Column = Int32Array | Uint8Array | Float64Array;
+
+function pick<C extends Column>(column: C, rows: Int32Array): C {
+  const picked = new (column.constructor as new (length: number) => C)(rows.length);
+  for (let i = 0; i < rows.length; i++) picked[i] = column[rows[i]!]!;
+  return picked;
+}
+
+function join<C extends Column>(a: C, b: C): C {
+  const joined = new (a.constructor as new (length: number) => C)(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
+}

@@ -1,0 +1,92 @@
+import { FOLLOW_UP_AFTER_DAYS } from '../../tasks/domain/reminders.js';
+
+/**
+ * The daily routine's rules (SPEC R6.3): which Contacted companies need a
+ * follow-up. Stale companies are domain/stale.ts; the other lists (meetings,
+ * prospects, due reminders) are plain selections.
+ */
+
+const DAY = 86_400_000;
+
+/** Lists on the routine are cut at this many entries. */
+export const ROUTINE_LIST_LIMIT = 50;
+
+/** Meetings of the last this many days show as recent. */
+export const RECENT_MEETING_DAYS = 7;
+
+/** The stage whose companies wait for a follow-up. */
+export const FOLLOW_UP_STAGE = 'contacted';
+
+export interface FollowUpFacts {
+  status: string;
+  /** When it entered its current stage. */
+  statusChangedAt: Date;
+  /** The latest outreach or call since then, if any. */
+  lastFollowUpAt: Date | null;
+  /** The earliest meeting or open reminder ahead, if any. */
+  nextPlannedAt: Date | null;
+}
+
+export interface FollowUpWait {
+  /** Whole days since it entered Contacted. */
+  daysWaiting: number;
+  /** Whole days since the latest outreach or call in this stage; null when there was none. */
+  daysSinceOutreach: number | null;
+}
+
+/** Whole days from `from` to `to`, rounded down. */
+export function wholeDays(from: Date, to: Date): number {
+  return Math.floor((to.getTime() - from.getTime()) / DAY);
+}
+
+/**
+ * A Contacted company needs a follow-up once `afterDays` have passed since
+ * it entered the stage or was last followed up (the same wait as the
+ * suggested reminder), unless a meeting or reminder lies ahead. Returns how
+ * long it has waited, or null when it needs nothing.
+ */
+export function followUpWait(facts: FollowUpFacts, now: Date, afterDays = FOLLOW_UP_AFTER_DAYS): FollowUpWait | null {
+  if (facts.status !== FOLLOW_UP_STAGE) return null;
+  if (facts.nextPlannedAt && facts.nextPlannedAt > now) return null;
+  const daysWaiting = wholeDays(facts.statusChangedAt, now);
+  const daysSinceOutreach = facts.lastFollowUpAt ? wholeDays(facts.lastFollowUpAt, now) : null;
+  const idle = Math.min(daysWaiting, daysSinceOutreach ?? daysWaiting);
+  return idle >= afterDays ? { daysWaiting, daysSinceOutreach } : null;
+}
+
+/** The earlier of two optional moments. */
+export function earliest(a: Date | null, b: Date | null): Date | null {
+  if (!a) return b;
+  if (!b) return a;
+  return a < b ? a : b;
+}
+
+/** Follow-ups: longest in Contacted first, then longest since the last outreach, then by name. */
+export function byFollowUpOrder(a: FollowUpEntry, b: FollowUpEntry): number {
+  return b.daysWaiting - a.daysWaiting || (b.daysSinceOutreach ?? b.daysWaiting) - (a.daysSinceOutreach ?? a.daysWaiting) || a.name.localeCompare(b.name);
+}
+
+/** Stale companies: longest idle first, then by name. */
+export function byStaleOrder(a: { staleDays: number; name: string }, b: { staleDays: number; name: string }): number {
+  return b.staleDays - a.staleDays || a.name.localeCompare(b.name);
+}
+
+type FollowUpEntry = FollowUpWait & { name: string };
+
+/**
+ * Whether a capped routine list is final while companies are read longest
+ * in their stage first: it is full, and its last entry's key is above
+ * `daysInStage`, the whole days in stage of the company read last. Both
+ * lists sort first by a key that never exceeds a company's whole days in
+ * its stage (days waiting equal them; stale days count from the stage
+ * change or a later activity), and those days only fall from one company
+ * to the next, so no company still unread can reach the list. An unread
+ * company could tie the last entry's key and still come before it by the
+ * next sort key (days since outreach, name), so a tie is not final.
+ * `keys` are the list's sort keys so far, in any order.
+ */
+export function isRoutineListFinal(keys: readonly number[], daysInStage: number, limit = ROUTINE_LIST_LIMIT): boolean {
+  if (keys.length < limit) return false;
+  const cut = [...keys].sort((a, b) => b - a)[limit - 1]!;
+  return cut > daysInStage;
+}

@@ -1,0 +1,95 @@
+import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { CycleColumns, StayColumns } from './pipeline-columns.js';
+import { DAY_MS, type Period } from './periods.js';
+import { spread } from './percentile.js';
+import { funnelStages, isEndStage } from './stage-history.js';
+
+export interface StageCount {
+  stage: string;
+  count: number;
+}
+
+/** How many followed companies were in each stage at one moment. */
+export interface Distribution {
+  at: Date;
+  total: number;
+  /** Every stage of the pipeline in board order, zero included. */
+  stages: StageCount[];
+}
+
+/**
+ * The distribution over stages at the end of a period ending at `instant`:
+ * each company in the stage it was in after every event before the
+ * instant (one stamped exactly at the instant belongs to the next period).
+ * Companies not followed then (soft-deleted, or not yet followed) are not
+ * counted.
+ */
+export function distribution(pipeline: Pipeline, stays: StayColumns, instant: Date): Distribution {
+  const t = instant.getTime();
+  const counts = pipeline.stages.map(() => 0);
+  for (let i = 0; i < stays.length; i++) {
+    // The one stay (if any) of each company that holds the instant; an open stay ends at +Infinity.
+    if (stays.from[i]! < t && stays.to[i]! >= t && stays.stage[i]! < counts.length) counts[stays.stage[i]!]!++;
+  }
+  const stages = pipeline.stages.map((stage, i) => ({ stage: stage.key, count: counts[i]! }));
+  return { at: instant, total: stages.reduce((sum, s) => sum + s.count, 0), stages };
+}
+
+/** Durations in days: how many, their median and 75th percentile (see percentile). */
+export interface StageDurations {
+  stage: string;
+  count: number;
+  medianDays: number | null;
+  p75Days: number | null;
+}
+
+function durations(stage: string, days: readonly number[]): StageDurations {
+  const { count, median, p75 } = spread(days);
+  return { stage, count, medianDays: median, p75Days: p75 };
+}
+
+/**
+ * Time spent in each working stage, from consecutive status changes. A stay
+ * counts in the period in which it ended, whatever its length; a stay still
+ * open is measured up to `now` and counts in a period that reaches now
+ * (from ≤ now ≤ to), so each stay counts in exactly one of a row of
+ * adjacent periods. Unfollowing ends a stay like a move does.
+ *
+ * End stages (Won, Lost: stages with an outcome) are not counted: a company
+ * rests there rather than being worked, like an On-hold stage, so "time on
+ * hold" is left out. Time while not followed belongs to no stage.
+ */
+export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Period, now: Date): StageDurations[] {
+  const [from, to, at] = [period.from.getTime(), period.to.getTime(), now.getTime()];
+  const reachesNow = from <= at && at <= to;
+  const working = pipeline.stages.flatMap((stage, index) => (isEndStage(pipeline, stage.key) ? [] : [{ stage: stage.key, index }]));
+  const days: number[][] = pipeline.stages.map(() => []);
+  for (let i = 0; i < stays.length; i++) {
+    const end = stays.to[i]!;
+    const open = end === Infinity;
+    if (open ? reachesNow : end >= from && end < to) days[stays.stage[i]!]?.push(((open ? at : end) - stays.from[i]!) / DAY_MS);
+  }
+  return working.map(({ stage, index }) => durations(stage, days[index]!));
+}
+
+/**
+ * Velocity: days from the start of a cycle (the follow, or the restart
+ * after Lost) to first reaching each funnel step after the entry stage,
+ * over the cycles that reached that step in the period. A skipped step is
+ * reached with the step that skipped it (Prospect → Won reaches Meeting).
+ */
+export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Period): StageDurations[] {
+  const [from, to] = [period.from.getTime(), period.to.getTime()];
+  return funnelStages(pipeline)
+    .slice(1)
+    .map((stage, k) => {
+      const reachedAt = cycles.reachedAt[k + 1]!;
+      const days: number[] = [];
+      for (let i = 0; i < cycles.length; i++) {
+        const reached = reachedAt[i]!;
+        // NaN (not reached) fails both comparisons.
+        if (reached >= from && reached < to) days.push((reached - cycles.startedAt[i]!) / DAY_MS);
+      }
+      return durations(stage, days);
+    });
+}

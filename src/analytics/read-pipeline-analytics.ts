@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { analyzePipeline, pipelineFigures, type Period, type PipelineFigures } from './domain/index.js';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { id, parseInput } from '../platform/input/input.js';
+import { instant, resolvePeriod } from './period-input.js';
+import type { StageLogCache } from './stage-log-cache.js';
+import { readStageLogs } from './stage-log.js';
+
+export const pipelineAnalyticsInput = z
+  .object({
+    /** Start of the period, included (ISO 8601 date or date-time with offset); one year before `to` when absent. */
+    from: instant.optional(),
+    /** End of the period, excluded; now when absent. At most three years after `from`. */
+    to: instant.optional(),
+    /** Only companies this user owns (now). */
+    ownerId: id.optional(),
+  })
+  .strict();
+
+export type PipelineAnalyticsInput = z.input<typeof pipelineAnalyticsInput>;
+
+export interface PipelineAnalytics extends PipelineFigures {
+  pipeline: string;
+  period: Period;
+  ownerId: string | null;
+  /** The moment the figures were computed. */
+  asOf: Date;
+}
+
+/**
+ * The pipeline dashboard (SPEC R6.3) for a period: distribution over
+ * stages, time in stage, velocity, funnel by cohort, win rate and loss
+ * reasons, all replayed from the agency's activity log (see
+ * src/domain/analytics). Soft-deleted companies are not in the
+ * distribution, but what happened to them before still counts in the
+ * period it happened in. With a StageLogCache (the server keeps one) the
+ * replay is kept between requests and only read again where the log grew.
+ */
+export async function readPipelineAnalytics(
+  db: Db,
+  actor: Actor,
+  input: PipelineAnalyticsInput = {},
+  clock: Clock = systemClock,
+  cache?: StageLogCache,
+): Promise<PipelineAnalytics> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(pipelineAnalyticsInput, input);
+  const now = clock();
+  const period = resolvePeriod(request, now);
+  const pipeline = DEFAULT_PIPELINE;
+  const columns = await cache?.columns(actor.agencyId, request.ownerId, now);
+  const figures = columns
+    ? pipelineFigures(pipeline, columns, period, now)
+    : analyzePipeline(pipeline, await readStageLogs(db, actor.agencyId, { pipeline: pipeline.key, ownerId: request.ownerId }, now), period, now);
+  return {
+    pipeline: pipeline.key,
+    period,
+    ownerId: request.ownerId ?? null,
+    asOf: now,
+    ...figures,
+  };
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import {
+  DEFAULT_TEAM_DAYS,
+  TEAM_ACTIVITY_TYPES,
+  lastDays,
+  leaderboard,
+  previousPeriod,
+  teamScope,
+  teamTotals,
+  type MemberActivity,
+  type Period,
+  type TeamTotals,
+} from './domain/index.js';
+import { systemClock, type Clock } from '../platform/clock.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { parseInput } from '../platform/input/input.js';
+
+const DAYS = 'must be a whole number of days from 1 to 366';
+
+export const teamActivityInput = z
+  .object({
+    /** Length of the period in days, ending now; compared with the equal period before it. */
+    days: z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(1, { error: DAYS }).max(366, { error: DAYS }).default(DEFAULT_TEAM_DAYS),
+  })
+  .strict();
+
+export type TeamActivityInput = z.input<typeof teamActivityInput>;
+
+export interface TeamActivity {
+  days: number;
+  /** [now − days, now) */
+  period: Period;
+  /** The equal period just before. */
+  previousPeriod: Period;
+  /** `agency` for admins and managers; `self`: only the actor's own figures. */
+  scope: 'agency' | 'self';
+  /** Sums of the leaderboard, and the jobs added at the companies in view. */
+  totals: TeamTotals;
+  /** One row per member in view, best first. */
+  leaderboard: MemberActivity[];
+}
+
+/**
+ * The agency team view (SPEC R9.6): outreach sent, companies added, contacts
+ * found, meetings and status changes per member, and jobs added, each against
+ * the previous equal period. Admins and managers see everyone; others see
+ * their own row, and the jobs at the companies they own.
+ */
+export async function readTeamActivity(
+  db: Db,
+  actor: Actor,
+  input: TeamActivityInput = {},
+  clock: Clock = systemClock,
+): Promise<TeamActivity> {
+  authorize(actor, 'pipeline:read');
+  const { days } = parseInput(teamActivityInput, input);
+  const current = lastDays(clock(), days);
+  const previous = previousPeriod(current);
+  const scope = teamScope(actor.role);
+  const self = scope === 'self';
+
+  const [members, counts, jobs] = await Promise.all([
+    db
+      .selectFrom('users')
+      .select(['id as userId', 'name', 'role'])
+      .where('agency_id', '=', actor.agencyId)
+      .$if(self, (qb) => qb.where('id', '=', actor.userId))
+      .execute(),
+    // Read from client_company_activities_recent_idx alone: (agency, created_at) with user and type included.
+    db
+      .selectFrom('client_company_activities')
+      .select((eb) => [
+        'user_id',
+        'activity_type',
+        eb.fn.countAll<string>().filterWhere('created_at', '>=', current.from).as('current'),
+        eb.fn.countAll<string>().filterWhere('created_at', '<', current.from).as('previous'),
+      ])
+      .where('agency_id', '=', actor.agencyId)
+      .where('activity_type', 'in', TEAM_ACTIVITY_TYPES)
+      .where('created_at', '>=', previous.from)
+      .where('created_at', '<', current.to)
+      .$if(self, (qb) => qb.where('user_id', '=', actor.userId))
+      .where('user_id', 'is not', null)
+      .groupBy(['user_id', 'activity_type'])
+      .execute(),
+    // Vacancies (shared) at the companies the agency follows now, as a semi-join (jobs whose company is
+    // followed): the period's jobs come off jobs_created_idx alone and probe a hash of the live companies.
+    db
+      .selectFrom('jobs as j')
+      .select((eb) => [
+        eb.fn.countAll<string>().filterWhere('j.created_at', '>=', current.from).as('current'),
+        eb.fn.countAll<string>().filterWhere('j.created_at', '<', current.from).as('previous'),
+      ])
+      .where('j.created_at', '>=', previous.from)
+      .where('j.created_at', '<', current.to)
+      .where('j.global_company_id', 'in', (eb) =>
+        eb
+          .selectFrom('companies as c')
+          .select('c.global_company_id')
+          .where('c.agency_id', '=', actor.agencyId)
+          .where('c.deleted_at', 'is', null)
+          .$if(self, (qb) => qb.where('c.owner_id', '=', actor.userId)),
+      )
+      .executeTakeFirstOrThrow(),
+  ]);
+
+  const board = leaderboard(
+    members,
+    counts.map((row) => ({ userId: row.user_id!, activityType: row.activity_type, current: Number(row.current), previous: Number(row.previous) })),
+  );
+  return {
+    days,
+    period: current,
+    previousPeriod: previous,
+    scope,
+    totals: teamTotals(board, { current: Number(jobs.current), previous: Number(jobs.previous) }),
+    leaderboard: board,
+  };
+}

@@ -1,0 +1,118 @@
+import { sql } from 'kysely';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import type { Actor } from '../identity/domain/roles.js';
+import { describeEachDatabase } from '../../test/support/databases.js';
+import { createGlobalCompany, createTestAgency, type TestAgency } from '../../test/support/fixtures.js';
+import { changeStatus } from '../pipeline/change-status.js';
+import { deleteCompany } from '../clients/delete-company.js';
+import { followCompany } from '../clients/follow-company.js';
+import { logOutreach } from '../clients/log-outreach.js';
+import { updateCompany } from '../clients/update-company.js';
+import { readPipelineAnalytics } from './read-pipeline-analytics.js';
+import { StageLogCache } from './stage-log-cache.js';
+
+/*
+ * The cache must always give what a direct replay of the log gives. Each
+ * step below changes the log in one way, then compares every figure, for
+ * the whole agency and per owner. The cache hears of no change: it finds
+ * them in the log itself, as it would for writes on another instance.
+ */
+const day = (n: number) => new Date(Date.UTC(2026, 0, 1 + n));
+const on = (n: number) => () => day(n);
+const NOW = day(200);
+
+describeEachDatabase('StageLogCache', (ctx) => {
+  let agency: TestAgency;
+  let other: TestAgency;
+  let cache: StageLogCache;
+
+  beforeAll(async () => {
+    agency = await createTestAgency(ctx.db, 'Cached agency');
+    other = await createTestAgency(ctx.db, 'Other agency');
+    cache = new StageLogCache(ctx.db, DEFAULT_PIPELINE);
+  });
+
+  /** Cached and direct figures agree, for everyone and for each owner; returns the cached ones for everyone. */
+  async function expectAgreement(actor: Actor = agency.admin, clock = () => NOW) {
+    const read = (ownerId: string | undefined, withCache: boolean) =>
+      readPipelineAnalytics(ctx.db, actor, { from: '2026-01-01', ...(ownerId ? { ownerId } : {}) }, clock, withCache ? cache : undefined);
+    for (const ownerId of [undefined, agency.admin.userId, agency.recruiter.userId]) {
+      expect(await read(ownerId, true)).toEqual(await read(ownerId, false));
+    }
+    return read(undefined, true);
+  }
+
+  const follow = async (actor: Actor, n: number) => (await followCompany(ctx.db, actor, { globalCompanyId: await createGlobalCompany(ctx.db) }, on(n))).company.id;
+
+  it('follows every kind of change in the log', async () => {
+    expect((await expectAgreement()).distribution.total).toBe(0);
+
+    const a = await follow(agency.admin, 1);
+    const b = await follow(agency.recruiter, 2);
+    expect((await expectAgreement()).distribution.total).toBe(2);
+
+    await changeStatus(ctx.db, agency.admin, { companyId: a, status: 'contacted' }, on(5));
+    await logOutreach(ctx.db, agency.recruiter, { companyId: b, channel: 'email' }, on(6)); // automatic move to Contacted
+    await changeStatus(ctx.db, agency.admin, { companyId: a, status: 'lost', lossReason: 'no_response' }, on(20));
+    expect((await expectAgreement()).winRate.total).toEqual({ won: 0, lost: 1, rate: 0 });
+
+    // Owner changes move a company between owner filters, though no stage changes.
+    await updateCompany(ctx.db, agency.admin, { companyId: b, ownerId: agency.admin.userId }, on(30));
+    await expectAgreement();
+
+    // Deleted, followed again (the same company row), and a restart after Lost.
+    await deleteCompany(ctx.db, agency.recruiter, { companyId: b }, on(40));
+    expect((await expectAgreement()).distribution.total).toBe(1);
+    const again = (await followCompany(ctx.db, agency.recruiter, { globalCompanyId: await globalOf(b) }, on(50))).company.id;
+    expect(again).toBe(b);
+    await changeStatus(ctx.db, agency.admin, { companyId: a, status: 'prospect' }, on(60));
+    await changeStatus(ctx.db, agency.admin, { companyId: a, status: 'won' }, on(70));
+    const figures = await expectAgreement();
+    expect(figures.distribution.total).toBe(2);
+    expect(figures.funnel.total.started).toBe(4);
+
+    // Another agency's changes are not this agency's, and it gets its own logs.
+    await follow(other.admin, 80);
+    await expectAgreement();
+    expect((await expectAgreement(other.admin)).distribution.total).toBe(1);
+  });
+
+  it('replays directly when the log holds events after the reader\'s now', async () => {
+    const c = await follow(agency.recruiter, 150);
+    await changeStatus(ctx.db, agency.recruiter, { companyId: c, status: 'contacted' }, on(160));
+    const before = await expectAgreement(agency.admin, on(155));
+    expect(before.distribution.stages.find((s) => s.stage === 'contacted')!.count).toBe(0);
+  });
+
+  const globalOf = async (companyId: string) =>
+    (await ctx.db.selectFrom('companies').select('global_company_id').where('id', '=', companyId).executeTakeFirstOrThrow()).global_company_id;
+
+  describe('an activity that commits after a later one (PostgreSQL: concurrent writers)', () => {
+    it('is found all the same, by reading the log again', async () => {
+      if (ctx.database.name !== 'postgres') return; // PGlite has one connection: writes cannot overlap
+      const slow = await follow(agency.admin, 170);
+      const fast = await follow(agency.admin, 171);
+      await expectAgreement();
+
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let inserted!: () => void;
+      const insertedOnce = new Promise<void>((resolve) => (inserted = resolve));
+      // Takes its seq first, commits last: the seq is not a commit order.
+      const late = ctx.db.transaction().execute(async (trx) => {
+        await sql`insert into client_company_activities (agency_id, company_id, activity_type, old_status, new_status, created_at)
+          values (${agency.agencyId}, ${slow}, 'status_change', 'prospect', 'meeting', ${day(180)})`.execute(trx);
+        inserted();
+        await released;
+      });
+      await insertedOnce;
+      await changeStatus(ctx.db, agency.admin, { companyId: fast, status: 'contacted' }, on(181));
+      await expectAgreement(); // sees the later change, not the uncommitted one
+      release();
+      await late;
+      const figures = await expectAgreement();
+      expect(figures.distribution.stages.find((s) => s.stage === 'meeting')!.count).toBeGreaterThan(0);
+    });
+  });
+});

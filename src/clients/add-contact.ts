@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { normalizeLinkedinUrl } from '../discovery/domain/normalize.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
+import { appendActivity, findLiveCompany, assertDecisionMakerOf } from '../pipeline/company-records.js';
+import { toActivityView, type ActivityView } from '../pipeline/views.js';
+import { toContactView, type ContactView } from './contact-view.js';
+
+export const addContactInput = z
+  .object({
+    companyId: id,
+    name: text(LIMITS.name),
+    /** Job title, e.g. HR Director. */
+    title: optionalText(LIMITS.name),
+    email: z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).optional(),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^\+?[0-9 ()./-]{6,}$/, { error: 'must be a phone number' })
+      .max(LIMITS.phone)
+      .optional(),
+    linkedinUrl: z
+      .string()
+      .max(LIMITS.url)
+      .transform((url, ctx) => {
+        const normalized = normalizeLinkedinUrl(url);
+        if (!normalized) ctx.addIssue({ code: 'custom', message: 'must be a LinkedIn profile URL' });
+        return normalized ?? z.NEVER;
+      })
+      .optional(),
+    /** The shared decision maker this contact is, if any. */
+    decisionMakerId: id.optional(),
+  })
+  .strict();
+
+export interface AddContactResult {
+  contact: ContactView;
+  activity: ActivityView;
+}
+
+/** Adds a contact with its details to a company and notes it on the timeline. */
+export async function addContact(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof addContactInput>,
+  clock: Clock = systemClock,
+): Promise<AddContactResult> {
+  authorize(actor, 'pipeline:write');
+  const request = parseInput(addContactInput, input);
+  return db.transaction().execute(async (trx) => {
+    const company = await findLiveCompany(trx, actor.agencyId, request.companyId);
+    if (request.decisionMakerId) await assertDecisionMakerOf(trx, company.global_company_id, request.decisionMakerId);
+    const now = clock();
+    const contact = await trx
+      .insertInto('contacts')
+      .values({
+        agency_id: actor.agencyId,
+        company_id: company.id,
+        name: request.name,
+        title: request.title ?? null,
+        email: request.email?.toLowerCase() ?? null,
+        phone: request.phone ?? null,
+        linkedin_url: request.linkedinUrl ?? null,
+        decision_maker_id: request.decisionMakerId ?? null,
+        created_by: actor.userId,
+        created_at: now,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const details = (['email', 'phone', 'linkedinUrl'] as const).filter((key) => contact[columnOf[key]] !== null);
+    const activity = await appendActivity(trx, {
+      agencyId: actor.agencyId,
+      companyId: company.id,
+      type: 'contact_detail_added',
+      userId: actor.userId,
+      createdAt: now,
+      description: request.title ? `${request.name} (${request.title})` : request.name,
+      extraData: { contactId: contact.id, details },
+    });
+    return { contact: toContactView(contact), activity: toActivityView(activity) };
+  });
+}
+
+const columnOf = { email: 'email', phone: 'phone', linkedinUrl: 'linkedin_url' } as const;

@@ -1,0 +1,98 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { addContact, addContactInput } from './add-contact.js';
+import { listContacts } from './list-contacts.js';
+import { addNote, addNoteInput, logCall, logCallInput, scheduleMeeting, scheduleMeetingInput } from './log-activity.js';
+import { logOutreach, logOutreachInput } from './log-outreach.js';
+import { readTimeline, timelineInput } from './read-timeline.js';
+import { actorOf } from '../identity/auth.plugin.js';
+import { activitySchema, statusChangeSchema, timelineEntrySchema } from '../pipeline/pipeline.schemas.js';
+import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';
+import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
+import type { RouteDeps } from '../platform/http/route-deps.js';
+
+const contactSchema = z
+  .object({
+    id: z.guid(),
+    companyId: z.guid(),
+    name: z.string(),
+    title: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    linkedinUrl: z.string().nullable(),
+    decisionMakerId: z.guid().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Contact' });
+
+export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+  const tags = ['timeline'];
+  const created = { 201: activitySchema, ...commonProblems };
+
+  api.get(
+    '/api/companies/:id/activities',
+    {
+      schema: {
+        tags,
+        summary: 'The timeline, newest first',
+        params: idParams,
+        querystring: timelineInput.omit({ companyId: true }).extend({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        response: { 200: pageOf(timelineEntrySchema), ...commonProblems },
+      },
+    },
+    async (request) => readTimeline(db, actorOf(request), { ...request.query, limit: Number(request.query.limit ?? 50), companyId: request.params.id }),
+  );
+
+  api.post(
+    '/api/companies/:id/notes',
+    { schema: { tags, summary: 'Add a note', params: idParams, body: addNoteInput.omit({ companyId: true }), response: created } },
+    async (request, reply) => reply.code(201).send(await addNote(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.post(
+    '/api/companies/:id/calls',
+    { schema: { tags, summary: 'Log a call: with whom, and the outcome', params: idParams, body: logCallInput.omit({ companyId: true }), response: created } },
+    async (request, reply) => reply.code(201).send(await logCall(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.post(
+    '/api/companies/:id/meetings',
+    { schema: { tags, summary: 'Schedule a meeting', params: idParams, body: scheduleMeetingInput.omit({ companyId: true }), response: created } },
+    async (request, reply) => reply.code(201).send(await scheduleMeeting(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.post(
+    '/api/companies/:id/outreach',
+    {
+      schema: {
+        tags,
+        summary: 'Log outreach; the first outreach to a prospect moves it to contacted',
+        params: idParams,
+        body: logOutreachInput.omit({ companyId: true }),
+        response: { 201: z.object({ activity: activitySchema, statusChange: statusChangeSchema.nullable() }), ...commonProblems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await logOutreach(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.get(
+    '/api/companies/:id/contacts',
+    { schema: { tags, summary: "The company's contacts", params: idParams, response: { 200: z.object({ items: z.array(contactSchema) }), ...commonProblems } } },
+    async (request) => ({ items: await listContacts(db, actorOf(request), { companyId: request.params.id }) }),
+  );
+
+  api.post(
+    '/api/companies/:id/contacts',
+    {
+      schema: {
+        tags,
+        summary: 'Add a contact with their details',
+        params: idParams,
+        body: addContactInput.omit({ companyId: true }),
+        response: { 201: z.object({ contact: contactSchema, activity: activitySchema }), ...commonProblems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await addContact(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+}

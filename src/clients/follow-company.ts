@@ -1,0 +1,129 @@
+import { z } from 'zod';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { conflict, notFound } from '../platform/errors.js';
+import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { id, parseInput } from '../platform/input/input.js';
+import { appendActivity, assertAgencyUser } from '../pipeline/company-records.js';
+import { publishCompanyChange } from '../platform/events/company-changes.js';
+import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from '../pipeline/views.js';
+
+export const followCompanyInput = z
+  .object({
+    /** The shared company record to follow. */
+    globalCompanyId: id,
+    /** Who owns the relationship; the follower when absent. */
+    ownerId: id.optional(),
+  })
+  .strict();
+
+export type FollowCompanyInput = z.input<typeof followCompanyInput>;
+
+export interface FollowResult {
+  company: CompanyView;
+  activity: ActivityView;
+  /** True when a soft-deleted company was brought back with its history. */
+  restored: boolean;
+}
+
+/**
+ * Starts following a company (SPEC R2.3): the agency's record enters the
+ * pipeline's entry stage and its timeline opens with `company_tracked`.
+ * Following a company the agency already follows is a CONFLICT naming the
+ * existing record; a soft-deleted one is restored with its history.
+ */
+export async function followCompany(
+  db: Db,
+  actor: Actor,
+  input: FollowCompanyInput,
+  clock: Clock = systemClock,
+): Promise<FollowResult> {
+  authorize(actor, 'pipeline:write');
+  const request = parseInput(followCompanyInput, input);
+  const ownerId = request.ownerId ?? actor.userId;
+  try {
+    const result = await db.transaction().execute(async (trx) => {
+      const global = await trx
+        .selectFrom('global_companies')
+        .select(['id', 'name'])
+        .where('id', '=', request.globalCompanyId)
+        .executeTakeFirst();
+      if (!global) throw notFound('GlobalCompany', request.globalCompanyId);
+      if (request.ownerId) await assertAgencyUser(trx, actor.agencyId, request.ownerId);
+
+      const existing = await trx
+        .selectFrom('companies')
+        .selectAll()
+        .where('agency_id', '=', actor.agencyId)
+        .where('global_company_id', '=', global.id)
+        .orderBy('deleted_at', (ob) => ob.desc().nullsFirst())
+        .limit(1)
+        .forUpdate()
+        .executeTakeFirst();
+      if (existing && existing.deleted_at === null) throw alreadyFollowed(global.name, existing.id);
+
+      const now = clock();
+      const entry = DEFAULT_PIPELINE.entryStage;
+      const company = existing
+        ? await trx
+            .updateTable('companies')
+            .set({ deleted_at: null, deleted_by: null, client_status: entry, client_status_changed_at: now, owner_id: ownerId })
+            .where('agency_id', '=', actor.agencyId)
+            .where('id', '=', existing.id)
+            .returningAll()
+            .executeTakeFirstOrThrow()
+        : await trx
+            .insertInto('companies')
+            .values({
+              agency_id: actor.agencyId,
+              global_company_id: global.id,
+              pipeline: DEFAULT_PIPELINE.key,
+              client_status: entry,
+              client_status_changed_at: now,
+              owner_id: ownerId,
+              created_by: actor.userId,
+              created_at: now,
+            })
+            .returningAll()
+            .executeTakeFirstOrThrow();
+      const activity = await appendActivity(trx, {
+        agencyId: actor.agencyId,
+        companyId: company.id,
+        type: 'company_tracked',
+        userId: actor.userId,
+        createdAt: now,
+        description: existing ? `Followed again: ${global.name}` : `Started following ${global.name}`,
+        oldStatus: existing?.client_status ?? null,
+        newStatus: entry,
+        extraData: existing ? { restored: true } : {},
+      });
+      return { company: toCompanyView(company), activity: toActivityView(activity), restored: Boolean(existing) };
+    });
+    publishCompanyChange({ agencyId: actor.agencyId, companyId: result.company.id, kind: 'followed' });
+    return result;
+  } catch (error) {
+    // Two colleagues following at the same moment: the unique index decides.
+    if (isUniqueViolation(error, 'companies_live_key')) {
+      const winner = await db
+        .selectFrom('companies')
+        .select('id')
+        .where('agency_id', '=', actor.agencyId)
+        .where('global_company_id', '=', request.globalCompanyId)
+        .where('deleted_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      throw alreadyFollowed('This company', winner.id);
+    }
+    throw error;
+  }
+}
+
+function alreadyFollowed(name: string, existingCompanyId: string) {
+  return conflict(`${name} is already followed by your agency.`, { existingCompanyId });
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  const e = error as { code?: string; constraint?: string; message?: string } | null;
+  return e?.code === '23505' && (e.constraint === constraint || Boolean(e.message?.includes(constraint)));
+}

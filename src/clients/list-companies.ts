@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { companySummaries, type CompanySummary } from '../pipeline/company-summaries.js';
+import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
+import { id, optionalText, parseInput } from '../platform/input/input.js';
+import { escapeLike } from '../pipeline/company-records.js';
+
+export const listCompaniesInput = z
+  .object({
+    /** Only companies in this stage. */
+    status: z.string().trim().regex(/^[a-z_]{1,64}$/, { error: 'must be a stage key' }).optional(),
+    /** Only companies this user owns. */
+    ownerId: id.optional(),
+    /** Part of the company name. */
+    q: optionalText(200),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /** From the previous page's nextCursor. */
+    cursor: cursor(z.tuple([cursorTimestamp, z.guid()])).optional(),
+  })
+  .strict();
+
+export interface CompanyList {
+  items: CompanySummary[];
+  nextCursor: string | null;
+}
+
+/** The agency's live companies, most recently moved first, with keyset pagination. */
+export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}): Promise<CompanyList> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(listCompaniesInput, input);
+  const rows = await companySummaries(db, actor.agencyId)
+    .$if(request.status !== undefined, (qb) => qb.where('c.client_status', '=', request.status!))
+    .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!))
+    .$if(request.q !== undefined, (qb) => qb.where('g.name', 'ilike', `%${escapeLike(request.q!)}%`))
+    .$if(request.cursor !== undefined, (qb) =>
+      qb.where((eb) => eb(eb.refTuple('c.client_status_changed_at', 'c.id'), '<', eb.tuple(request.cursor![0], request.cursor![1]))),
+    )
+    .orderBy('c.client_status_changed_at', 'desc')
+    .orderBy('c.id', 'desc')
+    .limit(request.limit + 1)
+    .execute();
+  return page(rows, request.limit, (row) => [row.statusChangedAt.toISOString(), row.id]);
+}

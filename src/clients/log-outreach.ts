@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { AUTOMATIC_OUTREACH_DESCRIPTION, OUTREACH_CHANNELS } from '../pipeline/domain/activities.js';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { automaticMoveOnOutreach, pipelineByKey } from '../pipeline/domain/index.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { applyStatusChange, type StatusChangeResult } from '../pipeline/change-status.js';
+import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
+import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/company-records.js';
+import { publishCompanyChange } from '../platform/events/company-changes.js';
+import { toActivityView, type ActivityView } from '../pipeline/views.js';
+
+export const logOutreachInput = z
+  .object({
+    companyId: id,
+    channel: z.enum(OUTREACH_CHANNELS),
+    /** The decision maker the message went to, if known. */
+    decisionMakerId: id.optional(),
+    /** The message or a summary of it. */
+    description: optionalText(LIMITS.description),
+  })
+  .strict();
+
+export interface OutreachResult {
+  activity: ActivityView;
+  /** The automatic move the outreach caused (Prospect → Contacted), if any. */
+  statusChange: StatusChangeResult | null;
+}
+
+/**
+ * Records outreach sent to a company (SPEC R2.6). The first outreach to a
+ * Prospect moves it to Contacted in the same transaction; that change has
+ * no user and says it was automatic.
+ */
+export async function logOutreach(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof logOutreachInput>,
+  clock: Clock = systemClock,
+): Promise<OutreachResult> {
+  authorize(actor, 'pipeline:write');
+  const request = parseInput(logOutreachInput, input);
+  const result = await db.transaction().execute(async (trx) => {
+    const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
+    if (request.decisionMakerId) await assertDecisionMakerOf(trx, company.global_company_id, request.decisionMakerId);
+    const now = clock();
+    const activity = await appendActivity(trx, {
+      agencyId: actor.agencyId,
+      companyId: company.id,
+      type: 'outreach_sent',
+      userId: actor.userId,
+      createdAt: now,
+      description: request.description,
+      extraData: { channel: request.channel, ...(request.decisionMakerId ? { decisionMakerId: request.decisionMakerId } : {}) },
+    });
+    const target = automaticMoveOnOutreach(pipelineByKey(company.pipeline), company.client_status);
+    const statusChange = target
+      ? await applyStatusChange(trx, company, null, { to: target, automatic: { reason: AUTOMATIC_OUTREACH_DESCRIPTION } }, now)
+      : null;
+    return { activity: toActivityView(activity), statusChange };
+  });
+  if (result.statusChange) publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'status_changed' });
+  return result;
+}

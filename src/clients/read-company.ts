@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { allowedTransitions, pipelineByKey } from '../pipeline/domain/index.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { id, parseInput } from '../platform/input/input.js';
+import { findLiveCompany } from '../pipeline/company-records.js';
+import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from '../discovery/global-company-view.js';
+import { toCompanyView, type CompanyView } from '../pipeline/views.js';
+
+export const readCompanyInput = z.object({ companyId: id }).strict();
+
+export interface CompanyDetail extends CompanyView {
+  ownerName: string | null;
+  /** Stages the company may move to now (SPEC R6.2: the selector offers only these). */
+  allowedTransitions: string[];
+  globalCompany: GlobalCompanyView;
+}
+
+/** One of the agency's live companies with its shared company data. */
+export async function readCompany(db: Db, actor: Actor, input: z.input<typeof readCompanyInput>): Promise<CompanyDetail> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(readCompanyInput, input);
+  const company = await findLiveCompany(db, actor.agencyId, request.companyId);
+  const [global, owner] = await Promise.all([
+    db.selectFrom('global_companies').select(GLOBAL_COMPANY_COLUMNS).where('id', '=', company.global_company_id).executeTakeFirstOrThrow(),
+    company.owner_id
+      ? db.selectFrom('users').select('name').where('agency_id', '=', actor.agencyId).where('id', '=', company.owner_id).executeTakeFirst()
+      : undefined,
+  ]);
+  return {
+    ...toCompanyView(company),
+    ownerName: owner?.name ?? null,
+    allowedTransitions: [...allowedTransitions(pipelineByKey(company.pipeline), company.client_status)],
+    globalCompany: toGlobalCompanyView(global),
+  };
+}

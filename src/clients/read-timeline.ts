@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { notFound } from '../platform/errors.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
+import { id, parseInput } from '../platform/input/input.js';
+import { toActivityView, type TimelineEntry } from '../pipeline/views.js';
+
+export const timelineInput = z
+  .object({
+    companyId: id,
+    /** From the previous page's nextCursor. */
+    cursor: cursor(z.tuple([cursorTimestamp, z.number().int()])).optional(),
+    limit: z.number().int().min(1).max(200).default(50),
+  })
+  .strict();
+
+export interface TimelinePage {
+  items: TimelineEntry[];
+  /** Pass back to read the next (older) page; null on the last page. */
+  nextCursor: string | null;
+}
+
+/**
+ * A company's timeline, newest first, with keyset pagination so pages stay
+ * stable while colleagues add entries. Soft-deleted companies keep theirs.
+ */
+export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof timelineInput>): Promise<TimelinePage> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(timelineInput, input);
+  const company = await db
+    .selectFrom('companies')
+    .select('id')
+    .where('agency_id', '=', actor.agencyId)
+    .where('id', '=', request.companyId)
+    .executeTakeFirst();
+  if (!company) throw notFound('Company', request.companyId);
+
+  let query = db
+    .selectFrom('client_company_activities as a')
+    .leftJoin('users as u', (join) => join.onRef('u.agency_id', '=', 'a.agency_id').onRef('u.id', '=', 'a.user_id'))
+    .selectAll('a')
+    .select('u.name as user_name')
+    .where('a.agency_id', '=', actor.agencyId)
+    .where('a.company_id', '=', company.id)
+    .orderBy('a.created_at', 'desc')
+    .orderBy('a.seq', 'desc')
+    .limit(request.limit + 1);
+  if (request.cursor) {
+    const [at, seq] = request.cursor;
+    query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.seq'), '<', eb.tuple(at, seq)));
+  }
+  const rows = await query.execute();
+  const result = page(rows, request.limit, (row) => [row.created_at.toISOString(), row.seq]);
+  return { items: result.items.map((row) => ({ ...toActivityView(row), userName: row.user_name })), nextCursor: result.nextCursor };
+}

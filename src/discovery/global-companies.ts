@@ -1,0 +1,261 @@
+import { expressionBuilder, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { z } from 'zod';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { notFound, validationError } from '../platform/errors.js';
+import { boundingBox, EARTH_RADIUS_KM, findPlace, type Place } from './domain/places.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { Db, Executor } from '../platform/db/database.js';
+import type { GlobalCompanyTable } from './discovery.tables.js';
+import { authorize } from '../identity/authorize.js';
+import { cursor, page } from '../platform/input/cursor.js';
+import { monthlyPostings } from './hiring-trends.js';
+import { id, optionalText, parseInput } from '../platform/input/input.js';
+import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from './global-company-view.js';
+
+/** A shared company with what this agency and user know of it (SPEC R5.2). */
+export interface GlobalCompanyResult extends GlobalCompanyView {
+  /** Whether the agency follows it. */
+  hasSaved: boolean;
+  /** The agency's live company record, when it follows it. */
+  companyId: string | null;
+  /** When this user last opened it. */
+  lastViewedAt: Date | null;
+}
+
+/** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
+export interface GlobalCompanySearchHit extends GlobalCompanyResult {
+  trend: number[];
+  distanceKm: number | null;
+}
+
+const TREND_MONTHS = 12;
+
+export const searchGlobalCompaniesInput = z
+  .object({
+    /** Words in the name or description; a word may be the start of a name ("verpl" finds "Verpleeghuis"). */
+    q: optionalText(200),
+    /** Exact industry, as the data source names it (see /api/industries). */
+    industry: optionalText(200),
+    /** A Dutch place, region or "Nederland" from the gazetteer (see /api/places). */
+    place: optionalText(100),
+    /** Radius around the place in km; a region's own radius when left out. */
+    radiusKm: z.coerce.number().int().min(1).max(300).optional(),
+    /** Skills asked for in its open jobs, comma separated; all must be asked for. */
+    skills: optionalText(300),
+    minOpenJobs: z.coerce.number().int().min(0).max(100_000).optional(),
+    minHotness: z.coerce.number().int().min(0).max(100).optional(),
+    /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
+    noAgencies: z.enum(['hide', 'only']).optional(),
+    sort: z.enum(['hotness', 'recent', 'name']).default('hotness'),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    /** From the previous page's nextCursor (for the same sort). */
+    cursor: cursor(z.tuple([z.union([z.string().max(400), z.number()]), z.guid()])).optional(),
+  })
+  .strict();
+
+/**
+ * Searches the shared companies (SPEC R5.1, R9.3–R9.5), each marked saved
+ * or not for the agency. The first page (no cursor) also says how many
+ * companies match in all (`total`; null on later pages). With a place,
+ * companies without coordinates cannot be placed in the circle: they are
+ * left out and `withoutCoordinates` says how many matched otherwise.
+ */
+export async function searchGlobalCompanies(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof searchGlobalCompaniesInput> = {},
+  clock: Clock = systemClock,
+): Promise<{ items: GlobalCompanySearchHit[]; nextCursor: string | null; total: number | null; withoutCoordinates: number | null }> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(searchGlobalCompaniesInput, input);
+  const circle = circleOf(request.place, request.radiusKm);
+  const order = ORDERS[request.sort];
+  const after = request.cursor && order.decode(request.cursor[0]);
+  if (request.cursor && after === undefined) throw validationError([{ path: 'cursor', message: 'is not a cursor for this sort' }]);
+
+  const filters = companyFilters(request);
+  const distance = circle && distanceKm(circle.place);
+  const matching = [...filters, ...(circle ? circleFilters(circle, distance!) : [])];
+  const count = (conditions: Expression<SqlBool>[]) =>
+    db
+      .selectFrom('global_companies as g')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where((eb) => eb.and(conditions))
+      .executeTakeFirstOrThrow()
+      .then((row) => Number(row.n));
+
+  const [rows, total, withoutCoordinates] = await Promise.all([
+    withAgencyFacts(db, actor)
+      .select(order.key.as('sort_key'))
+      .$if(distance !== undefined, (qb) => qb.select(distance!.as('distance_km')))
+      .where((eb) => eb.and(matching))
+      .$if(after !== undefined, (qb) =>
+        qb.where(sql<boolean>`(${order.key}, g.id) ${sql.raw(order.direction === 'asc' ? '>' : '<')} (${sql.val(after)}${sql.raw(order.cast)}, ${request.cursor![1]}::uuid)`),
+      )
+      .orderBy(order.key, order.direction)
+      .orderBy('g.id', order.direction)
+      .limit(request.limit + 1)
+      .execute(),
+    request.cursor ? null : count(matching),
+    circle === undefined ? null : count([...filters, sql<SqlBool>`g.latitude is null`]),
+  ]);
+  const result = page(rows, request.limit, (row) => [order.encode(row.sort_key), row.id]);
+  const trends = await monthlyPostings(db, result.items.map((row) => row.id), TREND_MONTHS, clock());
+  return {
+    items: result.items.map((row) => ({
+      ...toResult(row),
+      trend: trends.get(row.id)!,
+      distanceKm: 'distance_km' in row ? Math.round(Number(row.distance_km) * 10) / 10 : null,
+    })),
+    nextCursor: result.nextCursor,
+    total,
+    withoutCoordinates,
+  };
+}
+
+type SearchRequest = z.output<typeof searchGlobalCompaniesInput>;
+type G = { g: GlobalCompanyTable };
+
+/** The filters other than place, as conditions on `g` (shared by the search and its counts). */
+function companyFilters(request: SearchRequest): Expression<SqlBool>[] {
+  const eb = expressionBuilder<G, 'g'>();
+  const filters: Expression<SqlBool>[] = [];
+  const words = request.q?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
+  if (words) {
+    // Each word as the start of a word (names are indexed word for word), or as a Dutch stem (descriptions are stemmed).
+    const prefixes = words.map((word) => `${word}:*`).join(' & ');
+    filters.push(sql<SqlBool>`g.search_vector @@ (to_tsquery('simple', ${prefixes}) || plainto_tsquery('dutch', ${request.q!}))`);
+  }
+  if (request.industry !== undefined) filters.push(eb('g.industry', '=', request.industry));
+  const skills = request.skills?.split(',').map((skill) => skill.trim().toLowerCase()).filter(Boolean);
+  if (skills?.length) filters.push(sql<SqlBool>`g.open_skills @> ${sql.val(skills)}::text[]`);
+  if (request.minOpenJobs !== undefined) filters.push(eb('g.open_jobs', '>=', request.minOpenJobs));
+  if (request.minHotness !== undefined) filters.push(eb('g.hotness', '>=', request.minHotness));
+  if (request.noAgencies !== undefined) filters.push(eb('g.no_agencies', '=', request.noAgencies === 'only'));
+  return filters;
+}
+
+/** Within the circle: a bounding box the latitude index can use, then the exact distance. */
+function circleFilters(circle: { place: Place; radiusKm: number }, distance: RawBuilder<number>): Expression<SqlBool>[] {
+  const eb = expressionBuilder<G, 'g'>();
+  const box = boundingBox(circle.place, circle.radiusKm);
+  return [
+    eb('g.latitude', '>=', box.minLatitude),
+    eb('g.latitude', '<=', box.maxLatitude),
+    eb('g.longitude', '>=', box.minLongitude),
+    eb('g.longitude', '<=', box.maxLongitude),
+    sql<SqlBool>`${distance} <= ${circle.radiusKm}`,
+  ];
+}
+
+/** The circle a place and radius describe; none for the whole country (everything is in it). */
+function circleOf(name: string | undefined, radiusKm: number | undefined): { place: Place; radiusKm: number } | undefined {
+  if (name === undefined) return undefined;
+  const place = findPlace(name);
+  if (!place) throw validationError([{ path: 'place', message: `is not a place we know: ${name}` }]);
+  if (place.kind === 'country' && radiusKm === undefined) return undefined;
+  return { place, radiusKm: radiusKm ?? place.radiusKm ?? DEFAULT_RADIUS_KM };
+}
+
+const DEFAULT_RADIUS_KM = 25;
+
+/** Great-circle distance from the place in km (haversine, as domain/places.ts computes it). */
+function distanceKm(place: Place) {
+  const lat = place.latitude;
+  const lon = place.longitude;
+  return sql<number>`(2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
+    power(sin(radians(g.latitude - ${lat}::float8) / 2), 2)
+    + cos(radians(${lat}::float8)) * cos(radians(g.latitude)) * power(sin(radians(g.longitude - ${lon}::float8) / 2), 2))))`;
+}
+
+interface Order {
+  key: RawBuilder<unknown>;
+  direction: 'asc' | 'desc';
+  /** The key's SQL type, for the cursor value. */
+  cast: string;
+  encode(key: unknown): string | number;
+  decode(value: string | number): string | number | undefined;
+}
+
+/** Each sort: its key, direction and how the key travels in a cursor. */
+const ORDERS: Record<SearchRequest['sort'], Order> = {
+  hotness: {
+    key: sql<number>`g.hotness`,
+    direction: 'desc',
+    cast: '::smallint',
+    encode: (key) => Number(key),
+    decode: (value) => (typeof value === 'number' ? value : undefined),
+  },
+  recent: {
+    // Companies that never posted come last.
+    key: sql<Date>`coalesce(g.last_posted_at, '-infinity'::timestamptz)`,
+    direction: 'desc',
+    cast: '::timestamptz',
+    encode: (key) => (key instanceof Date && Number.isFinite(key.getTime()) ? key.toISOString() : '-infinity'),
+    decode: (value) => (typeof value === 'string' && (value === '-infinity' || !Number.isNaN(Date.parse(value))) ? value : undefined),
+  },
+  name: {
+    key: sql<string>`lower(g.name)`,
+    direction: 'asc',
+    cast: '::text',
+    encode: (key) => String(key),
+    decode: (value) => (typeof value === 'string' ? value : undefined),
+  },
+};
+
+/** Industries that have companies, the most first, with how many (SPEC R9.3). */
+export async function listIndustries(db: Db, actor: Actor): Promise<{ industry: string; companies: number }[]> {
+  authorize(actor, 'pipeline:read');
+  const rows = await db
+    .selectFrom('global_companies')
+    .select(['industry', (eb) => eb.fn.countAll<number>().as('companies')])
+    .where('industry', 'is not', null)
+    .groupBy('industry')
+    .orderBy('companies', 'desc')
+    .orderBy('industry')
+    .execute();
+  return rows.map((row) => ({ industry: row.industry!, companies: Number(row.companies) }));
+}
+
+export const readGlobalCompanyInput = z.object({ globalCompanyId: id }).strict();
+
+/**
+ * One shared company; opening it records the view for this user (SPEC R1.7).
+ * `lastViewedAt` is the view before this one.
+ */
+export async function readGlobalCompany(
+  db: Db,
+  actor: Actor,
+  input: z.input<typeof readGlobalCompanyInput>,
+  clock: Clock = systemClock,
+): Promise<GlobalCompanyResult> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(readGlobalCompanyInput, input);
+  const row = await withAgencyFacts(db, actor).where('g.id', '=', request.globalCompanyId).executeTakeFirst();
+  if (!row) throw notFound('GlobalCompany', request.globalCompanyId);
+  const now = clock();
+  await db
+    .insertInto('global_company_views')
+    .values({ agency_id: actor.agencyId, user_id: actor.userId, global_company_id: row.id, last_viewed_at: now })
+    .onConflict((oc) => oc.columns(['agency_id', 'user_id', 'global_company_id']).doUpdateSet({ last_viewed_at: now }))
+    .execute();
+  return toResult(row);
+}
+
+/** Global companies joined with the agency's live company and the user's last view. */
+function withAgencyFacts(db: Executor, actor: Actor) {
+  return db
+    .selectFrom('global_companies as g')
+    .leftJoin('companies as c', (join) =>
+      join.onRef('c.global_company_id', '=', 'g.id').on('c.agency_id', '=', actor.agencyId).on('c.deleted_at', 'is', null),
+    )
+    .leftJoin('global_company_views as v', (join) =>
+      join.onRef('v.global_company_id', '=', 'g.id').on('v.agency_id', '=', actor.agencyId).on('v.user_id', '=', actor.userId),
+    )
+    .select(GLOBAL_COMPANY_COLUMNS.map((column) => `g.${column}` as const))
+    .select(['c.id as company_id', 'v.last_viewed_at']);
+}
+
+function toResult(row: Parameters<typeof toGlobalCompanyView>[0] & { company_id: string | null; last_viewed_at: Date | null }): GlobalCompanyResult {
+  return { ...toGlobalCompanyView(row), hasSaved: row.company_id !== null, companyId: row.company_id, lastViewedAt: row.last_viewed_at };
+}

@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { normalizeLinkedinUrl, normalizeWebsiteDomain } from '../domain/normalize.js';
+import type { RejectionCode } from './rejections.js';
+
+/*
+ * The rows an import file may hold, as the files name their columns
+ * (snake_case, the same in CSV and JSON Lines). Empty CSV cells and JSON
+ * nulls count as absent.
+ * Every check of our own carries its rejection code in `params.code`
+ * (rejections.ts); zod's own issues are mapped there.
+ */
+
+const coded = (code: RejectionCode, params: Record<string, string> = {}) => ({ code, ...params });
+
+// An empty CSV cell and a JSON null both mean "not given".
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
+const text = (max: number) => z.string().trim().min(1).max(max);
+// Numbers come as JSON numbers or as text; coercing true to 1 or [] to 0 would hide a wrong value.
+const numeric = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : NaN);
+const number = (min: number, max: number) => z.preprocess(numeric, z.coerce.number().min(min).max(max));
+const whole = (min: number, max: number) => z.preprocess(numeric, z.coerce.number().int().min(min).max(max));
+// Dates come as text (ISO 8601); a JSON number or boolean is not one.
+const date = z.unknown().transform((value, ctx) => {
+  const parsed = typeof value === 'string' ? new Date(value.trim()) : undefined;
+  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+  ctx.addIssue({ code: 'custom', message: 'is not a date', params: coded('not_a_date') });
+  return z.NEVER;
+});
+
+const linkedin = z.string().transform((url, ctx) => {
+  const normalized = normalizeLinkedinUrl(url);
+  if (!normalized) ctx.addIssue({ code: 'custom', message: 'is not a LinkedIn URL', params: coded('not_a_linkedin_url') });
+  return normalized ?? z.NEVER;
+});
+const website = z.string().transform((url, ctx) => {
+  const normalized = normalizeWebsiteDomain(url);
+  if (!normalized) ctx.addIssue({ code: 'custom', message: 'is not a website', params: coded('not_a_website') });
+  return normalized ?? z.NEVER;
+});
+
+// Jobs and decision makers name the company they belong to by one of these.
+const companyIdentifier = coded('missing_identifier', { either: 'company_linkedin_url', or: 'company_website' });
+
+export const companyRow = z
+  .object({
+    name: text(300),
+    linkedin_url: optional(linkedin),
+    website: optional(website),
+    description: optional(text(20_000)),
+    industry: optional(text(200)),
+    location: optional(text(200)),
+    headquarters: optional(text(200)),
+    founded_year: optional(whole(1000, 2200)),
+    employee_count: optional(whole(0, 10_000_000)),
+    linkedin_id: optional(text(100)),
+    latitude: optional(number(-90, 90)),
+    longitude: optional(number(-180, 180)),
+  })
+  .refine((row) => row.linkedin_url || row.website, {
+    message: 'needs linkedin_url or website to tell the company apart',
+    params: coded('missing_identifier', { either: 'linkedin_url', or: 'website' }),
+  })
+  .refine((row) => (row.latitude === undefined) === (row.longitude === undefined), {
+    message: 'latitude and longitude come together',
+    params: coded('coordinates_incomplete'),
+  });
+
+export const jobRow = z
+  .object({
+    company_linkedin_url: optional(linkedin),
+    company_website: optional(website),
+    title: text(500),
+    description: optional(z.string().max(100_000)),
+    location: optional(text(200)),
+    skills: optional(
+      z.union([z.array(text(100)).max(100), z.string().transform((s) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean))]),
+    ),
+    posted_at: optional(date),
+    closed_at: optional(date),
+    url: optional(z.string().url().max(2_000)),
+    source: text(100),
+    external_id: text(200),
+  })
+  .refine((row) => row.company_linkedin_url || row.company_website, { message: 'needs company_linkedin_url or company_website', params: companyIdentifier });
+
+const YES = ['true', 'yes', 'ja', '1'];
+const NO = ['false', 'no', 'nee', '0'];
+// One check rather than a union, so a wrong value gets one clear issue.
+const yesNo = z.unknown().transform((value, ctx) => {
+  if (typeof value === 'boolean') return value;
+  const word = typeof value === 'string' ? value.trim().toLowerCase() : undefined;
+  if (word !== undefined && YES.includes(word)) return true;
+  if (word !== undefined && NO.includes(word)) return false;
+  ctx.addIssue({ code: 'custom', message: 'is not yes or no (true/false, yes/no, ja/nee, 1/0)', params: coded('not_yes_no') });
+  return z.NEVER;
+});
+
+export const decisionMakerRow = z
+  .object({
+    company_linkedin_url: optional(linkedin),
+    company_website: optional(website),
+    name: text(200),
+    title: optional(text(300)),
+    linkedin_url: optional(linkedin),
+    linkedin_verified: optional(yesNo),
+  })
+  .refine((row) => row.company_linkedin_url || row.company_website, { message: 'needs company_linkedin_url or company_website', params: companyIdentifier });
+
+export type CompanyRow = z.output<typeof companyRow>;
+export type JobRow = z.output<typeof jobRow>;
+export type DecisionMakerRow = z.output<typeof decisionMakerRow>;
+
+/** Why a row was refused, in one line: "name: too short; website: is not a website". */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues.map((issue) => (issue.path.length ? `${issue.path.join('.')}: ${issue.message}` : issue.message)).join('; ');
+}

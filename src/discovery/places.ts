@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { DUTCH_PLACES, findPlace, suggestPlaces, type Place } from './domain/places.js';
+import type { Actor } from '../identity/domain/roles.js';
+import { authorize } from '../identity/authorize.js';
+import { optionalText, parseInput } from '../platform/input/input.js';
+
+export const findPlacesInput = z
+  .object({
+    /** The start of a place name; the largest places when left out. */
+    q: optionalText(100),
+    limit: z.coerce.number().int().min(1).max(50).default(10),
+  })
+  .strict();
+
+export interface PlaceView {
+  name: string;
+  /** What to pass as `place` to search around exactly this place ("Provincie Utrecht" for the province). */
+  query: string;
+  kind: Place['kind'];
+  province: string | null;
+  latitude: number;
+  longitude: number;
+  /** The radius that covers a region or the country; none for a city. */
+  radiusKm: number | null;
+}
+
+/** Places of the gazetteer shipped with the app, for the location filter (SPEC R9.4). */
+export function findPlaces(actor: Actor, input: z.input<typeof findPlacesInput> = {}): PlaceView[] {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(findPlacesInput, input);
+  const places = request.q ? suggestPlaces(request.q, request.limit) : [...DUTCH_PLACES].sort(byPopulation).slice(0, request.limit);
+  return places.map((place) => ({
+    name: place.name,
+    query: findPlace(place.name) === place ? place.name : `Provincie ${place.name}`,
+    kind: place.kind,
+    province: place.province,
+    latitude: place.latitude,
+    longitude: place.longitude,
+    radiusKm: place.radiusKm ?? null,
+  }));
+}
+
+const byPopulation = (a: Place, b: Place) => b.population - a.population;

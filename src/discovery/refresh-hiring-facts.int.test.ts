@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../test/support/databases.js';
+import { createGlobalCompany } from '../../test/support/fixtures.js';
+import { hiringActivity, hotnessScore, isOpen } from './domain/hotness.js';
+import { companyRefusesAgencies } from './domain/no-agencies.js';
+import { refreshHiringFacts } from './refresh-hiring-facts.js';
+
+const now = new Date('2026-11-23T12:00:00.000Z');
+const DAY = 86_400_000;
+
+/** Job dates around the boundaries that matter: now, 30 and 60 days back, and the future. */
+const moment = fc.oneof(
+  fc.constantFrom(0, -30, -60, 1, -29.999, -59.999).map((days) => new Date(now.getTime() + days * DAY)),
+  fc.integer({ min: -90, max: 10 }).map((days) => new Date(now.getTime() + days * DAY)),
+);
+const job = fc.record({
+  postedAt: fc.option(moment, { nil: null }),
+  closedAt: fc.option(moment, { nil: null }),
+  noAgencies: fc.boolean(),
+  skills: fc.subarray(['SQL', 'sql', 'Python', 'VCA', 'Wondzorg']),
+});
+
+describeEachDatabase('hiring facts', (ctx) => {
+  it('counts in SQL exactly what the domain rules say', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(job, { maxLength: 12 }), async (jobs) => {
+        const id = await createGlobalCompany(ctx.db);
+        if (jobs.length > 0) {
+          await ctx.db
+            .insertInto('jobs')
+            .values(
+              jobs.map((j, n) => ({
+                global_company_id: id,
+                title: 'Vacature',
+                posted_at: j.postedAt,
+                closed_at: j.closedAt,
+                no_agencies: j.noAgencies,
+                skills: j.skills,
+                source: 'property',
+                external_id: `${id}-${n}`,
+              })),
+            )
+            .execute();
+        }
+        await refreshHiringFacts(ctx.db, [id], () => now);
+        const stored = await ctx.db
+          .selectFrom('global_companies')
+          .select(['hotness', 'open_jobs', 'no_agencies', 'open_skills', 'last_posted_at'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
+        const activity = hiringActivity(jobs, now);
+        const posted = jobs.flatMap((j) => (j.postedAt && j.postedAt <= now ? [j.postedAt.getTime()] : []));
+        expect(stored).toEqual({
+          hotness: hotnessScore(activity),
+          open_jobs: activity.open,
+          no_agencies: companyRefusesAgencies(jobs, now),
+          open_skills: [...new Set(jobs.filter((j) => isOpen(j, now)).flatMap((j) => j.skills.map((s) => s.toLowerCase())))].sort(),
+          last_posted_at: posted.length ? new Date(Math.max(...posted)) : null,
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('rewrites a company only when its facts change', async () => {
+    const id = await createGlobalCompany(ctx.db);
+    await ctx.db.insertInto('jobs').values({ global_company_id: id, title: 'Planner', posted_at: new Date(now.getTime() - 3 * DAY), source: 'rewrite', external_id: id }).execute();
+    const version = async () => (await sql<{ xmin: string }>`select xmin::text from global_companies where id = ${id}`.execute(ctx.db)).rows[0]!.xmin;
+    await refreshHiringFacts(ctx.db, [id], () => now);
+    const refreshed = await version();
+    await refreshHiringFacts(ctx.db, [id], () => now);
+    expect(await version()).toBe(refreshed);
+    // 40 days on, the posting has left the recent window: the facts change and the row is written.
+    await refreshHiringFacts(ctx.db, [id], () => new Date(now.getTime() + 40 * DAY));
+    expect(await version()).not.toBe(refreshed);
+  });
+});

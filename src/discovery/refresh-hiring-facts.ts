@@ -1,0 +1,83 @@
+import { sql } from 'kysely';
+import type { Clock } from '../platform/clock.js';
+import { HOTNESS_WINDOW_DAYS, hotnessScore } from './domain/hotness.js';
+import type { Executor } from '../platform/db/database.js';
+import { jsonRows } from '../platform/db/json-rows.js';
+
+const DAY = 86_400_000;
+
+/**
+ * Recomputes what search filters and sorts on for these shared companies,
+ * from their jobs (SPEC R5.1, R9.5): hotness, open jobs, the skills of open
+ * jobs, the latest posting and the no-agencies flag. Called after jobs
+ * change and by the periodic refresh.
+ *
+ * The database counts (a company can have thousands of jobs; only the
+ * counts travel): the windows and "open" are those of domain/hotness.ts
+ * (`hiringActivity`, `isOpen`) and "refuses agencies" that of
+ * domain/no-agencies.ts (`companyRefusesAgencies`) — refresh-hiring-facts
+ * .int.test.ts holds the two to the same answers. The score itself is
+ * computed by the domain's `hotnessScore`.
+ */
+export async function refreshHiringFacts(
+  db: Executor,
+  globalCompanyIds: readonly string[],
+  clock: Clock,
+  onProgress?: (done: number, total: number) => void,
+): Promise<void> {
+  const ids = [...new Set(globalCompanyIds)];
+  // In chunks, so each statement stays small however many companies an import touched.
+  for (let done = 0; done < ids.length; done += CHUNK) {
+    await refreshChunk(db, ids.slice(done, done + CHUNK), clock);
+    onProgress?.(Math.min(done + CHUNK, ids.length), ids.length);
+  }
+}
+
+/** How many companies one refresh statement covers. */
+const CHUNK = 1000;
+
+async function refreshChunk(db: Executor, ids: readonly string[], clock: Clock): Promise<void> {
+  const now = clock();
+  const windowStart = new Date(now.getTime() - HOTNESS_WINDOW_DAYS * DAY);
+  const previousStart = new Date(now.getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY);
+  const open = sql<boolean>`(closed_at is null or closed_at > ${now})`;
+  // One pass over the companies' jobs for the counts and one over the open jobs' skills, each grouped per
+  // company (a subquery per company made a 100,000-company refresh take a minute). The ids travel as one array.
+  const chosen = sql`global_company_id = any(${sql.val(ids)}::uuid[])`;
+  const counted = await sql<{ id: string; recent: number; previous: number; open: number; no_agencies: boolean; last_posted_at: Date | null; open_skills: string[] | null }>`
+    with counts as (
+      select global_company_id as id,
+        count(*) filter (where posted_at > ${windowStart} and posted_at <= ${now}) as recent,
+        count(*) filter (where posted_at > ${previousStart} and posted_at <= ${windowStart}) as previous,
+        count(*) filter (where ${open}) as open,
+        coalesce(bool_or(no_agencies) filter (where ${open}), false) as no_agencies,
+        max(posted_at) filter (where posted_at <= ${now}) as last_posted_at
+      from jobs where ${chosen}
+      group by global_company_id
+    ), skills as (
+      select global_company_id as id, array_agg(distinct lower(skill) order by lower(skill)) as open_skills
+      from jobs, unnest(skills) skill where ${chosen} and ${open}
+      group by global_company_id
+    )
+    select counts.*, skills.open_skills from counts left join skills using (id)`.execute(db);
+  const byId = new Map(counted.rows.map((row) => [row.id, row]));
+  const facts = ids.map((id) => {
+    const row = byId.get(id);
+    const activity = { recent: Number(row?.recent ?? 0), previous: Number(row?.previous ?? 0), open: Number(row?.open ?? 0) };
+    return {
+      id,
+      hotness: hotnessScore(activity),
+      open_jobs: activity.open,
+      no_agencies: row?.no_agencies ?? false,
+      open_skills: row?.open_skills ?? [],
+      last_posted_at: row?.last_posted_at ?? null,
+    };
+  });
+  await sql`update global_companies g set hotness = r.hotness, open_jobs = r.open_jobs, no_agencies = r.no_agencies,
+      open_skills = r.open_skills, last_posted_at = r.last_posted_at
+    from ${jsonRows(facts, 'id uuid, hotness smallint, open_jobs integer, no_agencies boolean, open_skills text[], last_posted_at timestamptz')}
+    where g.id = r.id
+      -- Unchanged facts are not rewritten: the columns are indexed, so every update writes a new row and all its index entries.
+      and (g.hotness, g.open_jobs, g.no_agencies, g.open_skills, g.last_posted_at)
+        is distinct from (r.hotness, r.open_jobs, r.no_agencies, r.open_skills, r.last_posted_at)`.execute(db);
+}

@@ -1,0 +1,93 @@
+import '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Clock } from '../platform/clock.js';
+import { DomainError, forbidden } from '../platform/errors.js';
+import type { Actor } from './domain/roles.js';
+import type { Db } from '../platform/db/database.js';
+import { authenticateApiToken, authenticateSession } from './auth.js';
+import { AuthCache } from './auth-cache.js';
+
+export const SESSION_COOKIE = 'cp_session';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Who recently used which secret; see AuthCache. */
+    authCache: AuthCache;
+  }
+  interface FastifyRequest {
+    /** Who is calling; set by the auth hook for every non-public route. */
+    actor: Actor | null;
+    /** How the caller proved who they are. */
+    authenticatedBy: 'session' | 'token' | null;
+  }
+  interface FastifyContextConfig {
+    /** False for the few routes anyone may call (login, health, docs). */
+    auth?: boolean;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Authenticates every route unless it says `config: { auth: false }`:
+ * a session cookie or `Authorization: Bearer <token>`. Cookie-authenticated
+ * writes must come from this site's own pages (Origin or Referer check),
+ * which stops cross-site request forgery; bearer tokens are not sent by
+ * browsers on their own, so they need no such check.
+ */
+export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clock: Clock }) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('authenticatedBy', null);
+  const cache = new AuthCache(options.clock);
+  app.decorate('authCache', cache);
+
+  /** The actor a secret stands for, from the cache or the database. */
+  async function resolve(secret: string, lookup: typeof authenticateSession): Promise<Actor | null> {
+    const cached = cache.get(secret);
+    if (cached) return cached;
+    const actor = await lookup(options.db, secret, options.clock);
+    if (actor) cache.set(secret, actor);
+    return actor;
+  }
+
+  app.addHook('onRequest', async (request) => {
+    const url = request.routeOptions.url;
+    // Only the API needs a login; unknown routes get their 404; the API reference pages are public.
+    if (url === undefined || !url.startsWith('/api/') || request.routeOptions.config.auth === false || url.startsWith('/api/docs')) return;
+    const bearer = /^Bearer (\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+    const cookie = request.cookies[SESSION_COOKIE];
+    if (bearer) {
+      request.actor = await resolve(bearer, authenticateApiToken);
+      request.authenticatedBy = 'token';
+    } else if (cookie) {
+      request.actor = await resolve(cookie, authenticateSession);
+      request.authenticatedBy = 'session';
+    }
+    if (!request.actor) throw new DomainError('UNAUTHORIZED', 'Log in or send a valid API token.', {});
+    if (request.authenticatedBy === 'session' && !SAFE_METHODS.has(request.method)) assertSameOrigin(request);
+  });
+});
+
+/** Refuses a state-changing request whose Origin (or Referer) is not this site. */
+export function assertSameOrigin(request: FastifyRequest): void {
+  const origin = originOf(request.headers.origin ?? request.headers.referer);
+  const own = originOf(`${request.protocol}://${request.host}`);
+  if (!origin || origin !== own) throw forbidden('send this request from another site (cross-site requests are refused)');
+}
+
+/** The normalised origin of a URL (default ports dropped), or undefined. */
+function originOf(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The caller of an authenticated route. */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.actor) throw new DomainError('UNAUTHORIZED', 'Log in or send a valid API token.', {});
+  return request.actor;
+}

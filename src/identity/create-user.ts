@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { conflict } from '../platform/errors.js';
+import { ROLES, type Actor, type Role } from './domain/roles.js';
+import type { Db, Executor } from '../platform/db/database.js';
+import { authorize } from './authorize.js';
+import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
+import { hashPassword } from './passwords.js';
+
+export const email = z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).transform((e) => e.toLowerCase());
+export const password = z.string().min(4, { error: 'must be at least 4 characters' }).max(200);
+
+export const createUserInput = z
+  .object({
+    /** Login; unique across all agencies. */
+    email,
+    password,
+    role: z.enum(ROLES),
+    /** Display name; the e-mail's local part when absent. */
+    name: optionalText(LIMITS.name),
+  })
+  .strict();
+
+export interface UserView {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+/** An admin adds a colleague to their own agency. */
+export async function createUser(db: Db, actor: Actor, input: z.input<typeof createUserInput>): Promise<UserView> {
+  authorize(actor, 'users:manage');
+  const request = parseInput(createUserInput, input);
+  const passwordHash = await hashPassword(request.password);
+  return db.transaction().execute((trx) => insertUser(trx, actor.agencyId, { ...request, passwordHash }));
+}
+
+/** Inserts a user; CONFLICT when the e-mail is taken in any agency. */
+export async function insertUser(
+  trx: Executor,
+  agencyId: string,
+  user: { email: string; name?: string | undefined; role: Role; passwordHash: string },
+): Promise<UserView> {
+  const taken = await trx.selectFrom('users').select('id').where('email', '=', user.email).executeTakeFirst();
+  if (taken) throw conflict(`A user with e-mail ${user.email} already exists.`);
+  const row = await trx
+    .insertInto('users')
+    .values({
+      agency_id: agencyId,
+      email: user.email,
+      name: user.name ?? user.email.split('@')[0]!,
+      password_hash: user.passwordHash,
+      role: user.role,
+      branch_id: null,
+    })
+    .returning(['id', 'email', 'name', 'role'])
+    .executeTakeFirstOrThrow();
+  return row;
+}

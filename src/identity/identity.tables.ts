@@ -1,0 +1,53 @@
+import type { Generated } from 'kysely';
+import type { Timestamp, DefaultedTimestamp } from '../platform/db/columns.js';
+
+export interface AgencyTable {
+  id: Generated<string>;
+  name: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface BranchTable {
+  agency_id: string;
+  id: Generated<string>;
+  name: string;
+  created_at: DefaultedTimestamp;
+}
+
+export interface UserTable {
+  agency_id: string;
+  id: Generated<string>;
+  email: string;
+  name: string;
+  password_hash: string;
+  role: 'admin' | 'manager' | 'recruiter' | 'viewer';
+  branch_id: string | null;
+  created_at: DefaultedTimestamp;
+}
+
+export interface SessionTable {
+  token_hash: string;
+  agency_id: string;
+  user_id: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface ApiTokenTable {
+  agency_id: string;
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Timestamp;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface IdentityTables {
+  agencies: AgencyTable;
+  branches: BranchTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+}

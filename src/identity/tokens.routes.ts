@@ -1,0 +1,42 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
+import { z } from 'zod';
+import { createApiToken, createApiTokenInput, listApiTokens, revokeApiToken } from './api-tokens.js';
+import { actorOf } from './auth.plugin.js';
+import { apiTokenSchema } from './identity.schemas.js';
+import { commonProblems, idParams } from '../platform/http/schemas.js';
+import type { RouteDeps } from '../platform/http/route-deps.js';
+
+export async function tokensRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+
+  api.post(
+    '/api/tokens',
+    {
+      schema: {
+        tags: ['tokens'],
+        summary: 'Create a personal API token; the secret is shown this once',
+        body: createApiTokenInput,
+        response: { 201: apiTokenSchema.extend({ token: z.string().describe('Send as Authorization: Bearer <token>') }), ...commonProblems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createApiToken(db, actorOf(request), request.body, clock)),
+  );
+
+  api.get(
+    '/api/tokens',
+    { schema: { tags: ['tokens'], summary: 'Your API tokens (without secrets)', response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...commonProblems } } },
+    async (request) => ({ items: await listApiTokens(db, actorOf(request)) }),
+  );
+
+  api.delete(
+    '/api/tokens/:id',
+    { schema: { tags: ['tokens'], summary: 'Revoke one of your API tokens', params: idParams, response: { 200: apiTokenSchema, ...commonProblems } } },
+    async (request) => {
+      const actor = actorOf(request);
+      const revoked = await revokeApiToken(db, actor, { tokenId: request.params.id }, clock);
+      app.authCache.forgetUser(actor.agencyId, actor.userId);
+      return revoked;
+    },
+  );
+}

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { boardInput, readBoard, type BoardColumn } from './read-board.js';
+import { onCompanyChange } from '../platform/events/company-changes.js';
+import { AgencyCache } from '../platform/http/agency-cache.js';
+import { actorOf } from '../identity/auth.plugin.js';
+import { commonProblems } from '../platform/http/schemas.js';
+import { companySummarySchema } from './pipeline.schemas.js';
+import { sendSerialized, type ServiceInputTypeProvider } from '../platform/http/zod.js';
+import type { RouteDeps } from '../platform/http/route-deps.js';
+
+const columnSchema = z
+  .object({
+    key: z.string(),
+    label: z.object({ nl: z.string(), en: z.string() }),
+    color: z.string(),
+    icon: z.string(),
+    allowedTransitions: z.array(z.string()),
+    total: z.number().int(),
+    cards: z.array(companySummarySchema),
+  })
+  .meta({ id: 'BoardColumn' });
+
+/** How long a computed board is reused; any change in the agency on this instance drops it at once. */
+const BOARD_TTL_MS = 2_000;
+
+export async function boardRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  // Everyone in an agency opens the same board: keep it, serialised, for a moment.
+  const cache = new AgencyCache<string>(clock, BOARD_TTL_MS);
+  const stopListening = onCompanyChange((change) => cache.forgetAgency(change.agencyId));
+  app.addHook('onClose', async () => stopListening());
+
+  app.withTypeProvider<ServiceInputTypeProvider>().get(
+    '/api/board',
+    {
+      schema: {
+        tags: ['board'],
+        summary: 'The Kanban board: columns in stage order with totals and the newest cards',
+        querystring: boardInput,
+        response: { 200: z.object({ columns: z.array(columnSchema) }), ...commonProblems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const key = JSON.stringify([request.query.ownerId, request.query.limitPerColumn]);
+      let body = cache.get(actor.agencyId, key);
+      if (!body) {
+        body = JSON.stringify({ columns: toColumns(await readBoard(db, actor, request.query)) });
+        cache.set(actor.agencyId, key, body);
+      }
+      return sendSerialized(reply, body);
+    },
+  );
+}
+
+function toColumns(columns: BoardColumn[]) {
+  return columns.map(({ stage, total, cards }) => ({
+    key: stage.key,
+    label: stage.name,
+    color: stage.color,
+    icon: stage.icon,
+    allowedTransitions: [...stage.next],
+    total,
+    cards,
+  }));
+}

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../platform/errors.js';
+import {
+  allowedTransitions,
+  automaticMoveOnOutreach,
+  decideStatusChange,
+  recruitmentBd,
+  stageKeys,
+  validateTransition,
+} from './index.js';
+import { SPEC_TRANSITIONS as SPEC_MAP } from '../../../test/support/invariants.js';
+
+const STAGES = ['prospect', 'contacted', 'meeting', 'won', 'lost'];
+const reason = { lossReason: 'budget_or_hiring_freeze' as const };
+
+describe('Recruitment BD pipeline', () => {
+  it('has the five stages of R2.1 in order, with their colours and names', () => {
+    expect(stageKeys(recruitmentBd)).toEqual(STAGES);
+    expect(recruitmentBd.stages.map((s) => s.color)).toEqual(['grey', 'blue', 'purple', 'green', 'red']);
+    expect(recruitmentBd.stages.map((s) => s.name.nl)).toEqual(['Prospect', 'Gecontacteerd', 'Vergadering', 'Gewonnen', 'Verloren']);
+    expect(recruitmentBd.stages.map((s) => s.name.en)).toEqual(['Prospect', 'Contacted', 'Meeting', 'Won', 'Lost']);
+    expect(recruitmentBd.entryStage).toBe('prospect');
+  });
+
+  describe.each(STAGES)('from %s', (from) => {
+    it.each(STAGES)(`to %s follows the transition map`, (to) => {
+      const error = validateTransition(recruitmentBd, { from, to, lossReason: reason });
+      if (SPEC_MAP[from]!.includes(to)) {
+        expect(error).toBeNull();
+      } else {
+        expect(error?.code).toBe('INVALID_TRANSITION');
+        expect(error?.data).toEqual({ from, to, allowed: SPEC_MAP[from] });
+      }
+    });
+
+    it('lists exactly the allowed targets', () => {
+      expect(allowedTransitions(recruitmentBd, from)).toEqual(SPEC_MAP[from]);
+    });
+  });
+
+  it('never allows a move to the same stage', () => {
+    for (const stage of STAGES) {
+      expect(validateTransition(recruitmentBd, { from: stage, to: stage, lossReason: reason })?.code).toBe('INVALID_TRANSITION');
+    }
+  });
+
+  it('requires a loss reason to enter Lost, from every stage that may go there', () => {
+    for (const from of ['prospect', 'contacted', 'meeting', 'won']) {
+      expect(validateTransition(recruitmentBd, { from, to: 'lost' })?.code).toBe('LOSS_REASON_REQUIRED');
+      expect(validateTransition(recruitmentBd, { from, to: 'lost', lossReason: reason })).toBeNull();
+    }
+  });
+
+  it('reports an illegal move before a missing loss reason', () => {
+    expect(validateTransition(recruitmentBd, { from: 'lost', to: 'lost' })?.code).toBe('INVALID_TRANSITION');
+  });
+});
+
+describe('decideStatusChange', () => {
+  const now = new Date('2026-03-01T09:00:00.000Z');
+
+  it('returns the new status and the status_change activity with the loss reason', () => {
+    const decision = decideStatusChange(recruitmentBd, 'meeting', { to: 'lost', lossReason: reason, description: 'Te duur' }, now);
+    expect(decision).toEqual({
+      status: 'lost',
+      changedAt: now,
+      activity: {
+        activityType: 'status_change',
+        oldStatus: 'meeting',
+        newStatus: 'lost',
+        description: 'Te duur',
+        extraData: { lossReason: 'budget_or_hiring_freeze' },
+      },
+    });
+  });
+
+  it('marks automatic changes and describes them', () => {
+    const decision = decideStatusChange(recruitmentBd, 'prospect', { to: 'contacted', automatic: { reason: 'Auto' } }, now);
+    expect(decision.activity.extraData).toEqual({ automatic: true });
+    expect(decision.activity.description).toBe('Auto');
+  });
+
+  it('throws a validation error naming the stages for an unknown stage', () => {
+    const attempt = () => decideStatusChange(recruitmentBd, 'prospect', { to: 'pizza' }, now);
+    expect(attempt).toThrow(DomainError);
+    expect(attempt).toThrow(/unknown stage 'pizza'; stages are prospect, contacted, meeting, won, lost/);
+  });
+
+  it('throws the typed error for an illegal move', () => {
+    try {
+      decideStatusChange(recruitmentBd, 'won', { to: 'meeting' }, now);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toMatchObject({ code: 'INVALID_TRANSITION', data: { allowed: ['lost'] } });
+    }
+  });
+});
+
+describe('automaticMoveOnOutreach', () => {
+  it('moves a Prospect to Contacted and nothing else', () => {
+    expect(automaticMoveOnOutreach(recruitmentBd, 'prospect')).toBe('contacted');
+    for (const stage of ['contacted', 'meeting', 'won', 'lost']) {
+      expect(automaticMoveOnOutreach(recruitmentBd, stage)).toBeNull();
+    }
+  });
+});

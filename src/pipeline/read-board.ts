@@ -1,0 +1,65 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { z } from 'zod';
+import { DEFAULT_PIPELINE, type Stage } from './domain/index.js';
+import type { Actor } from '../identity/domain/roles.js';
+import type { CompanyTable } from './pipeline.tables.js';
+import type { Database, Db } from '../platform/db/database.js';
+import { authorize } from '../identity/authorize.js';
+import { companySummaries, type CompanySummary } from './company-summaries.js';
+import { id, parseInput } from '../platform/input/input.js';
+
+export const boardInput = z
+  .object({
+    /** Only companies this user owns. */
+    ownerId: id.optional(),
+    /** Cards per column; the totals always count every company. */
+    limitPerColumn: z.coerce.number().int().min(0).max(500).default(20),
+  })
+  .strict();
+
+export interface BoardColumn {
+  stage: Stage;
+  total: number;
+  /** Most recently moved first. */
+  cards: CompanySummary[];
+}
+
+/** The Kanban board: one column per stage in order, with totals and the first cards. */
+export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boardInput> = {}): Promise<BoardColumn[]> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(boardInput, input);
+  // The board's filter, for the counts (companies alone) and the cards (with their details).
+  const onBoard = <Q extends SelectQueryBuilder<Database & { c: CompanyTable }, 'c', object>>(qb: Q): Q =>
+    qb
+      .where('c.agency_id', '=', actor.agencyId)
+      .where('c.deleted_at', 'is', null)
+      .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
+      .$if(request.ownerId !== undefined, (q) => q.where('c.owner_id', '=', request.ownerId!)) as Q;
+  const live = onBoard(companySummaries(db, actor.agencyId));
+  const counted = onBoard(db.selectFrom('companies as c'));
+
+  const stages = DEFAULT_PIPELINE.stages.map((stage) => stage.key);
+  const [totals, cards] = await Promise.all([
+    counted.select(['c.client_status as status', (eb) => eb.fn.countAll<number>().as('total')]).groupBy('c.client_status').execute(),
+    // Per stage, the newest cards straight from the (agency, status, changed_at) index.
+    db
+      .selectFrom(sql<{ stage: string }>`unnest(${stages}::text[])`.as('stage'))
+      .innerJoinLateral(
+        live
+          .where('c.client_status', '=', sql.ref<string>('stage.stage'))
+          .orderBy('c.client_status_changed_at', 'desc')
+          .orderBy('c.id', 'desc')
+          .limit(request.limitPerColumn)
+          .as('card'),
+        (join) => join.onTrue(),
+      )
+      .selectAll('card')
+      .execute(),
+  ]);
+
+  return DEFAULT_PIPELINE.stages.map((stage) => ({
+    stage,
+    total: Number(totals.find((t) => t.status === stage.key)?.total ?? 0),
+    cards: cards.filter((card) => card.status === stage.key),
+  }));
+}

@@ -1,0 +1,73 @@
+import type { FastifyReply } from 'fastify';
+import type { AnyDomainError, FieldIssue } from '../errors.js';
+
+/*
+ * RFC 9457 problem details. Domain codes become HTTP statuses here and only
+ * here; `type` ends in a stable slug clients can switch on.
+ */
+
+export const PROBLEM_TYPES = {
+  'invalid-transition': { status: 422, title: 'This status change is not allowed' },
+  'loss-reason-required': { status: 422, title: 'A loss reason is required' },
+  validation: { status: 400, title: 'The request is not valid' },
+  'not-found': { status: 404, title: 'Not found' },
+  conflict: { status: 409, title: 'Conflict' },
+  unauthorized: { status: 401, title: 'Not logged in' },
+  forbidden: { status: 403, title: 'Forbidden' },
+  'rate-limited': { status: 429, title: 'Too many attempts' },
+  'payload-too-large': { status: 413, title: 'The request body is too large' },
+  'unsupported-media-type': { status: 415, title: 'Unsupported content type' },
+  internal: { status: 500, title: 'Internal server error' },
+  unavailable: { status: 503, title: 'Service unavailable' },
+} as const;
+
+export type ProblemType = keyof typeof PROBLEM_TYPES;
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  /** Valid target stages, for invalid-transition. */
+  allowed?: readonly string[];
+  /** Offending fields, for validation. */
+  issues?: readonly FieldIssue[];
+  /** The record that already exists, for conflict. */
+  existingCompanyId?: string;
+}
+
+export function problem(type: ProblemType, detail: string, extras: Partial<Problem> = {}): Problem {
+  const { status, title } = PROBLEM_TYPES[type];
+  return { type: `/problems/${type}`, title, status, detail, ...extras };
+}
+
+/** The problem a domain error stands for. */
+export function problemFor(error: AnyDomainError): Problem {
+  switch (error.code) {
+    case 'INVALID_TRANSITION':
+      return problem('invalid-transition', error.message, { allowed: error.data.allowed });
+    case 'LOSS_REASON_REQUIRED':
+      return problem('loss-reason-required', error.message);
+    case 'VALIDATION':
+      return problem('validation', error.message, { issues: error.data.issues });
+    case 'NOT_FOUND':
+      return problem('not-found', error.message);
+    case 'CONFLICT':
+      return problem('conflict', error.message, error.data.existingCompanyId ? { existingCompanyId: error.data.existingCompanyId } : {});
+    case 'UNAUTHORIZED':
+      return problem('unauthorized', error.message);
+    case 'FORBIDDEN':
+      return problem('forbidden', error.message);
+    default:
+      return assertUnreachable(error);
+  }
+}
+
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type('application/problem+json').send(body);
+}
+
+function assertUnreachable(value: never): never {
+  throw new Error(`Unhandled domain error: ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,51 @@
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../../../test/support/databases.js';
+import { importRows } from '../../../test/support/discovery-data.js';
+import type { Job } from './job.js';
+import { runJobs } from './run-jobs.js';
+import { refreshHiringFactsJob } from '../../discovery/refresh-hiring-facts.job.js';
+
+const DAY = 86_400_000;
+
+describeEachDatabase('periodic jobs', (ctx) => {
+  it('lets hotness cool down as postings age, without new imports', async () => {
+    const t = Math.random().toString(36).slice(2, 8);
+    const importedOn = new Date('2026-06-01T12:00:00Z');
+    await importRows(ctx.db, 'companies', [{ name: `Koelt ${t}`, website: `koelt-${t}.nl` }], importedOn);
+    await importRows(
+      ctx.db,
+      'jobs',
+      [{ company_website: `koelt-${t}.nl`, title: 'Planner', posted_at: '2026-05-30', closed_at: '2026-06-20', source: 't', external_id: `koelt-${t}` }],
+      importedOn,
+    );
+    const facts = () => ctx.db.selectFrom('global_companies').select(['hotness', 'open_jobs']).where('website_domain', '=', `koelt-${t}.nl`).executeTakeFirstOrThrow();
+    // One recent posting, open: 100 · (1 − e^(−1.5/5)) · (0.75 + 0.25 · 1) = 26.
+    expect(await facts()).toEqual({ hotness: 26, open_jobs: 1 });
+
+    // Seventy days on, the job has closed and the posting left both windows.
+    await runJobs(ctx.db, { clock: () => new Date(importedOn.getTime() + 70 * DAY), force: true, jobs: [refreshHiringFactsJob] });
+    expect(await facts()).toEqual({ hotness: 0, open_jobs: 0 });
+  });
+
+  it('runs a job when due, records it, and never twice at once', async () => {
+    let runs = 0;
+    const name = `counting-${Math.random().toString(36).slice(2, 8)}`;
+    const job: Job = {
+      name,
+      everyMinutes: 60,
+      async run() {
+        runs++;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        return { runs };
+      },
+    };
+    const at = (minutes: number) => () => new Date(Date.UTC(2026, 10, 23, 8, minutes));
+    const both = await Promise.all([runJobs(ctx.db, { clock: at(0), jobs: [job] }), runJobs(ctx.db, { clock: at(0), jobs: [job] })]);
+    expect(both.flat().filter((outcome) => outcome.status === 'ran')).toHaveLength(1);
+    expect(runs).toBe(1);
+    expect((await runJobs(ctx.db, { clock: at(30), jobs: [job] }))[0]!.status).toBe('not due');
+    expect((await runJobs(ctx.db, { clock: at(61), jobs: [job] }))[0]).toEqual({ name, status: 'ran', result: { runs: 2 } });
+    const row = await ctx.db.selectFrom('job_runs').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
+    expect(row.last_result).toEqual({ runs: 2 });
+  });
+});

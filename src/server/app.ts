@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
+import { systemClock, type Clock } from '../platform/clock.js';
+import type { Db } from '../platform/db/database.js';
+import { authPlugin } from '../identity/auth.plugin.js';
+import { errorsPlugin } from '../platform/http/errors.plugin.js';
+import { problem, sendProblem } from '../platform/http/problems.js';
+import { authRoutes } from '../identity/auth.routes.js';
+import { boardRoutes } from '../pipeline/board.routes.js';
+import { companiesRoutes } from '../clients/companies.routes.js';
+import { companyActivitiesRoutes } from '../clients/company-activities.routes.js';
+import { dashboardRoutes } from '../analytics/dashboard.routes.js';
+import { eventsRoutes } from '../live/events.routes.js';
+import { globalCompaniesRoutes } from '../discovery/global-companies.routes.js';
+import { importsRoutes } from '../discovery/imports.routes.js';
+import { notificationsRoutes } from '../tasks/notifications.routes.js';
+import { referenceRoutes } from '../pipeline/reference.routes.js';
+import { remindersRoutes } from '../tasks/reminders.routes.js';
+import { tokensRoutes } from '../identity/tokens.routes.js';
+import { usersRoutes } from '../identity/users.routes.js';
+import { validateWithoutTransform } from '../platform/http/zod.js';
+
+export interface AppOptions {
+  db: Db;
+  clock?: Clock;
+  /** Pino options, or false for silence (tests). */
+  logger?: FastifyServerOptions['logger'];
+  /** Trust X-Forwarded-* from a reverse proxy. */
+  trustProxy?: boolean;
+  /** The built web app to serve at /, if any. */
+  webRoot?: string;
+}
+
+/** The HTTP API: external plugins, then ours, then one module per resource. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const deps = { db: options.db, clock: options.clock ?? systemClock };
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    // Live-update streams stay open; shutting down must not wait for them.
+    forceCloseConnections: true,
+    bodyLimit: 256 * 1024,
+    // Errors the router raises before any route runs (a malformed or overlong URL).
+    frameworkErrors: (error, _request, reply) => sendProblem(reply, problem('validation', `The URL is not valid: ${error.message}`)),
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  app.setValidatorCompiler(validateWithoutTransform);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'clientpipe API',
+        version: '0.1.0',
+        description:
+          'Client-pipeline CRM for recruitment agencies. Authenticate with the session cookie from POST /api/auth/login, or with `Authorization: Bearer <token>` from POST /api/tokens. Errors are RFC 9457 problem+json.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'cp_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  app.get('/api/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
+
+  await app.register(errorsPlugin);
+  await app.register(authPlugin, deps);
+
+  for (const routes of [
+    authRoutes,
+    tokensRoutes,
+    usersRoutes,
+    companiesRoutes,
+    companyActivitiesRoutes,
+    boardRoutes,
+    dashboardRoutes,
+    remindersRoutes,
+    notificationsRoutes,
+    globalCompaniesRoutes,
+    importsRoutes,
+    referenceRoutes,
+    eventsRoutes,
+  ]) {
+    await app.register(routes, deps);
+  }
+
+  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false });
+  // Unknown API paths are problems; any other page is the web app, which routes in the browser.
+  app.setNotFoundHandler((request, reply) => {
+    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return sendProblem(reply, problem('not-found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
+  });
+  return app;
+}

@@ -1,0 +1,65 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { completeReminder, createReminder, createReminderInput, deleteReminder, listReminders } from './reminders.js';
+import { actorOf } from '../identity/auth.plugin.js';
+import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
+import { reminderSchema } from './tasks.schemas.js';
+import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
+import type { RouteDeps } from '../platform/http/route-deps.js';
+
+/** Follow-up reminders on companies (SPEC R7.2). */
+export async function remindersRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+  const api = app.withTypeProvider<ServiceInputTypeProvider>();
+  const tags = ['dashboard'];
+
+  api.get(
+    '/api/companies/:id/reminders',
+    {
+      schema: {
+        tags,
+        summary: "The company's reminders: open ones by due date, then done ones",
+        params: idParams,
+        response: { 200: z.object({ items: z.array(reminderSchema) }), ...commonProblems },
+      },
+    },
+    async (request) => ({ items: await listReminders(db, actorOf(request), { companyId: request.params.id }) }),
+  );
+
+  api.post(
+    '/api/companies/:id/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Set a reminder for yourself or a colleague (`userId`)',
+        description: '`dueAt` is an ISO 8601 date-time with offset, from a year ago (due at once) to five years ahead.',
+        params: idParams,
+        body: createReminderInput.omit({ companyId: true }),
+        response: { 201: reminderSchema, ...commonProblems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createReminder(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.post(
+    '/api/reminders/:id/done',
+    { schema: { tags, summary: 'Mark a reminder done (dismisses a suggestion)', params: idParams, response: { 200: reminderSchema, ...commonProblems } } },
+    async (request) => completeReminder(db, actorOf(request), { reminderId: request.params.id }, clock),
+  );
+
+  api.delete(
+    '/api/reminders/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Delete an open manual reminder',
+        description: 'Done reminders are kept, and a suggested one is dismissed by marking it done: both are 409.',
+        params: idParams,
+        response: { 204: z.null(), ...commonProblems, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      await deleteReminder(db, actorOf(request), { reminderId: request.params.id });
+      return reply.code(204).send(null);
+    },
+  );
+}
