@@ -4,7 +4,7 @@ import { pipelineAnalyticsInput, readPipelineAnalytics } from './read-pipeline-a
 import { readTeamActivity, teamActivityInput } from './read-team-activity.js';
 import { StageLogCache } from './stage-log-cache.js';
 import { readRoutine, routineInput } from './read-routine.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { actorOf } from '../identity/index.js';
 import { commonProblems } from '../platform/http/schemas.js';
 import { pipelineAnalyticsSchema, routineSchema, teamActivitySchema } from './analytics.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../identity/domain/roles.js';
 import { ROUTINE_LIST_LIMIT } from './domain/routine.js';
-import type { Db } from '../platform/db/database.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createGlobalCompany, createTestAgency, type TestAgency } from '../../test/support/fixtures.js';
 import { changeStatus } from '../pipeline/change-status.js';

@@ -2,12 +2,12 @@ import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
-import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../tasks/domain/reminders.js';
-import type { Actor } from '../identity/domain/roles.js';
+import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../tasks/domain/index.js';
+import type { Actor } from '../identity/domain/index.js';
 import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, wholeDays } from './domain/routine.js';
-import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/domain/stale.js';
+import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
 
 const DAY = 86_400_000;

@@ -12,9 +12,9 @@ import {
   type TeamTotals,
 } from './domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { parseInput } from '../platform/input/input.js';
 
 const DAYS = 'must be a whole number of days from 1 to 366';

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ActivityType } from '../pipeline/domain/activities.js';
+import type { ActivityType } from '../pipeline/domain/index.js';
 import type { CompanyHistory, StageEvent } from './domain/index.js';
 import type { Executor } from '../platform/db/database.js';
 

@@ -1,5 +1,5 @@
 import type { Locale } from '../pipeline/domain/index.js';
-import type { BoardColumn } from '../pipeline/read-board.js';
+import type { BoardColumn } from '../pipeline/index.js';
 
 const DAY = 86_400_000;
 

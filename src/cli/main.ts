@@ -4,17 +4,18 @@ import { join } from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { isDomainError } from '../platform/errors.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import { connect, describeTarget, migrate, targetFromEnv } from '../platform/db/connect.js';
 import type { Db } from '../platform/db/database.js';
-import { readBoard } from '../pipeline/read-board.js';
-import { createAgency } from '../identity/create-agency.js';
-import { DEMO_LOGIN, seedDemo, type SeedStep } from '../demo/seed-demo.js';
-import { buildApp } from '../server/app.js';
-import { notifyNewJobsJob } from '../tasks/notify-new-jobs.job.js';
+import { readBoard } from '../pipeline/index.js';
+import { createAgency } from '../identity/index.js';
+import { DEMO_LOGIN, seedDemo, type SeedStep } from '../demo/index.js';
+import { buildApp } from '../server/index.js';
+import { notifyNewJobsJob } from '../tasks/index.js';
 import { runJobNow, runJobs, startJobScheduler } from '../platform/jobs/run-jobs.js';
-import { IMPORT_KINDS, importRecords, isImportKind } from '../discovery/import/import-records.js';
-import { formatOf, readRecords } from '../discovery/import/read-records.js';
+import { IMPORT_KINDS, importRecords, isImportKind } from '../discovery/index.js';
+import { formatOf, readRecords } from '../discovery/index.js';
+import { JOBS } from '../server/index.js';
 import { formatBoard } from './board-text.js';
 
 /** Opens the configured database, brings it up to date, runs `work`, closes it. */
@@ -164,7 +165,7 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
   });
   await app.listen({ port, host });
   // Periodic jobs (src/jobs) run in the server process; the advisory lock keeps instances from doubling them.
-  const stopJobs = startJobScheduler(db, (error) => app.log.error({ err: error }, 'periodic job failed'));
+  const stopJobs = startJobScheduler(db, JOBS, (error) => app.log.error({ err: error }, 'periodic job failed'));
   const address = app.server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   onListening(`http://${host === '0.0.0.0' ? 'localhost' : host}:${actualPort}`);
@@ -183,7 +184,7 @@ program
   .command('run')
   .description('run every periodic job once now, whether due or not')
   .action(async () => {
-    const outcomes = await withDatabase((db) => runJobs(db, { force: true }));
+    const outcomes = await withDatabase((db) => runJobs(db, { jobs: JOBS, force: true }));
     for (const outcome of outcomes) {
       const detail = outcome.status === 'ran' ? Object.entries(outcome.result).map(([key, value]) => `${key} ${value}`).join(', ') : outcome.status;
       console.log(`${outcome.name}: ${detail}`);

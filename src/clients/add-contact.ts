@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { normalizeLinkedinUrl } from '../discovery/domain/normalize.js';
-import type { Actor } from '../identity/domain/roles.js';
+import { normalizeLinkedinUrl } from '../discovery/domain/index.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
-import { appendActivity, findLiveCompany, assertDecisionMakerOf } from '../pipeline/company-records.js';
-import { toActivityView, type ActivityView } from '../pipeline/views.js';
+import { appendActivity, findLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
+import { toActivityView, type ActivityView } from '../pipeline/index.js';
 import { toContactView, type ContactView } from './contact-view.js';
 
 export const addContactInput = z

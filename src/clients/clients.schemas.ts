@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { companySchema } from '../pipeline/pipeline.schemas.js';
-import { globalCompanySchema } from '../discovery/discovery.schemas.js';
+import { companySchema } from '../pipeline/index.js';
+import { globalCompanySchema } from '../discovery/index.js';
 
 export const companyDetailSchema = companySchema
   .extend({ ownerName: z.string().nullable(), allowedTransitions: z.array(z.string()), globalCompany: globalCompanySchema })

@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { changeStatus, changeStatusInput } from '../pipeline/change-status.js';
+import { changeStatus, changeStatusInput } from '../pipeline/index.js';
 import { deleteCompany } from './delete-company.js';
 import { followCompany, followCompanyInput } from './follow-company.js';
 import { listCompanies, listCompaniesInput } from './list-companies.js';
 import { readCompany } from './read-company.js';
 import { updateCompany, updateCompanyInput } from './update-company.js';
-import { actorOf } from '../identity/auth.plugin.js';
-import { activitySchema, companySchema, companySummarySchema, statusChangeSchema } from '../pipeline/pipeline.schemas.js';
+import { actorOf } from '../identity/index.js';
+import { activitySchema, companySchema, companySummarySchema, statusChangeSchema } from '../pipeline/index.js';
 import { commonProblems, idParams, pageOf, problemSchema } from '../platform/http/schemas.js';
 import { companyDetailSchema } from './clients.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendActivity, lockLiveCompany } from '../pipeline/company-records.js';
+import { appendActivity, lockLiveCompany } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
-import { toActivityView, type ActivityView } from '../pipeline/views.js';
+import { toActivityView, type ActivityView } from '../pipeline/index.js';
 
 export const deleteCompanyInput = z.object({ companyId: id }).strict();
 

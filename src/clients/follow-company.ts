@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { conflict, notFound } from '../platform/errors.js';
 import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendActivity, assertAgencyUser } from '../pipeline/company-records.js';
+import { appendActivity, assertAgencyUser } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
-import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from '../pipeline/views.js';
+import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from '../pipeline/index.js';
 
 export const followCompanyInput = z
   .object({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
-import { companySummaries, type CompanySummary } from '../pipeline/company-summaries.js';
+import { authorize } from '../identity/index.js';
+import { companySummaries, type CompanySummary } from '../pipeline/index.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
 import { id, optionalText, parseInput } from '../platform/input/input.js';
-import { escapeLike } from '../pipeline/company-records.js';
+import { escapeLike } from '../pipeline/index.js';
 
 export const listCompaniesInput = z
   .object({

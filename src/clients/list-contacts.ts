@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { findLiveCompany } from '../pipeline/company-records.js';
+import { findLiveCompany } from '../pipeline/index.js';
 import { toContactView, type ContactView } from './contact-view.js';
 
 export const listContactsInput = z.object({ companyId: id }).strict();

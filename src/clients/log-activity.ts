@@ -1,12 +1,12 @@
 import { z } from 'zod';
-import { CALL_OUTCOMES } from '../pipeline/domain/activities.js';
+import { CALL_OUTCOMES } from '../pipeline/domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
-import { appendActivity, findLiveCompany, type ActivityInput } from '../pipeline/company-records.js';
-import { toActivityView, type ActivityView } from '../pipeline/views.js';
+import { appendActivity, findLiveCompany, type ActivityInput } from '../pipeline/index.js';
+import { toActivityView, type ActivityView } from '../pipeline/index.js';
 
 /*
  * Timeline entries that record what happened without changing the pipeline:

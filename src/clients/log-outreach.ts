@@ -1,15 +1,15 @@
 import { z } from 'zod';
-import { AUTOMATIC_OUTREACH_DESCRIPTION, OUTREACH_CHANNELS } from '../pipeline/domain/activities.js';
+import { AUTOMATIC_OUTREACH_DESCRIPTION, OUTREACH_CHANNELS } from '../pipeline/domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { automaticMoveOnOutreach, pipelineByKey } from '../pipeline/domain/index.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
-import { applyStatusChange, type StatusChangeResult } from '../pipeline/change-status.js';
+import { authorize } from '../identity/index.js';
+import { applyStatusChange, type StatusChangeResult } from '../pipeline/index.js';
 import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
-import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/company-records.js';
+import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
-import { toActivityView, type ActivityView } from '../pipeline/views.js';
+import { toActivityView, type ActivityView } from '../pipeline/index.js';
 
 export const logOutreachInput = z
   .object({

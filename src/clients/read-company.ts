@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { allowedTransitions, pipelineByKey } from '../pipeline/domain/index.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { findLiveCompany } from '../pipeline/company-records.js';
-import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from '../discovery/global-company-view.js';
-import { toCompanyView, type CompanyView } from '../pipeline/views.js';
+import { findLiveCompany } from '../pipeline/index.js';
+import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from '../discovery/index.js';
+import { toCompanyView, type CompanyView } from '../pipeline/index.js';
 
 export const readCompanyInput = z.object({ companyId: id }).strict();
 

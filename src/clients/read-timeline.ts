@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { notFound } from '../platform/errors.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { toActivityView, type TimelineEntry } from '../pipeline/views.js';
+import { toActivityView, type TimelineEntry } from '../pipeline/index.js';
 
 export const timelineInput = z
   .object({

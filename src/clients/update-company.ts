@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { validationError } from '../platform/errors.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendActivity, assertAgencyUser, lockLiveCompany } from '../pipeline/company-records.js';
+import { appendActivity, assertAgencyUser, lockLiveCompany } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
-import { toCompanyView, type CompanyView } from '../pipeline/views.js';
+import { toCompanyView, type CompanyView } from '../pipeline/index.js';
 
 export const updateCompanyInput = z
   .object({

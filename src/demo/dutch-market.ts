@@ -1,6 +1,6 @@
 /** Word lists for believable Dutch demo companies, people and vacancies. */
 
-import { DUTCH_PLACES } from '../discovery/domain/places.js';
+import { DUTCH_PLACES } from '../discovery/domain/index.js';
 
 /** The largest Dutch cities, from the gazetteer, biggest first. */
 export const CITIES: readonly string[] = DUTCH_PLACES.filter((place) => place.kind === 'city')

@@ -1,7 +1,7 @@
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { addContact } from '../clients/add-contact.js';
-import { listDecisionMakers } from '../discovery/company-hiring.js';
+import { addContact } from '../clients/index.js';
+import { listDecisionMakers } from '../discovery/index.js';
 import { FIRST_NAMES, LAST_NAMES, TITLES } from './dutch-market.js';
 import type { Random } from './random.js';
 

@@ -1,4 +1,4 @@
-import { DUTCH_PLACES, type Place } from '../discovery/domain/places.js';
+import { DUTCH_PLACES, type Place } from '../discovery/domain/index.js';
 import {
   BENEFITS,
   BRAND_SYLLABLES,

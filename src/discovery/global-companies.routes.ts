@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { listDecisionMakers, listJobs, listJobsInput, readCompanyHiring } from './company-hiring.js';
 import { listIndustries, readGlobalCompany, searchGlobalCompanies, searchGlobalCompaniesInput } from './global-companies.js';
 import { findPlaces, findPlacesInput } from './places.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';
 import { companyHiringSchema, decisionMakerSchema, globalCompanyResultSchema, globalCompanySearchHitSchema, jobSchema, placeSchema } from './discovery.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';

@@ -3,9 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { IMPORT_KINDS, type ImportProgress, type ImportSummary } from './import/import-records.js';
 import { startImport } from './import/start-import.js';
-import { notifyNewJobsJob } from '../tasks/notify-new-jobs.job.js';
-import { runJobNow } from '../platform/jobs/run-jobs.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { actorOf } from '../identity/index.js';
 import { problem, sendProblem } from '../platform/http/problems.js';
 import { commonProblems, problemSchema } from '../platform/http/schemas.js';
 import { importEventSchema } from './discovery.schemas.js';
@@ -27,7 +25,7 @@ const REJECTED_SHOWN = 1000;
  * JSON lines, one per batch, so the UI can show progress, and a last line
  * with the summary.
  */
-export async function importsRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
+export async function importsRoutes(app: FastifyInstance, { db, clock, onJobsImported }: RouteDeps) {
   // The file is streamed into the import, never buffered: the parser hands the raw body on.
   app.addContentTypeParser(Object.keys(FORMATS), (_request, payload, done) => done(null, payload));
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
@@ -70,7 +68,7 @@ export async function importsRoutes(app: FastifyInstance, { db, clock }: RouteDe
           send({ phase: 'done', bytesRead, counts: counts(summary), rejected: summary.rejected.slice(0, REJECTED_SHOWN) });
           // New jobs notify the agencies that follow their companies now; the stream ends once they have.
           if (request.params.kind === 'jobs' && summary.inserted > 0) {
-            await runJobNow(db, notifyNewJobsJob, clock).catch((error: unknown) => request.log.error({ err: error }, 'new-job notifications failed'));
+            await onJobsImported().catch((error: unknown) => request.log.error({ err: error }, 'new-job notifications failed'));
           }
         })
         .catch((error: unknown) => {

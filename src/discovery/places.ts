@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DUTCH_PLACES, findPlace, suggestPlaces, type Place } from './domain/places.js';
-import type { Actor } from '../identity/domain/roles.js';
-import { authorize } from '../identity/authorize.js';
+import type { Actor } from '../identity/domain/index.js';
+import { authorize } from '../identity/index.js';
 import { optionalText, parseInput } from '../platform/input/input.js';
 
 export const findPlacesInput = z

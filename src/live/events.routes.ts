@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { onCompanyChange } from '../platform/events/company-changes.js';
-import { onNotificationEvent } from '../tasks/notification-events.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { onNotificationEvent } from '../tasks/index.js';
+import { actorOf } from '../identity/index.js';
 import { problemSchema } from '../platform/http/schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { boardInput, readBoard, type BoardColumn } from './read-board.js';
 import { onCompanyChange } from '../platform/events/company-changes.js';
 import { AgencyCache } from '../platform/http/agency-cache.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { actorOf } from '../identity/index.js';
 import { commonProblems } from '../platform/http/schemas.js';
 import { companySummarySchema } from './pipeline.schemas.js';
 import { sendSerialized, type ServiceInputTypeProvider } from '../platform/http/zod.js';

@@ -7,10 +7,10 @@ import {
   pipelineByKey,
   type StatusChangeCommand,
 } from './domain/index.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { CompanyRow } from './pipeline.tables.js';
 import type { Db, Executor } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
 import { appendActivity, lockLiveCompany } from './company-records.js';
 import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from './views.js';

@@ -1,10 +1,10 @@
 import { sql, type SelectQueryBuilder } from 'kysely';
 import { z } from 'zod';
 import { DEFAULT_PIPELINE, type Stage } from './domain/index.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { CompanyTable } from './pipeline.tables.js';
 import type { Database, Db } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { companySummaries, type CompanySummary } from './company-summaries.js';
 import { id, parseInput } from '../platform/input/input.js';
 

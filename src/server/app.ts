@@ -7,22 +7,25 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
-import { authPlugin } from '../identity/auth.plugin.js';
+import { authPlugin } from '../identity/index.js';
 import { errorsPlugin } from '../platform/http/errors.plugin.js';
 import { problem, sendProblem } from '../platform/http/problems.js';
-import { authRoutes } from '../identity/auth.routes.js';
-import { boardRoutes } from '../pipeline/board.routes.js';
-import { companiesRoutes } from '../clients/companies.routes.js';
-import { companyActivitiesRoutes } from '../clients/company-activities.routes.js';
-import { dashboardRoutes } from '../analytics/dashboard.routes.js';
-import { eventsRoutes } from '../live/events.routes.js';
-import { globalCompaniesRoutes } from '../discovery/global-companies.routes.js';
-import { importsRoutes } from '../discovery/imports.routes.js';
-import { notificationsRoutes } from '../tasks/notifications.routes.js';
-import { referenceRoutes } from '../pipeline/reference.routes.js';
-import { remindersRoutes } from '../tasks/reminders.routes.js';
-import { tokensRoutes } from '../identity/tokens.routes.js';
-import { usersRoutes } from '../identity/users.routes.js';
+import { authRoutes } from '../identity/index.js';
+import { boardRoutes } from '../pipeline/index.js';
+import { companiesRoutes } from '../clients/index.js';
+import { companyActivitiesRoutes } from '../clients/index.js';
+import { dashboardRoutes } from '../analytics/index.js';
+import { eventsRoutes } from '../live/index.js';
+import { globalCompaniesRoutes } from '../discovery/index.js';
+import { importsRoutes } from '../discovery/index.js';
+import { notificationsRoutes } from '../tasks/index.js';
+import { referenceRoutes } from '../pipeline/index.js';
+import { remindersRoutes } from '../tasks/index.js';
+import { tokensRoutes } from '../identity/index.js';
+import { usersRoutes } from '../identity/index.js';
+import type { RouteDeps } from '../platform/http/route-deps.js';
+import { runJobNow } from '../platform/jobs/run-jobs.js';
+import { notifyNewJobsJob } from '../tasks/index.js';
 import { validateWithoutTransform } from '../platform/http/zod.js';
 
 export interface AppOptions {
@@ -38,7 +41,14 @@ export interface AppOptions {
 
 /** The HTTP API: external plugins, then ours, then one module per resource. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
-  const deps = { db: options.db, clock: options.clock ?? systemClock };
+  const clock = options.clock ?? systemClock;
+  const deps: RouteDeps = {
+    db: options.db,
+    clock,
+    onJobsImported: async () => {
+      await runJobNow(options.db, notifyNewJobsJob, clock);
+    },
+  };
   const app = Fastify({
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,

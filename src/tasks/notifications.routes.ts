@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { listNotifications, listNotificationsInput, markAllNotificationsRead, markNotificationRead } from './notifications.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams } from '../platform/http/schemas.js';
 import { notificationPageSchema, notificationSchema } from './tasks.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { completeReminder, createReminder, createReminderInput, deleteReminder, listReminders } from './reminders.js';
-import { actorOf } from '../identity/auth.plugin.js';
+import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { reminderSchema } from './tasks.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';

@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { conflict, notFound, validationError } from '../platform/errors.js';
 import type { ReminderKind } from './domain/reminders.js';
-import type { Actor } from '../identity/domain/roles.js';
+import type { Actor } from '../identity/domain/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
-import { authorize } from '../identity/authorize.js';
+import { authorize } from '../identity/index.js';
 import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
-import { assertAgencyUser, findLiveCompany } from '../pipeline/company-records.js';
+import { assertAgencyUser, findLiveCompany } from '../pipeline/index.js';
 
 /*
  * Follow-up reminders on a company (SPEC R7.2): set by hand for oneself or

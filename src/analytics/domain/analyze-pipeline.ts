@@ -1,10 +1,13 @@
 import type { Pipeline } from '../../pipeline/domain/index.js';
 import { funnelByCohort, type CohortFunnel, type Funnel } from './funnel.js';
-import { lossReasonsByQuarter, outcomes, winRate, winRateByMonth, type LossReasonBreakdown, type Outcome, type WinRate } from './outcomes.js';
+import { lossReasonsByQuarter, winRate, winRateByMonth, type LossReasonBreakdown, type WinRate } from './outcomes.js';
 import { pipelineColumns, type PipelineColumns } from './pipeline-columns.js';
 import type { Period } from './periods.js';
 import { distribution, timeInStage, velocity, type Distribution, type StageDurations } from './stage-figures.js';
-import { stageCycles, stageIntervals, type CompanyHistory, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
+import type { CompanyHistory, StageEvent } from './stage-history.js';
+import { replayCompany } from './company-replay.js';
+
+export { replayCompany, type CompanyReplay } from './company-replay.js';
 
 /** Everything the pipeline dashboard shows for one period (SPEC R6.3). */
 export interface PipelineFigures {
@@ -18,21 +21,6 @@ export interface PipelineFigures {
   funnel: { total: Funnel; byCohort: CohortFunnel[] };
   winRate: { total: WinRate; byMonth: (WinRate & { month: string })[] };
   lossReasons: { total: LossReasonBreakdown; byQuarter: (LossReasonBreakdown & { quarter: string })[] };
-}
-
-/**
- * One company's stage log, replayed: its stays, its cycles and its moves
- * into Won or Lost. It depends on the log alone (not on a period or on
- * now), so it can be kept while the log does not grow.
- */
-export interface CompanyReplay {
-  intervals: StageInterval[];
-  cycles: Cycle[];
-  outcomes: Outcome[];
-}
-
-export function replayCompany(pipeline: Pipeline, events: readonly StageEvent[]): CompanyReplay {
-  return { intervals: stageIntervals(events), cycles: stageCycles(pipeline, events), outcomes: outcomes(pipeline, events) };
 }
 
 /**

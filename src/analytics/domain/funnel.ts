@@ -1,5 +1,5 @@
 import type { Pipeline } from '../../pipeline/domain/index.js';
-import type { CycleColumns } from './pipeline-columns.js';
+import type { CycleColumns } from './columns.js';
 import { monthNumberOfLabel, monthsIn, ratio, type Period } from './periods.js';
 import { funnelStages } from './stage-history.js';
 

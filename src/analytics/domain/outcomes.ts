@@ -1,5 +1,8 @@
-import { LOSS_REASONS, type Pipeline, type StandardLossReason } from '../../pipeline/domain/index.js';
-import type { OutcomeColumns } from './pipeline-columns.js';
+import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { OutcomeColumns } from './columns.js';
+import { LOSS_REASON_GROUPS, type LossReasonGroup } from './loss-reason-groups.js';
+
+export { LOSS_REASON_GROUPS, lossReasonGroup, type LossReasonGroup } from './loss-reason-groups.js';
 import { monthNumberOfLabel, monthsIn, quarterOfMonth, quartersIn, ratio, type Period } from './periods.js';
 import type { StageEvent } from './stage-history.js';
 
@@ -64,16 +67,6 @@ export function winRateByMonth(all: OutcomeColumns, period: Period): (WinRate & 
 
 function winRateOf(won: number, lost: number): WinRate {
   return { won, lost, rate: ratio(won, won + lost) };
-}
-
-export type LossReasonGroup = StandardLossReason | 'other';
-
-/** The standard loss reasons in the order the Lost dialog offers them, then `other`. */
-export const LOSS_REASON_GROUPS: readonly LossReasonGroup[] = [...LOSS_REASONS.map((r) => r.key), 'other'];
-
-/** A standard reason stays itself; free text (stored as `other`), a missing or an unknown key is `other`. */
-export function lossReasonGroup(key: string | null | undefined): LossReasonGroup {
-  return LOSS_REASON_GROUPS.find((group) => group === key) ?? 'other';
 }
 
 export interface LossReasonBreakdown {

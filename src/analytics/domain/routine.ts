@@ -1,4 +1,4 @@
-import { FOLLOW_UP_AFTER_DAYS } from '../../tasks/domain/reminders.js';
+import { FOLLOW_UP_AFTER_DAYS } from '../../tasks/domain/index.js';
 
 /**
  * The daily routine's rules (SPEC R6.3): which Contacted companies need a

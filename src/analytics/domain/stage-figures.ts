@@ -1,5 +1,5 @@
 import type { Pipeline } from '../../pipeline/domain/index.js';
-import type { CycleColumns, StayColumns } from './pipeline-columns.js';
+import type { CycleColumns, StayColumns } from './columns.js';
 import { DAY_MS, type Period } from './periods.js';
 import { spread } from './percentile.js';
 import { funnelStages, isEndStage } from './stage-history.js';

@@ -1,5 +1,5 @@
-import type { ActivityType } from '../../pipeline/domain/activities.js';
-import type { Role } from '../../identity/domain/roles.js';
+import type { ActivityType } from '../../pipeline/domain/index.js';
+import type { Role } from '../../identity/domain/index.js';
 import { relativeChange } from './periods.js';
 
 /** The periods the team view offers, in days ending now (SPEC R9.6). */

@@ -5,10 +5,13 @@ import type { Db, Executor } from '../../platform/db/database.js';
 import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import { companyRow, decisionMakerRow, describeIssues, jobRow } from './import-rows.js';
 import type { SourceRow } from './read-records.js';
-import { toIssues, type Rejection, type RejectionIssue } from './rejections.js';
+import { toIssues, type Rejection } from './rejections.js';
 import { upsertCompanies } from './upsert-companies.js';
 import { upsertDecisionMakers } from './upsert-decision-makers.js';
 import { upsertJobs } from './upsert-jobs.js';
+import type { Batch, BatchResult, Reject } from './batch.js';
+
+export type { Batch, BatchResult, Reject } from './batch.js';
 
 export const IMPORT_KINDS = ['companies', 'jobs', 'decision-makers'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -31,19 +34,6 @@ export interface ImportProgress {
   /** During 'hiring facts': companies done and to do. */
   companies?: { done: number; total: number };
 }
-
-/** Rows of one batch with their line numbers, validated. */
-export type Batch<Row> = { line: number; row: Row }[];
-
-/** What writing one batch did; `changedCompanies` are shared companies whose jobs changed. */
-export interface BatchResult {
-  inserted: number;
-  updated: number;
-  skipped: number;
-  changedCompanies?: readonly string[];
-}
-
-export type Reject = (line: number, reason: string, issues: RejectionIssue[]) => void;
 
 /** Writes one batch; `now` (the import's clock) is when clientpipe learned of what it inserts or changes. */
 type Upsert<Row> = (trx: Executor, batch: Batch<Row>, reject: Reject, now: Date) => Promise<BatchResult>;

@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../../platform/clock.js';
-import type { Actor } from '../../identity/domain/roles.js';
+import type { Actor } from '../../identity/domain/index.js';
 import type { Db } from '../../platform/db/database.js';
-import { authorize } from '../../identity/authorize.js';
+import { authorize } from '../../identity/index.js';
 import { parseInput } from '../../platform/input/input.js';
 import { IMPORT_KINDS, importRecords, type ImportProgress, type ImportSummary } from './import-records.js';
 import { readRecords } from './read-records.js';

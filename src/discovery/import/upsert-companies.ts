@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { placeOfLocation } from '../domain/places.js';
 import type { Executor } from '../../platform/db/database.js';
 import { findCompanies, type COMPARED_COLUMNS } from './find-companies.js';
-import type { Batch, BatchResult, Reject } from './import-records.js';
+import type { Batch, BatchResult, Reject } from './batch.js';
 import type { CompanyRow } from './import-rows.js';
 import { jsonRows } from '../../platform/db/json-rows.js';
 

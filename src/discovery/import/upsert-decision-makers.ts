@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../../platform/db/database.js';
 import { findCompanies } from './find-companies.js';
-import type { Batch, BatchResult, Reject } from './import-records.js';
+import type { Batch, BatchResult, Reject } from './batch.js';
 import type { DecisionMakerRow } from './import-rows.js';
 import { jsonRows } from '../../platform/db/json-rows.js';
 

@@ -19,3 +19,8 @@ export function pipelineByKey(key: string): Pipeline {
   if (!pipeline) throw new Error(`Unknown pipeline '${key}'`);
   return pipeline;
 }
+
+export { AUTOMATIC_OUTREACH_DESCRIPTION, CALL_OUTCOMES, OUTREACH_CHANNELS } from './activities.js';
+export type { ActivityType } from './activities.js';
+export { staleDays, staleThresholds } from './stale.js';
+export type { StaleThresholds } from './stale.js';

@@ -5,4 +5,6 @@ import type { Db } from '../db/database.js';
 export interface RouteDeps {
   db: Db;
   clock: Clock;
+  /** Runs once an import has added jobs, before its response ends (the server sends new-job notifications). */
+  onJobsImported: () => Promise<void>;
 }

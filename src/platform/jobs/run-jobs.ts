@@ -2,12 +2,6 @@ import { sql } from 'kysely';
 import { systemClock, type Clock } from '../clock.js';
 import type { Db } from '../db/database.js';
 import type { Job } from './job.js';
-import { notifyNewJobsJob } from '../../tasks/notify-new-jobs.job.js';
-import { refreshHiringFactsJob } from '../../discovery/refresh-hiring-facts.job.js';
-import { suggestRemindersJob } from '../../tasks/suggest-reminders.job.js';
-
-/** Every periodic job, in the order they run. */
-export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, suggestRemindersJob];
 
 export type JobOutcome =
   | { name: string; status: 'ran'; result: Record<string, number> }
@@ -22,10 +16,10 @@ export type JobOutcome =
  * shared job_runs table inside that lock, so two server instances never run
  * the same job at once nor twice in one interval.
  */
-export async function runJobs(db: Db, options: { clock?: Clock; force?: boolean; jobs?: readonly Job[] } = {}): Promise<JobOutcome[]> {
+export async function runJobs(db: Db, options: { jobs: readonly Job[]; clock?: Clock; force?: boolean }): Promise<JobOutcome[]> {
   const clock = options.clock ?? systemClock;
   const outcomes: JobOutcome[] = [];
-  for (const job of options.jobs ?? JOBS) {
+  for (const job of options.jobs) {
     outcomes.push(
       await db.connection().execute(async (connection) => {
         const key = lockKey(job.name);
@@ -79,10 +73,10 @@ export async function runJobNow(db: Db, job: Job, clock: Clock = systemClock): P
  * Runs due jobs every `everySeconds` in this process until stopped. A
  * failure is reported and retried at the next tick.
  */
-export function startJobScheduler(db: Db, onError: (error: unknown) => void, everySeconds = 60, clock: Clock = systemClock): () => Promise<void> {
+export function startJobScheduler(db: Db, jobs: readonly Job[], onError: (error: unknown) => void, everySeconds = 60, clock: Clock = systemClock): () => Promise<void> {
   let running: Promise<unknown> = Promise.resolve();
   const tick = () => {
-    running = runJobs(db, { clock }).catch(onError);
+    running = runJobs(db, { jobs, clock }).catch(onError);
   };
   const timer = setInterval(tick, everySeconds * 1000);
   timer.unref();

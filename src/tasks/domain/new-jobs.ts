@@ -1,4 +1,4 @@
-import { isOpen } from '../../discovery/domain/hotness.js';
+import { isOpen } from '../../discovery/domain/index.js';
 
 /**
  * What a new-job notification names (SPEC R7.1). A job is news when it is

@@ -1,4 +1,4 @@
-import type { ActivityType } from '../../pipeline/domain/activities.js';
+import type { ActivityType } from '../../pipeline/domain/index.js';
 
 /**
  * Follow-up reminders (SPEC R7.2). A reminder is for one user about one

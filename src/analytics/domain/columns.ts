@@ -1,0 +1,43 @@
+/*
+ * The replayed stage logs of many companies as columns of numbers, one row
+ * per stay, cycle or outcome. The dashboard's figures loop over hundreds of
+ * thousands of rows per request; over objects and Dates that costs most of
+ * a second in cache misses, over typed arrays a few milliseconds. Times are
+ * epoch milliseconds; `company` numbers each row's company so a caller can
+ * keep or replace one company's rows (see selectCompanies, joinColumns).
+ */
+
+/** Stays: `stage` indexes pipeline.stages; an open stay ends at +Infinity. */
+export interface StayColumns {
+  length: number;
+  company: Int32Array;
+  stage: Uint8Array;
+  from: Float64Array;
+  to: Float64Array;
+}
+
+/** Cycles: `reachedAt[s]` is when funnel step s (funnelStages order) was reached, NaN when not. */
+export interface CycleColumns {
+  length: number;
+  company: Int32Array;
+  startedAt: Float64Array;
+  /** The UTC month the cycle started, as year × 12 + month (see monthNumber). */
+  startMonth: Int32Array;
+  reachedAt: Float64Array[];
+}
+
+/** Moves into Won (won = 1) or Lost (won = 0, `reason` indexes LOSS_REASON_GROUPS). */
+export interface OutcomeColumns {
+  length: number;
+  company: Int32Array;
+  at: Float64Array;
+  won: Uint8Array;
+  reason: Uint8Array;
+  month: Int32Array;
+}
+
+export interface PipelineColumns {
+  stays: StayColumns;
+  cycles: CycleColumns;
+  outcomes: OutcomeColumns;
+}

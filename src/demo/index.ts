@@ -1,0 +1,2 @@
+export { DEMO_LOGIN, seedDemo } from './seed-demo.js';
+export type { SeedStep } from './seed-demo.js';

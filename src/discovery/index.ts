@@ -1,0 +1,12 @@
+export { listDecisionMakers } from './company-hiring.js';
+export { globalCompanySchema } from './discovery.schemas.js';
+export { globalCompaniesRoutes } from './global-companies.routes.js';
+export { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from './global-company-view.js';
+export type { GlobalCompanyView } from './global-company-view.js';
+export { IMPORT_KINDS, importRecords, isImportKind } from './import/import-records.js';
+export type { ImportKind } from './import/import-records.js';
+export { formatOf, readRecords } from './import/read-records.js';
+export type { SourceRow } from './import/read-records.js';
+export { importsRoutes } from './imports.routes.js';
+export { refreshHiringFactsJob } from './refresh-hiring-facts.job.js';
+export { refreshHiringFacts } from './refresh-hiring-facts.js';

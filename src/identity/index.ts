@@ -1,0 +1,7 @@
+export { actorOf, authPlugin } from './auth.plugin.js';
+export { authRoutes } from './auth.routes.js';
+export { authorize } from './authorize.js';
+export { createAgency } from './create-agency.js';
+export { hashPassword } from './passwords.js';
+export { tokensRoutes } from './tokens.routes.js';
+export { usersRoutes } from './users.routes.js';

@@ -1,0 +1,13 @@
+export { boardRoutes } from './board.routes.js';
+export { applyStatusChange, changeStatus, changeStatusInput } from './change-status.js';
+export type { StatusChangeResult } from './change-status.js';
+export { appendActivity, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
+export type { ActivityInput } from './company-records.js';
+export { companySummaries } from './company-summaries.js';
+export type { CompanySummary } from './company-summaries.js';
+export { activitySchema, companySchema, companySummarySchema, statusChangeSchema, timelineEntrySchema } from './pipeline.schemas.js';
+export { readBoard } from './read-board.js';
+export type { BoardColumn } from './read-board.js';
+export { referenceRoutes } from './reference.routes.js';
+export { toActivityView, toCompanyView } from './views.js';
+export type { ActivityView, CompanyView, TimelineEntry } from './views.js';

@@ -1,0 +1,6 @@
+import { refreshHiringFactsJob } from '../discovery/index.js';
+import type { Job } from '../platform/jobs/job.js';
+import { notifyNewJobsJob, suggestRemindersJob } from '../tasks/index.js';
+
+/** Every periodic job, in the order they run. */
+export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, suggestRemindersJob];

@@ -1,0 +1,6 @@
+export { onNotificationEvent } from './notification-events.js';
+export { notificationsRoutes } from './notifications.routes.js';
+export { notifyNewJobsJob } from './notify-new-jobs.job.js';
+export { notifyNewJobs } from './notify-new-jobs.js';
+export { remindersRoutes } from './reminders.routes.js';
+export { suggestRemindersJob } from './suggest-reminders.job.js';
