@@ -60,6 +60,6 @@ export async function logOutreach(
       : null;
     return { activity: toActivityView(activity), statusChange };
   });
-  if (result.statusChange) publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'status_changed' });
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: result.statusChange ? 'status_changed' : 'outreach_logged' });
   return result;
 }
