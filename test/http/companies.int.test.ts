@@ -116,6 +116,11 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     ]);
     expect(board.columns[1].label).toEqual({ nl: 'Gecontacteerd', en: 'Contacted' });
     expect(board.columns[1].cards[0]).toMatchObject({ name: expect.any(String), industry: 'Software Development', employeeCount: 120, ownerName: expect.any(String) });
+    // The stale verdict comes from the server, by the routine's rule (src/pipeline/board-stale.int.test.ts).
+    expect(board.columns[1].cards[0]).toMatchObject({ stale: false, idleDays: 0, staleAfterDays: 14 });
+    expect(board.columns[3].cards[0]).toMatchObject({ stale: false, idleDays: 0, staleAfterDays: null });
+    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/companies?status=contacted', headers: auth })).json().items;
+    expect(listed.map((row: { stale: boolean; idleDays: number; staleAfterDays: number }) => [row.stale, row.idleDays, row.staleAfterDays])).toEqual([[false, 0, 14], [false, 0, 14]]);
   });
 
   it('shows a move on the very next board read, although boards are cached', async () => {
