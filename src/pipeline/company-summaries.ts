@@ -55,9 +55,9 @@ export function companySummaries(db: Executor, agencyId: string, now: Date) {
       'u.name as ownerName',
       sql<Date | null>`(select max(a.created_at) from client_company_activities a
         where a.agency_id = c.agency_id and a.company_id = c.id)`.as('lastActivityAt'),
-      sql<string | null>`(select min(a.extra_data->>'at') from client_company_activities a
-        where a.agency_id = c.agency_id and a.company_id = c.id and a.activity_type = 'meeting_scheduled'
-          and a.extra_data->>'at' > ${now.toISOString()})`.as('nextMeetingAt'),
+      // Filtered inside the aggregate, so it reads this company's timeline (a few rows), never the agency's meetings index.
+      sql<string | null>`(select min(a.extra_data->>'at') filter (where a.activity_type = 'meeting_scheduled' and a.extra_data->>'at' > ${now.toISOString()})
+        from client_company_activities a where a.agency_id = c.agency_id and a.company_id = c.id)`.as('nextMeetingAt'),
       sql<Date | null>`(select min(r.due_at) from reminders r
         where r.agency_id = c.agency_id and r.company_id = c.id and r.done_at is null and r.due_at > ${now}::timestamptz)`.as('nextReminderAt'),
     ]);
