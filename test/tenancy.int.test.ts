@@ -4,10 +4,14 @@ import type { Actor } from '../src/identity/domain/roles.js';
 import type { Db } from '../src/platform/db/database.js';
 import { addContact } from '../src/clients/add-contact.js';
 import { readBoard } from '../src/pipeline/read-board.js';
+import { serveBoard } from '../src/pipeline/serve-board.js';
+import { AgencyCache } from '../src/platform/http/agency-cache.js';
 import { changeStatus } from '../src/pipeline/change-status.js';
 import { deleteCompany } from '../src/clients/delete-company.js';
 import { followCompany } from '../src/clients/follow-company.js';
-import { addNote, logCall, scheduleMeeting } from '../src/clients/log-activity.js';
+import { addNote } from '../src/clients/add-note.js';
+import { logCall } from '../src/clients/log-call.js';
+import { scheduleMeeting } from '../src/clients/schedule-meeting.js';
 import { logOutreach } from '../src/clients/log-outreach.js';
 import { readTimeline } from '../src/clients/read-timeline.js';
 import { readCompany } from '../src/clients/read-company.js';
@@ -39,6 +43,9 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
 const agencyWideUseCases = [
   'followCompany',
   'readBoard',
+  // The board through the agency's cache (src/pipeline/serve-board.int.test.ts), and the agency's live stream (src/live).
+  'serveBoard',
+  'subscribeToEvents',
   'listCompanies',
   'createAgency',
   'seedDemo',
@@ -81,7 +88,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'LoginLimiter', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['AuthCache', 'LoginLimiter', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {
@@ -144,6 +151,18 @@ describeEachDatabase('tenant isolation', (ctx) => {
     expect(await totals(b.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 0, won: 2, lost: 0 });
     expect((await listCompanies(db, a.viewer)).items.map((c) => c.status)).toEqual(['meeting']);
     expect((await listCompanies(db, b.viewer)).items.map((c) => c.status)).toEqual(['won', 'won']);
+  });
+
+  it("never serves one agency's cached board to another", async () => {
+    const { db } = ctx;
+    const a = await createTestAgency(db, 'Cached A');
+    const b = await createTestAgency(db, 'Cached B');
+    await companyInStatus(db, a.recruiter, 'meeting');
+    const cache = new AgencyCache<string>(() => new Date(), 60_000);
+    const totals = async (actor: Actor) => JSON.parse(await serveBoard(db, cache, actor, {}, () => new Date())).columns.map((c: { total: number }) => c.total);
+    expect(await totals(a.viewer)).toEqual([0, 0, 1, 0, 0]);
+    expect(await totals(b.viewer)).toEqual([0, 0, 0, 0, 0]);
+    expect(await totals(a.admin)).toEqual([0, 0, 1, 0, 0]);
   });
 
   it('lets a database constraint refuse a company pointing at another agency’s user', async () => {

@@ -9,7 +9,7 @@ import { readBoard } from '../pipeline/read-board.js';
 import { changeStatus } from '../pipeline/change-status.js';
 import { deleteCompany } from '../clients/delete-company.js';
 import { followCompany } from '../clients/follow-company.js';
-import { addNote, scheduleMeeting } from '../clients/log-activity.js';
+import { addNote, scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { readPipelineAnalytics, type PipelineAnalyticsInput } from './read-pipeline-analytics.js';
 import { StageLogCache } from './stage-log-cache.js';

@@ -7,7 +7,7 @@ import { createGlobalCompany, createTestAgency, type TestAgency } from '../../te
 import { changeStatus } from '../pipeline/change-status.js';
 import { deleteCompany } from '../clients/delete-company.js';
 import { followCompany } from '../clients/follow-company.js';
-import { addNote, logCall, scheduleMeeting } from '../clients/log-activity.js';
+import { addNote, logCall, scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { readRoutine, WORKING_PAGE_SIZE, type Routine } from './read-routine.js';
 import { completeReminder, createReminder } from '../tasks/reminders.js';

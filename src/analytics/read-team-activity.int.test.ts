@@ -7,7 +7,7 @@ import { addContact } from '../clients/add-contact.js';
 import { changeStatus } from '../pipeline/change-status.js';
 import { deleteCompany } from '../clients/delete-company.js';
 import { followCompany } from '../clients/follow-company.js';
-import { scheduleMeeting } from '../clients/log-activity.js';
+import { scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { readTeamActivity } from './read-team-activity.js';
 

@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from '../../test/support/fixtures.js';
 import { addContact } from './add-contact.js';
-import { addNote, logCall, scheduleMeeting } from './log-activity.js';
+import { addNote } from './add-note.js';
+import { logCall } from './log-call.js';
+import { scheduleMeeting } from './schedule-meeting.js';
 import { readTimeline } from './read-timeline.js';
 
 describeEachDatabase('timeline activities', (ctx) => {

@@ -5,7 +5,8 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
-import { appendActivity, findLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
+import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
+import { publishCompanyChange } from '../platform/events/company-changes.js';
 import { toActivityView, type ActivityView } from '../pipeline/index.js';
 import { toContactView, type ContactView } from './contact-view.js';
 
@@ -50,8 +51,9 @@ export async function addContact(
 ): Promise<AddContactResult> {
   authorize(actor, 'pipeline:write');
   const request = parseInput(addContactInput, input);
-  return db.transaction().execute(async (trx) => {
-    const company = await findLiveCompany(trx, actor.agencyId, request.companyId);
+  const result = await db.transaction().execute(async (trx) => {
+    // Locked, so a contact never lands on a company being deleted at that moment.
+    const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
     if (request.decisionMakerId) await assertDecisionMakerOf(trx, company.global_company_id, request.decisionMakerId);
     const now = clock();
     const contact = await trx
@@ -82,6 +84,8 @@ export async function addContact(
     });
     return { contact: toContactView(contact), activity: toActivityView(activity) };
   });
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'contact_added' });
+  return result;
 }
 
 const columnOf = { email: 'email', phone: 'phone', linkedinUrl: 'linkedin_url' } as const;

@@ -40,7 +40,7 @@ export async function companiesRoutes(app: FastifyInstance, { db, clock }: Route
         response: { 200: pageOf(companySummarySchema), ...commonProblems },
       },
     },
-    async (request) => listCompanies(db, actorOf(request), request.query),
+    async (request) => listCompanies(db, actorOf(request), request.query, clock),
   );
 
   api.get(

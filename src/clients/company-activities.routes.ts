@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { addContact, addContactInput } from './add-contact.js';
-import { listContacts } from './list-contacts.js';
-import { addNote, addNoteInput, logCall, logCallInput, scheduleMeeting, scheduleMeetingInput } from './log-activity.js';
+import { listContacts, listContactsInput } from './list-contacts.js';
+import { addNote, addNoteInput } from './add-note.js';
+import { logCall, logCallInput } from './log-call.js';
+import { scheduleMeeting, scheduleMeetingInput } from './schedule-meeting.js';
 import { logOutreach, logOutreachInput } from './log-outreach.js';
 import { readTimeline, timelineInput } from './read-timeline.js';
 import { actorOf } from '../identity/index.js';
@@ -78,8 +80,16 @@ export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock 
 
   api.get(
     '/api/companies/:id/contacts',
-    { schema: { tags, summary: "The company's contacts", params: idParams, response: { 200: z.object({ items: z.array(contactSchema) }), ...commonProblems } } },
-    async (request) => ({ items: await listContacts(db, actorOf(request), { companyId: request.params.id }) }),
+    {
+      schema: {
+        tags,
+        summary: "The company's contacts by name, 50 a page by default (at most 200)",
+        params: idParams,
+        querystring: listContactsInput.omit({ companyId: true }),
+        response: { 200: pageOf(contactSchema), ...commonProblems },
+      },
+    },
+    async (request) => listContacts(db, actorOf(request), { ...request.query, companyId: request.params.id }),
   );
 
   api.post(

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { conflict, notFound } from '../platform/errors.js';
-import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendActivity, assertAgencyUser } from '../pipeline/index.js';
+import { assertAgencyUser, enterPipeline } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
-import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from '../pipeline/index.js';
+import type { ActivityView, CompanyView } from '../pipeline/index.js';
 
 export const followCompanyInput = z
   .object({
@@ -30,7 +29,8 @@ export interface FollowResult {
 
 /**
  * Starts following a company (SPEC R2.3): the agency's record enters the
- * pipeline's entry stage and its timeline opens with `company_tracked`.
+ * pipeline's entry stage and its timeline opens with `company_tracked`
+ * (both written by the stage writer, enterPipeline).
  * Following a company the agency already follows is a CONFLICT naming the
  * existing record; a soft-deleted one is restored with its history.
  */
@@ -64,42 +64,15 @@ export async function followCompany(
         .executeTakeFirst();
       if (existing && existing.deleted_at === null) throw alreadyFollowed(global.name, existing.id);
 
-      const now = clock();
-      const entry = DEFAULT_PIPELINE.entryStage;
-      const company = existing
-        ? await trx
-            .updateTable('companies')
-            .set({ deleted_at: null, deleted_by: null, client_status: entry, client_status_changed_at: now, owner_id: ownerId })
-            .where('agency_id', '=', actor.agencyId)
-            .where('id', '=', existing.id)
-            .returningAll()
-            .executeTakeFirstOrThrow()
-        : await trx
-            .insertInto('companies')
-            .values({
-              agency_id: actor.agencyId,
-              global_company_id: global.id,
-              pipeline: DEFAULT_PIPELINE.key,
-              client_status: entry,
-              client_status_changed_at: now,
-              owner_id: ownerId,
-              created_by: actor.userId,
-              created_at: now,
-            })
-            .returningAll()
-            .executeTakeFirstOrThrow();
-      const activity = await appendActivity(trx, {
+      const entered = await enterPipeline(trx, {
         agencyId: actor.agencyId,
-        companyId: company.id,
-        type: 'company_tracked',
+        globalCompany: global,
+        previous: existing,
+        ownerId,
         userId: actor.userId,
-        createdAt: now,
-        description: existing ? `Followed again: ${global.name}` : `Started following ${global.name}`,
-        oldStatus: existing?.client_status ?? null,
-        newStatus: entry,
-        extraData: existing ? { restored: true } : {},
+        now: clock(),
       });
-      return { company: toCompanyView(company), activity: toActivityView(activity), restored: Boolean(existing) };
+      return { ...entered, restored: Boolean(existing) };
     });
     publishCompanyChange({ agencyId: actor.agencyId, companyId: result.company.id, kind: 'followed' });
     return result;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { companySummaries, type CompanySummary } from '../pipeline/index.js';
+import { companySummaries, toCompanySummary, type CompanySummary } from '../pipeline/index.js';
+import { systemClock, type Clock } from '../platform/clock.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
 import { id, optionalText, parseInput } from '../platform/input/input.js';
 import { escapeLike } from '../pipeline/index.js';
@@ -26,11 +27,12 @@ export interface CompanyList {
   nextCursor: string | null;
 }
 
-/** The agency's live companies, most recently moved first, with keyset pagination. */
-export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}): Promise<CompanyList> {
+/** The agency's live companies, most recently moved first, with keyset pagination; each with its stale verdict. */
+export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}, clock: Clock = systemClock): Promise<CompanyList> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(listCompaniesInput, input);
-  const rows = await companySummaries(db, actor.agencyId)
+  const now = clock();
+  const rows = await companySummaries(db, actor.agencyId, now)
     .$if(request.status !== undefined, (qb) => qb.where('c.client_status', '=', request.status!))
     .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!))
     .$if(request.q !== undefined, (qb) => qb.where('g.name', 'ilike', `%${escapeLike(request.q!)}%`))
@@ -41,5 +43,5 @@ export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof 
     .orderBy('c.id', 'desc')
     .limit(request.limit + 1)
     .execute();
-  return page(rows, request.limit, (row) => [row.statusChangedAt.toISOString(), row.id]);
+  return page(rows.map((row) => toCompanySummary(row, now)), request.limit, (row) => [row.statusChangedAt.toISOString(), row.id]);
 }

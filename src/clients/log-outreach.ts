@@ -5,7 +5,7 @@ import { automaticMoveOnOutreach, pipelineByKey } from '../pipeline/domain/index
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { applyStatusChange, type StatusChangeResult } from '../pipeline/index.js';
+import { moveToStage, type StatusChangeResult } from '../pipeline/index.js';
 import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
 import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
@@ -56,10 +56,10 @@ export async function logOutreach(
     });
     const target = automaticMoveOnOutreach(pipelineByKey(company.pipeline), company.client_status);
     const statusChange = target
-      ? await applyStatusChange(trx, company, null, { to: target, automatic: { reason: AUTOMATIC_OUTREACH_DESCRIPTION } }, now)
+      ? await moveToStage(trx, company, null, { to: target, automatic: { reason: AUTOMATIC_OUTREACH_DESCRIPTION } }, now)
       : null;
     return { activity: toActivityView(activity), statusChange };
   });
-  if (result.statusChange) publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'status_changed' });
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: result.statusChange ? 'status_changed' : 'outreach_logged' });
   return result;
 }

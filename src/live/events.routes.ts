@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { onCompanyChange } from '../platform/events/company-changes.js';
-import { onNotificationEvent } from '../tasks/index.js';
 import { actorOf } from '../identity/index.js';
 import { problemSchema } from '../platform/http/schemas.js';
+import { COMPANY_CHANGE_KINDS } from '../platform/events/company-changes.js';
+import { subscribeToEvents, type LiveEvent } from './subscribe-events.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
 const HEARTBEAT_MS = 15_000;
@@ -21,13 +21,16 @@ export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
       schema: {
         tags: ['live'],
         summary: 'Server-sent events: `event: company` with {companyId, kind} whenever a company of your agency changes; `event: notification` with {kind} when your notifications change',
-        response: { 200: z.string().describe('text/event-stream'), 401: problemSchema },
+        description: `Company change kinds: ${COMPANY_CHANGE_KINDS.join(', ')}. Notification kinds: created, read. Needs the right to read the pipeline.`,
+        response: { 200: z.string().describe('text/event-stream'), 401: problemSchema, 403: problemSchema },
       },
     },
     async (request, reply) => {
-      const actor = actorOf(request);
-      reply.hijack();
       const stream = reply.raw;
+      const write = ({ event, data }: LiveEvent) => stream.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      // Subscribing authorizes (a refusal is still an ordinary problem response); nothing is sent before the head below.
+      const stop = subscribeToEvents(actorOf(request), write);
+      reply.hijack();
       stream.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
@@ -35,18 +38,9 @@ export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
         'x-request-id': request.id,
       });
       stream.write('retry: 2000\n\n');
-      const stop = onCompanyChange((change) => {
-        if (change.agencyId !== actor.agencyId) return;
-        stream.write(`event: company\ndata: ${JSON.stringify({ companyId: change.companyId, kind: change.kind })}\n\n`);
-      });
-      const stopNotifications = onNotificationEvent((event) => {
-        if (event.agencyId !== actor.agencyId || !event.userIds.includes(actor.userId)) return;
-        stream.write(`event: notification\ndata: ${JSON.stringify({ kind: event.kind })}\n\n`);
-      });
       const heartbeat = setInterval(() => stream.write(': keep-alive\n\n'), HEARTBEAT_MS);
       request.raw.once('close', () => {
         stop();
-        stopNotifications();
         clearInterval(heartbeat);
       });
     },

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { boardInput, readBoard, type BoardColumn } from './read-board.js';
+import { boardInput } from './read-board.js';
+import { serveBoard } from './serve-board.js';
 import { onCompanyChange } from '../platform/events/company-changes.js';
 import { AgencyCache } from '../platform/http/agency-cache.js';
 import { actorOf } from '../identity/index.js';
@@ -40,27 +41,6 @@ export async function boardRoutes(app: FastifyInstance, { db, clock }: RouteDeps
         response: { 200: z.object({ columns: z.array(columnSchema) }), ...commonProblems },
       },
     },
-    async (request, reply) => {
-      const actor = actorOf(request);
-      const key = JSON.stringify([request.query.ownerId, request.query.limitPerColumn]);
-      let body = cache.get(actor.agencyId, key);
-      if (!body) {
-        body = JSON.stringify({ columns: toColumns(await readBoard(db, actor, request.query)) });
-        cache.set(actor.agencyId, key, body);
-      }
-      return sendSerialized(reply, body);
-    },
+    async (request, reply) => sendSerialized(reply, await serveBoard(db, cache, actorOf(request), request.query, clock)),
   );
-}
-
-function toColumns(columns: BoardColumn[]) {
-  return columns.map(({ stage, total, cards }) => ({
-    key: stage.key,
-    label: stage.name,
-    color: stage.color,
-    icon: stage.icon,
-    allowedTransitions: [...stage.next],
-    total,
-    cards,
-  }));
 }

@@ -1,7 +1,9 @@
+import { sql } from 'kysely';
+import { DEFAULT_PIPELINE, staleThresholds, staleVerdict, type StaleVerdict } from './domain/index.js';
 import type { Executor } from '../platform/db/database.js';
 
-/** A company as lists and board cards show it. */
-export interface CompanySummary {
+/** A company as lists and board cards show it, with the routine's stale verdict (domain/stale.ts). */
+export interface CompanySummary extends StaleVerdict {
   id: string;
   globalCompanyId: string;
   name: string;
@@ -15,8 +17,24 @@ export interface CompanySummary {
   ownerName: string | null;
 }
 
-/** The agency's live companies with what a list or card shows, ready for filters and ordering. */
-export function companySummaries(db: Executor, agencyId: string) {
+/** A row of companySummaries: the summary's columns and the facts its stale verdict needs. */
+export type CompanySummaryRow = Omit<CompanySummary, keyof StaleVerdict> & {
+  lastActivityAt: Date | string | null;
+  /** ISO 8601 in UTC, as meetings store it. */
+  nextMeetingAt: string | null;
+  nextReminderAt: Date | string | null;
+};
+
+// The routine (analytics/read-routine.ts) reads the default pipeline's thresholds too.
+const THRESHOLDS = staleThresholds(DEFAULT_PIPELINE);
+
+/**
+ * The agency's live companies with what a list or card shows, ready for
+ * filters and ordering. The stale facts are correlated subqueries over the
+ * timeline and reminder indexes, so PostgreSQL evaluates them only for the
+ * rows a LIMIT keeps: one statement, no query per card.
+ */
+export function companySummaries(db: Executor, agencyId: string, now: Date) {
   return db
     .selectFrom('companies as c')
     .innerJoin('global_companies as g', 'g.id', 'c.global_company_id')
@@ -35,5 +53,29 @@ export function companySummaries(db: Executor, agencyId: string) {
       'c.favorited',
       'c.owner_id as ownerId',
       'u.name as ownerName',
+      sql<Date | null>`(select max(a.created_at) from client_company_activities a
+        where a.agency_id = c.agency_id and a.company_id = c.id)`.as('lastActivityAt'),
+      // Filtered inside the aggregate, so it reads this company's timeline (a few rows), never the agency's meetings index.
+      sql<string | null>`(select min(a.extra_data->>'at') filter (where a.activity_type = 'meeting_scheduled' and a.extra_data->>'at' > ${now.toISOString()})
+        from client_company_activities a where a.agency_id = c.agency_id and a.company_id = c.id)`.as('nextMeetingAt'),
+      sql<Date | null>`(select min(r.due_at) from reminders r
+        where r.agency_id = c.agency_id and r.company_id = c.id and r.done_at is null and r.due_at > ${now}::timestamptz)`.as('nextReminderAt'),
     ]);
+}
+
+/** The summary a row of companySummaries stands for, with its stale verdict at `now`. */
+export function toCompanySummary(row: CompanySummaryRow, now: Date): CompanySummary {
+  const { lastActivityAt, nextMeetingAt, nextReminderAt, ...summary } = row;
+  const planned = [nextMeetingAt, nextReminderAt].filter((at) => at !== null).map((at) => new Date(at));
+  const verdict = staleVerdict(
+    {
+      status: row.status,
+      statusChangedAt: new Date(row.statusChangedAt),
+      lastActivityAt: lastActivityAt === null ? null : new Date(lastActivityAt),
+      nextPlannedAt: planned.length > 0 ? new Date(Math.min(...planned.map((at) => at.getTime()))) : null,
+    },
+    THRESHOLDS,
+    now,
+  );
+  return { ...summary, ...verdict };
 }

@@ -1,10 +1,11 @@
 export { boardRoutes } from './board.routes.js';
-export { applyStatusChange, changeStatus, changeStatusInput } from './change-status.js';
-export type { StatusChangeResult } from './change-status.js';
+export { changeStatus, changeStatusInput } from './change-status.js';
+export { enterPipeline, moveToStage } from './stage-writer.js';
+export type { PipelineEntry, StageWrite, StatusChangeResult } from './stage-writer.js';
 export { appendActivity, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
 export type { ActivityInput } from './company-records.js';
-export { companySummaries } from './company-summaries.js';
-export type { CompanySummary } from './company-summaries.js';
+export { companySummaries, toCompanySummary } from './company-summaries.js';
+export type { CompanySummary, CompanySummaryRow } from './company-summaries.js';
 export { activitySchema, companySchema, companySummarySchema, statusChangeSchema, timelineEntrySchema } from './pipeline.schemas.js';
 export { readBoard } from './read-board.js';
 export type { BoardColumn } from './read-board.js';

@@ -46,6 +46,9 @@ export const companySummarySchema = z
     favorited: z.boolean(),
     ownerId: uuid.nullable(),
     ownerName: z.string().nullable(),
+    stale: z.boolean().describe("Idle in its stage past the stage's threshold with no meeting or open reminder ahead: the daily routine's verdict (SPEC R6.3)"),
+    idleDays: z.number().int().describe('Whole days since it last moved or was worked on (entering its stage or its latest activity, whichever is later)'),
+    staleAfterDays: z.number().int().nullable().describe("Its stage's threshold in days; null for stages that never go stale (won, lost)"),
   })
   .meta({ id: 'CompanySummary' });
 

@@ -5,7 +5,8 @@ import type { Actor } from '../identity/domain/index.js';
 import type { CompanyTable } from './pipeline.tables.js';
 import type { Database, Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { companySummaries, type CompanySummary } from './company-summaries.js';
+import { companySummaries, toCompanySummary, type CompanySummary } from './company-summaries.js';
+import { systemClock, type Clock } from '../platform/clock.js';
 import { id, parseInput } from '../platform/input/input.js';
 
 export const boardInput = z
@@ -24,10 +25,11 @@ export interface BoardColumn {
   cards: CompanySummary[];
 }
 
-/** The Kanban board: one column per stage in order, with totals and the first cards. */
-export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boardInput> = {}): Promise<BoardColumn[]> {
+/** The Kanban board: one column per stage in order, with totals and the first cards, each with its stale verdict. */
+export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boardInput> = {}, clock: Clock = systemClock): Promise<BoardColumn[]> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(boardInput, input);
+  const now = clock();
   // The board's filter, for the counts (companies alone) and the cards (with their details).
   const onBoard = <Q extends SelectQueryBuilder<Database & { c: CompanyTable }, 'c', object>>(qb: Q): Q =>
     qb
@@ -35,7 +37,7 @@ export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boar
       .where('c.deleted_at', 'is', null)
       .where('c.pipeline', '=', DEFAULT_PIPELINE.key)
       .$if(request.ownerId !== undefined, (q) => q.where('c.owner_id', '=', request.ownerId!)) as Q;
-  const live = onBoard(companySummaries(db, actor.agencyId));
+  const live = onBoard(companySummaries(db, actor.agencyId, now));
   const counted = onBoard(db.selectFrom('companies as c'));
 
   const stages = DEFAULT_PIPELINE.stages.map((stage) => stage.key);
@@ -60,6 +62,6 @@ export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boar
   return DEFAULT_PIPELINE.stages.map((stage) => ({
     stage,
     total: Number(totals.find((t) => t.status === stage.key)?.total ?? 0),
-    cards: cards.filter((card) => card.status === stage.key),
+    cards: cards.filter((card) => card.status === stage.key).map((card) => toCompanySummary(card, now)),
   }));
 }

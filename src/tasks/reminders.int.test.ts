@@ -5,7 +5,7 @@ import { runJobs } from '../platform/jobs/run-jobs.js';
 import { suggestRemindersJob } from './suggest-reminders.job.js';
 import { changeStatus } from '../pipeline/change-status.js';
 import { followCompany } from '../clients/follow-company.js';
-import { scheduleMeeting } from '../clients/log-activity.js';
+import { scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { completeReminder, createReminder, deleteReminder, listReminders } from './reminders.js';
 import { refreshSuggestedReminders } from './suggest-reminders.js';

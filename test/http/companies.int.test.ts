@@ -116,6 +116,11 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     ]);
     expect(board.columns[1].label).toEqual({ nl: 'Gecontacteerd', en: 'Contacted' });
     expect(board.columns[1].cards[0]).toMatchObject({ name: expect.any(String), industry: 'Software Development', employeeCount: 120, ownerName: expect.any(String) });
+    // The stale verdict comes from the server, by the routine's rule (src/pipeline/board-stale.int.test.ts).
+    expect(board.columns[1].cards[0]).toMatchObject({ stale: false, idleDays: 0, staleAfterDays: 14 });
+    expect(board.columns[3].cards[0]).toMatchObject({ stale: false, idleDays: 0, staleAfterDays: null });
+    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/companies?status=contacted', headers: auth })).json().items;
+    expect(listed.map((row: { stale: boolean; idleDays: number; staleAfterDays: number }) => [row.stale, row.idleDays, row.staleAfterDays])).toEqual([[false, 0, 14], [false, 0, 14]]);
   });
 
   it('shows a move on the very next board read, although boards are cached', async () => {
@@ -139,6 +144,31 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     }
     const contacts = (await ctx.app.inject({ method: 'GET', url: `/api/companies/${id}/contacts`, headers })).json().items;
     expect(contacts.map((c: { name: string; email: string }) => [c.name, c.email])).toEqual([['Anna de Wit', 'anna@example.nl'], ['Piet Zwart', 'piet@example.nl']]);
+  });
+
+  it('pages the contacts by name with keyset cursors, and refuses bad paging input', async () => {
+    const id = await follow();
+    const names = ['Eva Smit', 'Bram Bos', 'Daan de Jong', 'Anna de Wit', 'Cas Visser'];
+    for (const name of names) await ctx.app.inject({ method: 'POST', url: `/api/companies/${id}/contacts`, headers, payload: { name } });
+    const list = async (query: string) => {
+      const response = await ctx.app.inject({ method: 'GET', url: `/api/companies/${id}/contacts?${query}`, headers });
+      expect(response.statusCode, response.body).toBe(200);
+      return response.json() as { items: { name: string }[]; nextCursor: string | null };
+    };
+    const seen: string[] = [];
+    let pages = 0;
+    for (let page = await list('limit=2'); ; page = await list(`limit=2&cursor=${page.nextCursor}`)) {
+      pages++;
+      expect(page.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.items.map((c) => c.name));
+      if (page.nextCursor === null) break;
+    }
+    expect(pages).toBe(3);
+    expect(seen).toEqual([...names].sort());
+    expect((await list('')).items).toHaveLength(5); // 50 by default
+    for (const query of ['limit=0', 'limit=201', 'limit=abc', 'cursor=bm9wZQ', `cursor=${Buffer.from(JSON.stringify(['Anna\u0000', id])).toString('base64url')}`]) {
+      expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/companies/${id}/contacts?${query}`, headers }), 400, 'validation');
+    }
   });
 
   it("lists the agency's users and no one else's", async () => {

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { changeStatus } from '../../src/pipeline/change-status.js';
 import { followCompany } from '../../src/clients/follow-company.js';
 import { logOutreach } from '../../src/clients/log-outreach.js';
-import { scheduleMeeting } from '../../src/clients/log-activity.js';
+import { scheduleMeeting } from '../../src/clients/schedule-meeting.js';
 import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
 import { bearer, describeApi, expectProblem } from './support.js';
 

@@ -58,4 +58,27 @@ describeApi('HTTP live updates', (ctx) => {
     await mineStream.close();
     await otherStream.close();
   });
+
+  it("tells a colleague's open company page about notes, calls, meetings, outreach and contacts (SPEC R9.7)", async () => {
+    const colleague = await subscribe(await bearer(ctx.db, mine.viewer));
+    const headers = { ...(await bearer(ctx.db, mine.recruiter)), 'content-type': 'application/json' };
+    const post = async (path: string, body: Record<string, unknown>) => {
+      const response = await fetch(`${url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      expect(response.status, await response.clone().text()).toBeLessThan(300);
+      return response.json() as Promise<{ company: { id: string } }>;
+    };
+    const globalCompany = await ctx.db.insertInto('global_companies').values({ name: 'Live C.V.' }).returning('id').executeTakeFirstOrThrow();
+    const { company } = await post('/api/companies', { globalCompanyId: globalCompany.id });
+    await post(`/api/companies/${company.id}/outreach`, { channel: 'email' }); // moves it to contacted
+    await post(`/api/companies/${company.id}/outreach`, { channel: 'linkedin_message' }); // moves nothing
+    await post(`/api/companies/${company.id}/notes`, { body: 'Belt terug' });
+    await post(`/api/companies/${company.id}/calls`, { contactName: 'Jan', outcome: 'connected' });
+    await post(`/api/companies/${company.id}/meetings`, { at: '2026-12-01T10:00:00+01:00' });
+    await post(`/api/companies/${company.id}/contacts`, { name: 'Jan de Vries' });
+
+    const expected = ['followed', 'status_changed', 'outreach_logged', 'note_added', 'call_logged', 'meeting_scheduled', 'contact_added'];
+    await expect.poll(() => colleague.events.length).toBe(expected.length);
+    expect(colleague.events.map((e) => JSON.parse(e))).toEqual(expected.map((kind) => ({ companyId: company.id, kind })));
+    await colleague.close();
+  });
 });

@@ -12,9 +12,9 @@ const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
   viewer: ['pipeline:read'],
 };
 
-/** Whether a role holds a permission. */
+/** Whether a role holds a permission. A role this build does not know (a stored or forged value) holds none. */
 export function can(role: Role, permission: Permission): boolean {
-  return GRANTS[role].includes(permission);
+  return Object.hasOwn(GRANTS, role) && GRANTS[role].includes(permission);
 }
 
 /** Who is acting: a user of one agency. Every agency-owned query is scoped by `agencyId`. */

@@ -22,5 +22,5 @@ export function pipelineByKey(key: string): Pipeline {
 
 export { AUTOMATIC_OUTREACH_DESCRIPTION, CALL_OUTCOMES, OUTREACH_CHANNELS } from './activities.js';
 export type { ActivityType } from './activities.js';
-export { staleDays, staleThresholds } from './stale.js';
-export type { StaleThresholds } from './stale.js';
+export { staleDays, staleThresholds, staleVerdict } from './stale.js';
+export type { StaleFacts, StaleThresholds, StaleVerdict } from './stale.js';

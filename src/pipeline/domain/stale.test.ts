@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recruitmentBd } from './index.js';
-import { staleDays, staleThresholds } from './stale.js';
+import { staleDays, staleThresholds, staleVerdict } from './stale.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -40,5 +40,12 @@ describe('stale detection', () => {
   it('takes thresholds overridden per stage', () => {
     const strict = staleThresholds(recruitmentBd, { contacted: 7 });
     expect(staleDays({ status: 'contacted', statusChangedAt: daysAgo(8), lastActivityAt: null, nextPlannedAt: null }, strict, now)).toBe(8);
+  });
+
+  it('gives the whole verdict: idle days always, the threshold where the stage has one', () => {
+    const facts = { status: 'contacted', statusChangedAt: daysAgo(40), lastActivityAt: daysAgo(20), nextPlannedAt: null };
+    expect(staleVerdict(facts, thresholds, now)).toEqual({ stale: true, idleDays: 20, staleAfterDays: 14 });
+    expect(staleVerdict({ ...facts, nextPlannedAt: new Date(now.getTime() + 1) }, thresholds, now)).toEqual({ stale: false, idleDays: 20, staleAfterDays: 14 });
+    expect(staleVerdict({ ...facts, status: 'won' }, thresholds, now)).toEqual({ stale: false, idleDays: 20, staleAfterDays: null });
   });
 });

@@ -37,12 +37,27 @@ export function staleThresholds(pipeline: Pipeline, overrides: StaleThresholds =
   return thresholds;
 }
 
-/** Days since the company last moved or was worked on, when that exceeds its stage's threshold; otherwise null. */
-export function staleDays(facts: StaleFacts, thresholds: StaleThresholds, now: Date): number | null {
+/** What the board, the lists and the routine say about a company's staleness. */
+export interface StaleVerdict {
+  /** Idle in its stage past the stage's threshold, with nothing planned ahead. */
+  stale: boolean;
+  /** Whole days since it last moved or was worked on (the later of entering its stage and its latest activity). */
+  idleDays: number;
+  /** Its stage's threshold; null for stages that never go stale (Won, Lost). */
+  staleAfterDays: number | null;
+}
+
+/** The one stale rule (SPEC R6.3), for one company at `now`. */
+export function staleVerdict(facts: StaleFacts, thresholds: StaleThresholds, now: Date): StaleVerdict {
   const threshold = thresholds[facts.status];
-  if (threshold === undefined) return null;
-  if (facts.nextPlannedAt && facts.nextPlannedAt > now) return null;
   const lastTouched = Math.max(facts.statusChangedAt.getTime(), facts.lastActivityAt?.getTime() ?? 0);
   const idleDays = Math.floor((now.getTime() - lastTouched) / DAY);
-  return idleDays > threshold ? idleDays : null;
+  const planned = facts.nextPlannedAt !== null && facts.nextPlannedAt > now;
+  return { stale: threshold !== undefined && !planned && idleDays > threshold, idleDays, staleAfterDays: threshold ?? null };
+}
+
+/** Days since the company last moved or was worked on, when that exceeds its stage's threshold; otherwise null. */
+export function staleDays(facts: StaleFacts, thresholds: StaleThresholds, now: Date): number | null {
+  const verdict = staleVerdict(facts, thresholds, now);
+  return verdict.stale ? verdict.idleDays : null;
 }

@@ -3,6 +3,7 @@ import { DomainError } from '../../platform/errors.js';
 import {
   allowedTransitions,
   automaticMoveOnOutreach,
+  decidePipelineEntry,
   decideStatusChange,
   recruitmentBd,
   stageKeys,
@@ -102,5 +103,22 @@ describe('automaticMoveOnOutreach', () => {
     for (const stage of ['contacted', 'meeting', 'won', 'lost']) {
       expect(automaticMoveOnOutreach(recruitmentBd, stage)).toBeNull();
     }
+  });
+});
+
+describe('decidePipelineEntry', () => {
+  const now = new Date('2026-03-01T09:00:00Z');
+  it('starts a new record at the entry stage', () => {
+    expect(decidePipelineEntry(recruitmentBd, 'Rijn B.V.', null, now)).toEqual({
+      status: 'prospect',
+      changedAt: now,
+      activity: { activityType: 'company_tracked', oldStatus: null, newStatus: 'prospect', description: 'Started following Rijn B.V.', extraData: {} },
+    });
+  });
+
+  it('restores a followed-again record at the entry stage, saying where it stood', () => {
+    expect(decidePipelineEntry(recruitmentBd, 'Rijn B.V.', 'lost', now).activity).toEqual({
+      activityType: 'company_tracked', oldStatus: 'lost', newStatus: 'prospect', description: 'Followed again: Rijn B.V.', extraData: { restored: true },
+    });
   });
 });

@@ -98,6 +98,39 @@ export function decideStatusChange(
   };
 }
 
+/** The stage and `company_tracked` activity a record gets when it enters (or re-enters) the pipeline. */
+export interface EntryDecision {
+  status: string;
+  changedAt: Date;
+  activity: {
+    activityType: 'company_tracked';
+    oldStatus: string | null;
+    newStatus: string;
+    description: string;
+    extraData: Record<string, unknown>;
+  };
+}
+
+/**
+ * Decides a record's entry into the pipeline (SPEC R2.3): it starts at the
+ * entry stage. A record followed again (`previousStatus` set) keeps its
+ * history, and the entry says where it stood and that it was restored.
+ */
+export function decidePipelineEntry(pipeline: Pipeline, companyName: string, previousStatus: string | null, now: Date): EntryDecision {
+  const restored = previousStatus !== null;
+  return {
+    status: pipeline.entryStage,
+    changedAt: now,
+    activity: {
+      activityType: 'company_tracked',
+      oldStatus: previousStatus,
+      newStatus: pipeline.entryStage,
+      description: restored ? `Followed again: ${companyName}` : `Started following ${companyName}`,
+      extraData: restored ? { restored: true } : {},
+    },
+  };
+}
+
 /**
  * The move the system makes on its own when outreach is logged (seed 000:
  * the first outreach to a Prospect moves it to Contacted), or null.

@@ -1,14 +1,34 @@
 import { EventEmitter } from 'node:events';
 
+/**
+ * What changed. One event per committed use case; a use case that moved the
+ * stage says `status_changed` (e.g. the first outreach to a prospect).
+ */
+export const COMPANY_CHANGE_KINDS = [
+  'followed',
+  'status_changed',
+  'updated',
+  'deleted',
+  'note_added',
+  'call_logged',
+  'meeting_scheduled',
+  'outreach_logged',
+  'contact_added',
+  /** A reminder of the company was created, completed or deleted. */
+  'reminder_changed',
+] as const;
+
+export type CompanyChangeKind = (typeof COMPANY_CHANGE_KINDS)[number];
+
 /** Something about an agency's company changed and was committed. */
 export interface CompanyChange {
   agencyId: string;
   companyId: string;
-  kind: 'followed' | 'status_changed' | 'updated' | 'deleted';
+  kind: CompanyChangeKind;
 }
 
 // In-process only: each app instance hears its own writes. Caches keyed by
-// agency forget on these; live updates to browsers will listen here too.
+// agency forget on these, and /api/events passes them to the agency's browsers.
 const emitter = new EventEmitter().setMaxListeners(0);
 
 /** Announces a committed change; call after the transaction, never inside it. */

@@ -1,0 +1,41 @@
+import { beforeAll, expect, it } from 'vitest';
+import type { Actor, Role } from '../identity/domain/index.js';
+import { AgencyCache } from '../platform/http/agency-cache.js';
+import { describeEachDatabase } from '../../test/support/databases.js';
+import { companyInStatus, createTestAgency, type TestAgency } from '../../test/support/fixtures.js';
+import { serveBoard } from './serve-board.js';
+
+const clock = () => new Date(Date.UTC(2026, 0, 1));
+
+describeEachDatabase('serveBoard (the cached board)', (ctx) => {
+  let agency: TestAgency;
+  beforeAll(async () => {
+    agency = await createTestAgency(ctx.db, 'Cached board');
+    await companyInStatus(ctx.db, agency.recruiter, 'meeting');
+  });
+
+  it('serves the board a colleague just read from the cache', async () => {
+    const cache = new AgencyCache<string>(clock, 60_000);
+    const first = await serveBoard(ctx.db, cache, agency.admin, {}, clock);
+    expect(JSON.parse(first).columns.map((c: { total: number }) => c.total)).toEqual([0, 0, 1, 0, 0]);
+    await companyInStatus(ctx.db, agency.recruiter, 'won'); // not announced to this cache: the cached board stays
+    expect(await serveBoard(ctx.db, cache, agency.viewer, {}, clock)).toBe(first);
+  });
+
+  it('authorizes before the cache answers', async () => {
+    const cache = new AgencyCache<string>(clock, 60_000);
+    await serveBoard(ctx.db, cache, agency.admin, {}, clock);
+    // A role this build does not know (a stale or forged value) may read nothing, cached or not.
+    const nobody: Actor = { ...agency.viewer, role: 'nobody' as Role };
+    await expect(serveBoard(ctx.db, cache, nobody, {}, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(serveBoard(ctx.db, cache, agency.viewer, { limitPerColumn: 'many' as never }, clock)).rejects.toMatchObject({ code: 'VALIDATION' });
+  });
+
+  it('keys the cache by the parsed request, so spellings of one request share one entry', async () => {
+    const cache = new AgencyCache<string>(clock, 60_000);
+    for (const input of [{}, { limitPerColumn: 20 }, { limitPerColumn: '20' as never }, { limitPerColumn: ' 20' as never }]) {
+      await serveBoard(ctx.db, cache, agency.viewer, input, clock);
+    }
+    expect(cache.size).toBe(1);
+  });
+});

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Actor } from '../identity/domain/index.js';
+import type { Db } from '../platform/db/database.js';
+import type { Clock } from '../platform/clock.js';
+import type { AgencyCache } from '../platform/http/agency-cache.js';
+import { authorize } from '../identity/index.js';
+import { parseInput } from '../platform/input/input.js';
+import { boardInput, readBoard, type BoardColumn } from './read-board.js';
+
+/**
+ * The board as /api/board serialises it, reused from `cache` while fresh
+ * (everyone in an agency opens the same board). Authorization and input
+ * parsing come first on every path, cached or not, and the cache is keyed by
+ * the parsed request, so spellings of one request share one entry.
+ */
+export async function serveBoard(db: Db, cache: AgencyCache<string>, actor: Actor, input: z.input<typeof boardInput>, clock: Clock): Promise<string> {
+  authorize(actor, 'pipeline:read');
+  const request = parseInput(boardInput, input);
+  const key = JSON.stringify([request.ownerId ?? null, request.limitPerColumn]);
+  let body = cache.get(actor.agencyId, key);
+  if (!body) {
+    body = JSON.stringify({ columns: toColumns(await readBoard(db, actor, request, clock)) });
+    cache.set(actor.agencyId, key, body);
+  }
+  return body;
+}
+
+function toColumns(columns: BoardColumn[]) {
+  return columns.map(({ stage, total, cards }) => ({
+    key: stage.key,
+    label: stage.name,
+    color: stage.color,
+    icon: stage.icon,
+    allowedTransitions: [...stage.next],
+    total,
+    cards,
+  }));
+}

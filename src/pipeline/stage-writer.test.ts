@@ -1,0 +1,112 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+
+/*
+ * The one-writer rule (docs/architecture.md): only src/pipeline/stage-writer.ts
+ * writes a record's stage. This reads every source file of src/ and fails on
+ * any other statement that writes companies.client_status or
+ * client_status_changed_at — through Kysely (updateTable/insertInto('companies')
+ * with set/values/doUpdateSet naming a stage column, or passing something the
+ * test cannot read, such as a variable) or through raw SQL.
+ */
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const WRITER = 'src/pipeline/stage-writer.ts';
+const STAGE_COLUMN = /\bclient_status(_changed_at)?\b/;
+const WRITE_METHODS = new Set(['set', 'values', 'doUpdateSet']);
+const RAW_STAGE_WRITE = /\b(update\s+companies\b[^;]*?\bset\b[^;]*?\bclient_status|insert\s+into\s+companies\b[^;]*?\bclient_status)/i;
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') && !name.endsWith('.d.ts') ? [relative(ROOT, path)] : [];
+  });
+}
+
+/** Where `source` writes a stage column, as "file:line what". */
+function stageWrites(file: string, source: string): string[] {
+  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const found: string[] = [];
+  const at = (node: ts.Node) => `${file}:${tree.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+
+  const visit = (node: ts.Node): void => {
+    // updateTable('companies') / insertInto('companies as c'): inspect the chain built on it.
+    if (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression)) {
+      const method = node.expression.name.text;
+      const table = node.arguments[0];
+      if ((method === 'updateTable' || method === 'insertInto') && table && ts.isStringLiteralLike(table) && /^companies(\s|$)/.test(table.text)) {
+        for (const write of writesInChain(node)) found.push(`${at(write)} ${method}('companies') … ${write.expression.getText(tree).split('.').at(-1)}(…)`);
+      }
+    }
+    // Raw SQL in template literals and strings.
+    if (ts.isTemplateExpression(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isStringLiteral(node)) {
+      if (RAW_STAGE_WRITE.test(node.getText(tree))) found.push(`${at(node)} raw SQL`);
+    }
+    ts.forEachChild(node, visit);
+  };
+
+  /** The set/values/doUpdateSet calls of the chain that starts at `start` and write (or may write) a stage column. */
+  function writesInChain(start: ts.CallExpression): ts.CallExpression[] {
+    const writes: ts.CallExpression[] = [];
+    let node: ts.Node = start;
+    while (ts.isPropertyAccessExpression(node.parent) && node.parent.expression === node && ts.isCallExpression(node.parent.parent)) {
+      const call = node.parent.parent;
+      if (WRITE_METHODS.has(node.parent.name.text) && call.arguments.some((argument) => mayWriteStage(argument))) writes.push(call);
+      // onConflict((oc) => oc.doUpdateSet({...})) writes too.
+      if (node.parent.name.text === 'onConflict') call.arguments.forEach((argument) => argument.forEachChild(function inner(child): void {
+        if (ts.isCallExpression(child) && ts.isPropertyAccessExpression(child.expression) && child.expression.name.text === 'doUpdateSet' && child.arguments.some(mayWriteStage)) writes.push(child);
+        child.forEachChild(inner);
+      }));
+      node = call;
+    }
+    return writes;
+  }
+
+  /** True when the written object names a stage column, or is built from something this test cannot see (a variable, a spread variable, a function). */
+  function mayWriteStage(argument: ts.Node): boolean {
+    if (STAGE_COLUMN.test(argument.getText(tree))) return true;
+    let opaque = false;
+    const check = (node: ts.Node): void => {
+      if (ts.isSpreadAssignment(node) && (ts.isIdentifier(node.expression) || ts.isPropertyAccessExpression(node.expression))) opaque = true;
+      node.forEachChild(check);
+    };
+    if (ts.isObjectLiteralExpression(argument)) check(argument);
+    else if (ts.isStringLiteralLike(argument)) return false;
+    else opaque = !ts.isArrowFunction(argument) || !ts.isObjectLiteralExpression(argument.body);
+    return opaque;
+  }
+
+  visit(tree);
+  return found;
+}
+
+describe('one stage writer', () => {
+  it(`lets only ${WRITER} write companies.client_status and client_status_changed_at`, () => {
+    const files = sourceFiles(join(ROOT, 'src'));
+    const writes = files.filter((file) => file !== WRITER).flatMap((file) => stageWrites(file, readFileSync(join(ROOT, file), 'utf8')));
+    expect(writes).toEqual([]);
+    expect(files).toContain(WRITER);
+  });
+
+  it('finds the writes it is meant to find', () => {
+    const found = (code: string) => stageWrites('example.ts', code).length;
+    expect(found(`db.updateTable('companies').set({ client_status: 'won' }).where('id', '=', id).execute();`)).toBe(1);
+    expect(found(`trx.updateTable('companies').where('id', '=', id).set({ deleted_at: null, client_status_changed_at: now }).execute();`)).toBe(1);
+    expect(found(`db.insertInto('companies').values({ agency_id, client_status: entry }).execute();`)).toBe(1);
+    expect(found(`db.insertInto('companies').values(rows).execute();`)).toBe(1);
+    expect(found(`db.updateTable('companies as c').set({ ...changes }).execute();`)).toBe(1);
+    expect(found(`db.updateTable('companies').set((eb) => ({ client_status: eb.ref('x') })).execute();`)).toBe(1);
+    expect(found(`db.insertInto('companies').values({ agency_id }).onConflict((oc) => oc.column('id').doUpdateSet({ client_status: 'x' }));`)).toBe(1);
+    expect(found('await sql`update companies set owner_id = 1, client_status = ${s} where id = ${id}`.execute(db);')).toBe(1);
+    expect(found("await db.executeQuery(sql.raw('INSERT INTO companies (agency_id, client_status) VALUES ($1, $2)'));")).toBe(1);
+    // Reads and other columns are fine.
+    expect(found(`db.updateTable('companies').set({ favorited: true, ...(x ? { owner_id: y } : {}) }).execute();`)).toBe(0);
+    expect(found(`db.updateTable('companies').set({ deleted_at: now }).where('client_status', '=', 'won').execute();`)).toBe(0);
+    expect(found(`db.selectFrom('companies').select('client_status').execute();`)).toBe(0);
+    expect(found('sql`select client_status from companies where id = ${id}`')).toBe(0);
+    expect(found(`db.updateTable('users').set({ client_status: 'x' }).execute();`)).toBe(0);
+  });
+});
