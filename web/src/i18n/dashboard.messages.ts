@@ -1,3 +1,5 @@
+import type { Translation } from './translation';
+
 /** The dashboard's labels (features/dashboard), in Dutch and English. */
 export const dashboardNl = {
   'dashboard.title': 'Dashboard',
@@ -122,7 +124,7 @@ export const dashboardNl = {
   'reminderReason.dormant_check_in': '{days} dagen slapend: informeer hoe het gaat.',
 } as const;
 
-export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
+export const dashboardEn: Translation<typeof dashboardNl> = {
   'dashboard.title': 'Dashboard',
   'dashboard.filters': 'Filters',
   'dashboard.period': 'Period',

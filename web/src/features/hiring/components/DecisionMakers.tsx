@@ -3,7 +3,11 @@ import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useDecisionMakers } from '../hooks/useHiring';
 
-/** Each relevance rule in the user's language; a new rule on the server is a compile error here. */
+/**
+ * Each relevance rule in the user's language; a new rule on the server is a
+ * compile error here. The API types the key as a string, so an unknown one
+ * (a newer server) falls back to "other".
+ */
 const REASONS: Record<RelevanceKey, MessageKey> = {
   talent_acquisition_lead: 'reason.talent_acquisition_lead',
   hr_lead: 'reason.hr_lead',
@@ -50,7 +54,7 @@ export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string })
             </div>
             {person.title && <p className="meta">{person.title}</p>}
             <span className={`reason ${person.relevance.score >= 70 ? 'strong' : ''}`} title={person.relevance.reason}>
-              {t(REASONS[person.relevance.reasonKey] ?? 'reason.other')}
+              {t(REASONS[person.relevance.reasonKey as RelevanceKey] ?? 'reason.other')}
             </span>
           </div>
           <span className="score" role="img" aria-label={t('people.score', { score: person.relevance.score })} title={t('people.score', { score: person.relevance.score })}>

@@ -1,0 +1,46 @@
+import type { Translation } from './translation';
+
+/** The app shell, login and what every page shares, in Dutch and English. */
+export const appNl = {
+  'app.name': 'clientpipe',
+  'nav.board': 'Bord',
+  'nav.companies': 'Bedrijven',
+  'nav.discovery': 'Ontdekken',
+  'nav.dashboard': 'Dashboard',
+  'nav.settings': 'Instellingen',
+  'nav.logout': 'Uitloggen',
+  'nav.language': 'Taal',
+  'login.title': 'Inloggen bij clientpipe',
+  'login.email': 'E-mailadres',
+  'login.password': 'Wachtwoord',
+  'login.submit': 'Inloggen',
+  'login.failed': 'Inloggen mislukt: {detail}',
+  'common.cancel': 'Annuleren',
+  'common.save': 'Opslaan',
+  'common.loadMore': 'Meer laden',
+  'common.soon': 'Komt binnenkort.',
+  'live.updated': 'Bijgewerkt door een collega',
+  'common.loading': 'Laden…',
+} as const;
+
+export const appEn: Translation<typeof appNl> = {
+  'app.name': 'clientpipe',
+  'nav.board': 'Board',
+  'nav.companies': 'Companies',
+  'nav.discovery': 'Discovery',
+  'nav.dashboard': 'Dashboard',
+  'nav.settings': 'Settings',
+  'nav.logout': 'Log out',
+  'nav.language': 'Language',
+  'login.title': 'Log in to clientpipe',
+  'login.email': 'E-mail address',
+  'login.password': 'Password',
+  'login.submit': 'Log in',
+  'login.failed': 'Login failed: {detail}',
+  'common.cancel': 'Cancel',
+  'common.save': 'Save',
+  'common.loadMore': 'Load more',
+  'common.soon': 'Coming soon.',
+  'live.updated': 'Updated by a colleague',
+  'common.loading': 'Loading…',
+};
