@@ -17,6 +17,9 @@ export type ResponseBody<P extends keyof paths, M extends keyof paths[P] = 'get'
   : never;
 type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
 
+/** The JSON body a path takes. */
+export type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
+
 /** A problem+json error from the API, with the fields the UI uses. */
 export class ApiError extends Error {
   constructor(
@@ -52,23 +55,32 @@ export function apiLanguage(): string {
   return uiLanguage;
 }
 
-/** Calls the API with the session cookie; throws ApiError with the server's detail. */
+/**
+ * Calls the API with the session cookie; throws ApiError with the server's
+ * detail. No connection is status 0, and an answer without a problem body
+ * (a proxy's 502) has no detail: shared/error-text.ts words those.
+ */
 export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
   const headers: Record<string, string> = { 'accept-language': uiLanguage };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
-  const response = await fetch(path, {
-    method: options.method ?? 'GET',
-    credentials: 'same-origin',
-    headers,
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      credentials: 'same-origin',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, '', '');
+  }
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => ({}))) as Partial<ProblemDetail>;
   if (!response.ok) {
     throw new ApiError(
       response.status,
       data.type ?? '',
-      data.detail ?? response.statusText,
+      data.detail ?? '',
       data.allowed,
       data.existingCompanyId,
       data.issues ?? [],
@@ -109,6 +121,22 @@ export type Pipelines = ResponseBody<'/api/pipelines'>;
 export type LossReason = ResponseBody<'/api/loss-reasons'>['items'][number];
 
 export type User = Schemas['User'];
+
+/** POST /api/users: an admin adds a colleague (the password follows the server's rules). */
+export type NewUser = RequestBody<'/api/users', 'post'>;
+
+/*
+ * POST /api/auth/password (change one's own) and POST /api/users/{id}/password
+ * (an admin resets a colleague's): hand-written from the identity slice's
+ * contract until the generated document carries these routes.
+ */
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+export interface PasswordReset {
+  newPassword: string;
+}
 
 export type Contact = Schemas['Contact'];
 

@@ -9,6 +9,8 @@ export const appNl = {
   'nav.dashboard': 'Dashboard',
   'nav.settings': 'Instellingen',
   'nav.logout': 'Uitloggen',
+  'nav.logoutEverywhere': 'Overal uitloggen',
+  'nav.logoutEverywhereExplain': 'Beëindigt je sessies op al je apparaten en browsers',
   'nav.language': 'Taal',
   'login.title': 'Inloggen bij clientpipe',
   'login.email': 'E-mailadres',
@@ -21,6 +23,12 @@ export const appNl = {
   'common.soon': 'Komt binnenkort.',
   'live.updated': 'Bijgewerkt door een collega',
   'common.loading': 'Laden…',
+  'common.networkError': 'De server is niet bereikbaar. Controleer je verbinding en probeer het opnieuw.',
+  'common.serverError': 'Er ging iets mis op de server (status {status}). Probeer het later opnieuw.',
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.text': 'Op {path} staat niets. Misschien is de link verouderd of verkeerd overgenomen.',
+  'notFound.toBoard': 'Naar het bord',
+  'notFound.toDiscovery': 'Bedrijven ontdekken',
 } as const;
 
 export const appEn: Translation<typeof appNl> = {
@@ -31,6 +39,8 @@ export const appEn: Translation<typeof appNl> = {
   'nav.dashboard': 'Dashboard',
   'nav.settings': 'Settings',
   'nav.logout': 'Log out',
+  'nav.logoutEverywhere': 'Log out everywhere',
+  'nav.logoutEverywhereExplain': 'Ends your sessions on all your devices and browsers',
   'nav.language': 'Language',
   'login.title': 'Log in to clientpipe',
   'login.email': 'E-mail address',
@@ -43,4 +53,10 @@ export const appEn: Translation<typeof appNl> = {
   'common.soon': 'Coming soon.',
   'live.updated': 'Updated by a colleague',
   'common.loading': 'Loading…',
+  'common.networkError': 'The server cannot be reached. Check your connection and try again.',
+  'common.serverError': 'Something went wrong on the server (status {status}). Please try again later.',
+  'notFound.title': 'Page not found',
+  'notFound.text': 'There is nothing at {path}. The link may be out of date or mistyped.',
+  'notFound.toBoard': 'Go to the board',
+  'notFound.toDiscovery': 'Discover companies',
 };

@@ -2,6 +2,7 @@ import type { RelevanceKey } from '../../../../../src/discovery/domain/decision-
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useDecisionMakers } from '../hooks/useHiring';
+import { errorText } from '../../../shared/error-text';
 
 /**
  * Each relevance rule in the user's language; a new rule on the server is a
@@ -28,7 +29,7 @@ const REASONS: Record<RelevanceKey, MessageKey> = {
 export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string }) {
   const { t } = useI18n();
   const people = useDecisionMakers(globalCompanyId);
-  if (people.isError) return <p className="error">{people.error.message}</p>;
+  if (people.isError) return <p className="error">{errorText(people.error, t)}</p>;
   if (!people.data) return <p className="empty">{t('common.loading')}</p>;
   if (people.data.length === 0) return <p className="empty">{t('people.none')}</p>;
   return (
