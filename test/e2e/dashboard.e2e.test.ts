@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOSS_REASONS } from '../../src/pipeline/domain/loss-reasons.js';
 import { monthLabel } from '../../web/src/features/hiring/utils/months.js';
-import { apiStatus, firstCardId, logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
+import { apiStatus, firstCardId, logIn, logInAsOperator, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 /** Each chart card and what shows it has drawn data. */
 const CHARTS = [
@@ -53,7 +53,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 describe('dashboard, notifications and reminders in Chromium', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ operator: true });
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
@@ -174,6 +174,9 @@ describe('dashboard, notifications and reminders in Chromium', () => {
       console.warn('GET /api/notifications does not exist: the bell is not tested');
       return;
     }
+    // Jobs are shared data: the platform operator imports them, in a browser of their own.
+    const operator = await logInAsOperator(app);
+    if (!operator) return;
     // A company the admin owns, with notifications of new jobs on.
     const companyId = await firstCardId(page, 'contacted');
     await page.goto(`${app.url}/companies/${companyId}`);
@@ -185,15 +188,15 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     const linkedin = await page.locator('.company-header .links a', { hasText: 'LinkedIn' }).getAttribute('href');
     const before = await unread(page);
 
-    await page.getByRole('link', { name: 'Instellingen' }).click();
-    await page.getByRole('heading', { name: 'Importeren' }).waitFor();
-    await page.getByRole('radio', { name: 'Vacatures' }).check();
+    await operator.getByRole('heading', { name: 'Importeren' }).waitFor();
+    await operator.getByRole('radio', { name: 'Vacatures' }).check();
     const csv = ['company_linkedin_url,title,source,external_id,posted_at', `${linkedin},E2E Projectleider Installaties,e2e,e2e-1,${today()}`, `${linkedin},E2E Werkvoorbereider,e2e,e2e-2,${today()}`];
-    await page.locator('input[type="file"]').setInputFiles({ name: 'vacatures.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv.join('\n')}\n`) });
-    await page.getByRole('button', { name: 'Importeren', exact: true }).click();
-    const summary = page.getByRole('region', { name: 'Resultaat' });
+    await operator.locator('input[type="file"]').setInputFiles({ name: 'vacatures.csv', mimeType: 'text/csv', buffer: Buffer.from(`${csv.join('\n')}\n`) });
+    await operator.getByRole('button', { name: 'Importeren', exact: true }).click();
+    const summary = operator.getByRole('region', { name: 'Resultaat' });
     await summary.waitFor();
     expect(await summary.locator('[data-count="inserted"] dd').textContent()).toBe('2');
+    await operator.context().close();
 
     // The event stream tells the bell; no reload.
     await expect.poll(() => unread(page), { timeout: 15_000 }).toBe(before + 1);

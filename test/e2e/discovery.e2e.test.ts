@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
+import { column, logIn, logInAsOperator, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 const row = (page: Page, name: string) => page.locator('table.results tbody tr', { has: page.getByRole('link', { name, exact: true }) });
 
@@ -17,7 +17,7 @@ async function choosePlace(page: Page, place: string, kind: 'Plaats' | 'Regio' =
 describe('discovery, company hiring and import in Chromium', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ operator: true });
   }, 180_000);
   afterAll(async () => {
     await app?.stop();
@@ -163,9 +163,15 @@ describe('discovery, company hiring and import in Chromium', () => {
     await page.context().close();
   });
 
-  it('lets an admin import a CSV with progress and a summary with the rejected lines in Dutch; others only read why they cannot', async () => {
-    const page = await logIn(app, 'demo@clientpipe.local');
-    await page.getByRole('link', { name: 'Instellingen' }).click();
+  it('lets the platform operator import a CSV with progress and a summary with the rejected lines in Dutch; agency users only read why they cannot', async () => {
+    const recruiter = await logIn(app, 'sanne@clientpipe.local');
+    await recruiter.getByRole('link', { name: 'Instellingen' }).click();
+    await recruiter.getByText('Gedeelde bedrijven, vacatures en beslissers importeert de platformbeheerder').waitFor();
+    expect(await recruiter.locator('input[type="file"]').count()).toBe(0);
+    await recruiter.context().close();
+
+    const page = await logInAsOperator(app);
+    if (!page) return;
     await page.getByRole('heading', { name: 'Importeren' }).waitFor();
     await page.getByLabel('Bedrijven').check();
     const csv = [
@@ -189,16 +195,13 @@ describe('discovery, company hiring and import in Chromium', () => {
     expect(await rejected.locator('td[lang="en"]').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'import-nl.png'), fullPage: true });
 
-    // The imported company is there to discover.
-    await page.getByRole('link', { name: 'Ontdekken' }).click();
-    await page.getByRole('searchbox', { name: 'Zoek op naam of omschrijving…' }).fill('E2E Testbedrijf');
-    await row(page, 'E2E Testbedrijf Een').waitFor();
     await page.context().close();
 
-    const recruiter = await logIn(app, 'sanne@clientpipe.local');
-    await recruiter.getByRole('link', { name: 'Instellingen' }).click();
-    await recruiter.getByText('Alleen beheerders kunnen gegevens importeren.').waitFor();
-    expect(await recruiter.locator('input[type="file"]').count()).toBe(0);
-    await recruiter.context().close();
+    // The imported company is there for an agency to discover.
+    const admin = await logIn(app, 'demo@clientpipe.local');
+    await admin.getByRole('link', { name: 'Ontdekken' }).click();
+    await admin.getByRole('searchbox', { name: 'Zoek op naam of omschrijving…' }).fill('E2E Testbedrijf');
+    await row(admin, 'E2E Testbedrijf Een').waitFor();
+    await admin.context().close();
   });
 });

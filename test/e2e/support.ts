@@ -12,7 +12,18 @@ export const SCREENSHOTS = join(ROOT, 'test', 'screenshots');
 export interface RunningApp {
   url: string;
   browser: Browser;
+  /** The platform operator's login, when asked for and the CLI can create one (`clientpipe operator create`). */
+  operator: { email: string; password: string } | null;
   stop(): Promise<void>;
+}
+
+const OPERATOR = { email: 'operator@clientpipe.local', password: 'Platform-beheer-e2e-2026!', name: 'Platformbeheer' };
+
+export interface StartOptions {
+  /** Shared data the platform operator imports with the CLI before the server starts (PGlite has one process). */
+  imports?: { kind: 'companies' | 'jobs' | 'decision-makers'; file: string }[];
+  /** Create a platform operator (who imports shared data in the web app) before the server starts. */
+  operator?: boolean;
 }
 
 /**
@@ -20,11 +31,13 @@ export interface RunningApp {
  * directory and serves API and web app on a free port; Debian's Chromium
  * drives it.
  */
-export async function startApp(): Promise<RunningApp> {
+export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('Build first: npm run build (npm test does this).');
   const dataDir = mkdtempSync(join(tmpdir(), 'clientpipe-e2e-'));
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
   await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', '40', '--market', '400', '--seed', '7'], { env });
+  for (const { kind, file } of options.imports ?? []) await promisify(execFile)('node', [CLI, 'import', kind, file], { env });
+  const operator = options.operator ? await createOperator(env) : null;
   const server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -43,12 +56,21 @@ export async function startApp(): Promise<RunningApp> {
   return {
     url,
     browser,
+    operator,
     async stop() {
       await browser.close();
       await stopProcess(server);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** An operator made by the CLI; null where this build's CLI has no `operator create` (then the tests that need one say so and stop). */
+async function createOperator(env: NodeJS.ProcessEnv): Promise<RunningApp['operator']> {
+  const { stdout } = await promisify(execFile)('node', [CLI, 'operator', '--help'], { env }).catch(() => ({ stdout: '' }));
+  if (!stdout.includes('Usage: clientpipe operator')) return null;
+  await promisify(execFile)('node', [CLI, 'operator', 'create', '--email', OPERATOR.email, '--password', OPERATOR.password, '--name', OPERATOR.name], { env });
+  return { email: OPERATOR.email, password: OPERATOR.password };
 }
 
 async function stopProcess(child: ChildProcess) {
@@ -58,8 +80,12 @@ async function stopProcess(child: ChildProcess) {
   await exited;
 }
 
-/** A fresh browser context, logged in as `email` in `locale`. */
-export async function logIn(app: RunningApp, email: string, options: { locale?: string; width?: number; height?: number } = {}): Promise<Page> {
+/** A fresh browser context, logged in as `email` in `locale`; waits for the board's cards unless told what to wait for. */
+export async function logIn(
+  app: RunningApp,
+  email: string,
+  options: { locale?: string; width?: number; height?: number; password?: string; waitFor?: string } = {},
+): Promise<Page> {
   const context = await app.browser.newContext({
     locale: options.locale ?? 'nl-NL',
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
@@ -68,14 +94,25 @@ export async function logIn(app: RunningApp, email: string, options: { locale?: 
   await page.goto(app.url);
   const dutch = (options.locale ?? 'nl-NL').startsWith('nl');
   await page.getByLabel(dutch ? 'E-mailadres' : 'E-mail address').fill(email);
-  await page.getByLabel(dutch ? 'Wachtwoord' : 'Password').fill('demo');
+  await page.getByLabel(dutch ? 'Wachtwoord' : 'Password').fill(options.password ?? 'demo');
   await page.getByRole('button', { name: dutch ? 'Inloggen' : 'Log in' }).click();
-  await page.locator('.company-card').first().waitFor();
+  await page.locator(options.waitFor ?? '.company-card').first().waitFor();
   return page;
 }
 
 export const column = (page: Page, stage: string) => page.locator(`section.column[data-stage="${stage}"]`);
 export const card = (page: Page, id: string) => page.locator(`.company-card[data-company-id="${id}"]`);
+
+/** The platform operator, logged in (on the settings page, where the import is); null without one. */
+export async function logInAsOperator(app: RunningApp, options: { locale?: string } = {}): Promise<Page | null> {
+  if (!app.operator) {
+    console.warn('no platform operator (this CLI has no `operator create`): the import screen is not tested');
+    return null;
+  }
+  const page = await logIn(app, app.operator.email, { ...options, password: app.operator.password, waitFor: '.topbar' });
+  await page.goto(`${app.url}/settings`);
+  return page;
+}
 
 /** The id of the first card in a column. */
 export async function firstCardId(page: Page, stage: string): Promise<string> {

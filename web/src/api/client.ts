@@ -1,174 +1,193 @@
-import type { CompanySummary as ServerCompanySummary } from '../../../src/pipeline/company-summaries.js';
-import type { LocalizedText, Stage as ServerStage } from '../../../src/pipeline/domain/pipeline.js';
-import type { CompanyDetail as ServerCompanyDetail } from '../../../src/clients/read-company.js';
-import type { CompanyHiring as ServerCompanyHiring, DecisionMakerView, JobView } from '../../../src/discovery/company-hiring.js';
-import type { GlobalCompanyResult as ServerGlobalCompanyResult, GlobalCompanySearchHit as ServerSearchHit } from '../../../src/discovery/global-companies.js';
-import type { ImportKind, ImportProgress, ImportSummary } from '../../../src/discovery/import/import-records.js';
-import type { PipelineAnalytics as ServerPipelineAnalytics } from '../../../src/analytics/read-pipeline-analytics.js';
-import type { TeamActivity as ServerTeamActivity } from '../../../src/analytics/read-team-activity.js';
-import type { NotificationPage as ServerNotificationPage, NotificationView } from '../../../src/tasks/notifications.js';
-import type { PlaceView } from '../../../src/discovery/places.js';
-import type { Routine as ServerRoutine } from '../../../src/analytics/read-routine.js';
-import type { ReminderView } from '../../../src/tasks/reminders.js';
-import type { ContactView } from '../../../src/clients/contact-view.js';
-import type { TimelineEntry } from '../../../src/pipeline/views.js';
+import type { components, paths } from './openapi';
 
-/** A server-side view as it arrives in JSON: dates become ISO strings. */
-export type Serialized<T> = T extends Date
-  ? string
-  : T extends readonly (infer U)[]
-    ? Serialized<U>[]
-    : T extends object
-      ? { [K in keyof T]: Serialized<T[K]> }
-      : T;
+/*
+ * The API's types come from its OpenAPI document, generated from the
+ * server's zod schemas at build time (scripts/generate-api-types.mjs writes
+ * ./openapi.d.ts). A field the server renames or drops is a compile error
+ * here, not a blank on screen. Only names live in this file, no shapes.
+ */
+
+type Schemas = components['schemas'];
+
+/** The JSON body of a path's 200/201 answer. */
+export type ResponseBody<P extends keyof paths, M extends keyof paths[P] = 'get' & keyof paths[P]> = paths[P][M] extends {
+  responses: infer R;
+}
+  ? JsonOf<R[keyof R & (200 | 201)]>
+  : never;
+type JsonOf<R> = R extends { content: { 'application/json': infer B } } ? B : never;
+
+/** The JSON body a path takes. */
+export type RequestBody<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B } ? JsonOf<NonNullable<B>> : never;
 
 /** A problem+json error from the API, with the fields the UI uses. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly type: string,
+    /** The server's `detail`, in the language the request asked for. */
     message: string,
     readonly allowed?: string[],
     readonly existingCompanyId?: string,
+    /** Offending fields of a validation problem, each with the server's message. */
+    readonly issues: FieldIssue[] = [],
   ) {
     super(message);
   }
+
+  /** The server's message for one field (e.g. `body.password`), if it named that field. */
+  issueFor(field: string): string | undefined {
+    return this.issues.find((issue) => issue.path === field || issue.path.endsWith(`.${field}`))?.message;
+  }
 }
 
-/** Calls the API with the session cookie; throws ApiError with the server's detail. */
+export type FieldIssue = NonNullable<ProblemDetail['issues']>[number];
+
+/*
+ * The UI's language, sent as Accept-Language on every call so problem+json
+ * `detail` comes back in it. The i18n provider keeps it current.
+ */
+let uiLanguage = 'nl';
+export function setApiLanguage(locale: string): void {
+  uiLanguage = locale;
+}
+export function apiLanguage(): string {
+  return uiLanguage;
+}
+
+/**
+ * Calls the API with the session cookie; throws ApiError with the server's
+ * detail. No connection is status 0, and an answer without a problem body
+ * (a proxy's 502) has no detail: shared/error-text.ts words those.
+ */
 export async function api<T>(path: string, options: { method?: string; body?: unknown } = {}): Promise<T> {
-  const response = await fetch(path, {
-    method: options.method ?? 'GET',
-    credentials: 'same-origin',
-    headers: options.body === undefined ? {} : { 'content-type': 'application/json' },
-    body: options.body === undefined ? undefined : JSON.stringify(options.body),
-  });
+  const headers: Record<string, string> = { 'accept-language': uiLanguage };
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method: options.method ?? 'GET',
+      credentials: 'same-origin',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+  } catch {
+    throw new ApiError(0, '', '');
+  }
   if (response.status === 204) return undefined as T;
-  const data = (await response.json().catch(() => ({}))) as Record<string, unknown>;
+  const data = (await response.json().catch(() => ({}))) as Partial<ProblemDetail>;
   if (!response.ok) {
     throw new ApiError(
       response.status,
-      String(data.type ?? ''),
-      String(data.detail ?? response.statusText),
-      data.allowed as string[] | undefined,
-      data.existingCompanyId as string | undefined,
+      data.type ?? '',
+      data.detail ?? '',
+      data.allowed,
+      data.existingCompanyId,
+      data.issues ?? [],
     );
   }
   return data as T;
 }
 
-export type Localized = Serialized<LocalizedText>;
+export type Localized = Schemas['Stage']['name'];
 
-export type CompanySummary = Serialized<ServerCompanySummary>;
-
-export interface BoardColumnData {
-  key: string;
-  label: Localized;
-  color: string;
-  icon: string;
-  allowedTransitions: string[];
-  total: number;
-  cards: CompanySummary[];
+/*
+ * The server's stale verdict on a card (one rule with the routine's: days
+ * without activity or planned work). Hand-written, optional, until the
+ * generated CompanySummary carries the fields; then the intersection
+ * simply agrees with it.
+ */
+interface StaleVerdict {
+  stale?: boolean | null;
+  idleDays?: number | null;
 }
 
-export interface Me {
-  id: string;
-  email: string;
-  name: string;
-  role: 'admin' | 'manager' | 'recruiter' | 'viewer';
-  agency: { id: string; name: string };
+export type CompanySummary = Schemas['CompanySummary'] & StaleVerdict;
+
+export type BoardColumnData = Omit<Schemas['BoardColumn'], 'cards'> & { cards: CompanySummary[] };
+
+export type Me = Schemas['Me'];
+
+export type Activity = ResponseBody<'/api/companies/{id}/activities'>['items'][number];
+
+export type ActivityPage = ResponseBody<'/api/companies/{id}/activities'>;
+
+export type CompanyDetail = Schemas['CompanyDetail'];
+
+export type Stage = Schemas['Stage'];
+
+export type Pipelines = ResponseBody<'/api/pipelines'>;
+
+export type LossReason = ResponseBody<'/api/loss-reasons'>['items'][number];
+
+export type User = Schemas['User'];
+
+/** POST /api/users: an admin adds a colleague (the password follows the server's rules). */
+export type NewUser = RequestBody<'/api/users', 'post'>;
+
+/*
+ * POST /api/auth/password (change one's own) and POST /api/users/{id}/password
+ * (an admin resets a colleague's): hand-written from the identity slice's
+ * contract until the generated document carries these routes.
+ */
+export interface PasswordChange {
+  currentPassword: string;
+  newPassword: string;
+}
+export interface PasswordReset {
+  newPassword: string;
 }
 
-export type Activity = Serialized<TimelineEntry>;
+export type Contact = Schemas['Contact'];
 
-export type CompanyDetail = Serialized<ServerCompanyDetail>;
+export type GlobalCompanyResult = Schemas['GlobalCompanyResult'];
 
-export type Stage = Serialized<ServerStage>;
+export type GlobalCompanySearchHit = Schemas['GlobalCompanySearchHit'];
 
-export interface LossReason {
-  key: string;
-  label: Localized;
-}
+/** A page of the shared-company search (total on the first page; withoutCoordinates with a place). */
+export type SearchPage = ResponseBody<'/api/global-companies'>;
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  role: Me['role'];
-}
+export type CompanyHiring = Schemas['CompanyHiring'];
 
-export type Contact = Serialized<ContactView>;
+export type Job = Schemas['Job'];
 
-export type GlobalCompanyResult = Serialized<ServerGlobalCompanyResult>;
+export type JobPage = ResponseBody<'/api/global-companies/{id}/jobs'>;
 
-export type GlobalCompanySearchHit = Serialized<ServerSearchHit>;
+export type DecisionMaker = Schemas['DecisionMaker'];
 
-export interface SearchPage {
-  items: GlobalCompanySearchHit[];
-  nextCursor: string | null;
-  /** On the first page: how many companies match in all. */
-  total: number | null;
-  /** With a place: matching companies left out because they are not on the map. */
-  withoutCoordinates: number | null;
-}
+export type Place = Schemas['Place'];
 
-export type CompanyHiring = Serialized<ServerCompanyHiring>;
+export type IndustryCount = ResponseBody<'/api/industries'>['items'][number];
 
-export type Job = Serialized<JobView>;
+export type ImportKind = paths['/api/imports/{kind}']['post']['parameters']['path']['kind'];
 
-export type DecisionMaker = Serialized<DecisionMakerView>;
+/** One line of an import's application/x-ndjson response. */
+export type ImportEvent = Schemas['ImportEvent'];
 
-export type Place = Serialized<PlaceView>;
-
-export interface IndustryCount {
-  industry: string;
-  companies: number;
-}
-
-export type { ImportKind };
-
-/** One line of an import's application/x-ndjson response (ImportEvent in the OpenAPI document). */
-export interface ImportEvent {
-  phase: ImportProgress['phase'] | 'done' | 'failed';
-  /** Of the uploaded file, so far. */
-  bytesRead: number;
-  counts: Omit<ImportSummary, 'rejected'> & { rejected: number };
-  companies?: ImportProgress['companies'];
-  /** On done: the rejected rows by line (the first 1,000). */
-  rejected?: ImportSummary['rejected'];
-  /** On failed: why the import stopped. */
-  problem?: ProblemDetail;
-}
-
-/** The fields of a problem+json body the UI shows. */
-export interface ProblemDetail {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-}
+/** A problem+json body (RFC 9457). */
+export type ProblemDetail = Schemas['Problem'];
 
 /** GET /api/analytics/pipeline: the pipeline figures of a period (SPEC R6.3). */
-export type PipelineAnalytics = Serialized<ServerPipelineAnalytics>;
+export type PipelineAnalytics = Schemas['PipelineAnalytics'];
 
 /** GET /api/analytics/team: activity per member against the previous period (SPEC R9.6). */
-export type TeamActivity = Serialized<ServerTeamActivity>;
+export type TeamActivity = Schemas['TeamActivity'];
 
 /** A count next to the previous period's, with the relative change (null without a base). */
-export type Figure = TeamActivity['totals']['jobsAdded'];
+export type Figure = Schemas['Figure'];
 
 /** GET /api/routine: today's follow-ups, meetings, prospects, due reminders and stale companies. */
-export type Routine = Serialized<ServerRoutine>;
+export type Routine = Schemas['Routine'];
 
 export type RoutineMeeting = Routine['meetings']['upcoming'][number];
 
 export type RoutineReminder = Routine['reminders'][number];
 
 /** A reminder on a company (GET /api/companies/:id/reminders). */
-export type Reminder = Serialized<ReminderView>;
+export type Reminder = Schemas['Reminder'];
 
 /** New jobs at a followed company, for the bell. */
-export type Notification = Serialized<NotificationView>;
+export type Notification = Schemas['Notification'];
 
 /** GET /api/notifications: newest first, with the unread count. */
-export type NotificationPage = Serialized<ServerNotificationPage>;
+export type NotificationPage = Schemas['NotificationPage'];

@@ -6,6 +6,7 @@ import { CompanyPage } from '../features/company/CompanyPage';
 import { useI18n } from '../i18n/i18n';
 import { useMe } from '../shared/queries';
 import { AppShell } from './AppShell';
+import { NotFoundPage } from '../shared/NotFoundPage';
 
 // Discovery, the dashboard and settings (with the chart library) load when first opened, keeping the board's bundle small.
 const DiscoveryPage = lazy(() => import('../features/discovery/DiscoveryPage').then((m) => ({ default: m.DiscoveryPage })));
@@ -28,7 +29,8 @@ export function App() {
           <Route path="/discovery/:globalCompanyId" element={<DiscoveryDetailPage />} />
           <Route path="/dashboard" element={<DashboardPage me={me.data} />} />
           <Route path="/settings" element={<SettingsPage me={me.data} />} />
-          <Route path="*" element={<ComingSoon />} />
+          <Route path="/companies" element={<ComingSoon />} />
+          <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
     </AppShell>

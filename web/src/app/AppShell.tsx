@@ -5,6 +5,7 @@ import { api, type Me } from '../api/client';
 import { NotificationsBell } from '../features/notifications/components/NotificationsBell';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
+import { AccountMenu } from './AccountMenu';
 import { useLiveUpdates } from './useLiveUpdates';
 
 const NAV: [string, MessageKey][] = [
@@ -19,8 +20,9 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const queryClient = useQueryClient();
   useLiveUpdates();
-  const logOut = async () => {
-    await api('/api/auth/logout', { method: 'POST' });
+  // Everywhere: the server ends every session of this user (other browsers, a lost phone), not just this one.
+  const logOut = async (everywhere: boolean) => {
+    await api('/api/auth/logout', everywhere ? { method: 'POST', body: { everywhere: true } } : { method: 'POST' });
     queryClient.setQueryData(['me'], null);
   };
   return (
@@ -36,9 +38,6 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
         </nav>
         <div className="topbar-end">
           <NotificationsBell />
-          <span className="who">
-            {me.name} · {me.agency.name}
-          </span>
           <div className="lang" role="group" aria-label={t('nav.language')}>
             {(['nl', 'en'] as const).map((l) => (
               <button key={l} type="button" aria-pressed={locale === l} onClick={() => setLocale(l)}>
@@ -46,9 +45,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
               </button>
             ))}
           </div>
-          <button type="button" className="link" onClick={logOut}>
-            {t('nav.logout')}
-          </button>
+          <AccountMenu me={me} onLogOut={(everywhere) => void logOut(everywhere)} />
         </div>
       </header>
       <main>{children}</main>

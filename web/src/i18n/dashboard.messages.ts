@@ -1,3 +1,5 @@
+import type { Translation } from './translation';
+
 /** The dashboard's labels (features/dashboard), in Dutch and English. */
 export const dashboardNl = {
   'dashboard.title': 'Dashboard',
@@ -87,6 +89,7 @@ export const dashboardNl = {
   'role.manager': 'Manager',
   'role.recruiter': 'Recruiter',
   'role.viewer': 'Meelezer',
+  'role.operator': 'Platformbeheerder',
   'routine.title': 'Vandaag',
   'routine.stale': 'Stilgevallen',
   'routine.staleSub': 'Te lang niets gebeurd in de huidige fase',
@@ -122,7 +125,7 @@ export const dashboardNl = {
   'reminderReason.dormant_check_in': '{days} dagen slapend: informeer hoe het gaat.',
 } as const;
 
-export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
+export const dashboardEn: Translation<typeof dashboardNl> = {
   'dashboard.title': 'Dashboard',
   'dashboard.filters': 'Filters',
   'dashboard.period': 'Period',
@@ -210,6 +213,7 @@ export const dashboardEn: Record<keyof typeof dashboardNl, string> = {
   'role.manager': 'Manager',
   'role.recruiter': 'Recruiter',
   'role.viewer': 'Viewer',
+  'role.operator': 'Platform operator',
   'routine.title': 'Today',
   'routine.stale': 'Gone quiet',
   'routine.staleSub': 'Nothing happened for too long in their stage',

@@ -1,4 +1,5 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { setApiLanguage } from '../api/client';
 import { messages, type Locale, type MessageKey } from './messages';
 
 interface I18n {
@@ -28,11 +29,21 @@ export function initialLocale(): Locale {
   return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'nl';
 }
 
+/** The page's language for assistive technology, and the API's for problem details (Accept-Language). */
+function applyLocale(locale: Locale) {
+  document.documentElement.lang = locale;
+  setApiLanguage(locale);
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const first = initialLocale();
+    applyLocale(first);
+    return first;
+  });
   const setLocale = useCallback((next: Locale) => {
     localStorage.setItem(STORAGE_KEY, next);
-    document.documentElement.lang = next;
+    applyLocale(next);
     setLocaleState(next);
   }, []);
   const value = useMemo<I18n>(() => {

@@ -1,3 +1,5 @@
+import type { Translation } from './translation';
+
 /** Labels of the notifications bell and the reminders on a company, in Dutch and English. */
 export const notificationsNl = {
   'notifications.title': 'Meldingen',
@@ -28,7 +30,7 @@ export const notificationsNl = {
   'reminders.for': 'voor {name}',
 } as const;
 
-export const notificationsEn: Record<keyof typeof notificationsNl, string> = {
+export const notificationsEn: Translation<typeof notificationsNl> = {
   'notifications.title': 'Notifications',
   'notifications.button': 'Notifications',
   'notifications.buttonUnread': 'Notifications, {count} unread',

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type LossReason, type Me, type Stage, type User } from '../api/client';
+import { api, type LossReason, type Me, type Pipelines, type User } from '../api/client';
 
 /** The logged-in user; null when not logged in. */
 export function useMe() {
@@ -21,7 +21,7 @@ export function useMe() {
 export function useStages() {
   return useQuery({
     queryKey: ['pipelines'],
-    queryFn: async () => (await api<{ items: { stages: Stage[] }[] }>('/api/pipelines')).items[0]!.stages,
+    queryFn: async () => (await api<Pipelines>('/api/pipelines')).items[0]!.stages,
     staleTime: Infinity,
   });
 }

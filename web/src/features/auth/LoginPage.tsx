@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api, type Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
+import { errorText } from '../../shared/error-text';
 
 export function LoginPage() {
   const { t, locale, setLocale } = useI18n();
@@ -21,7 +22,7 @@ export function LoginPage() {
       });
       queryClient.setQueryData(['me'], user);
     } catch (e) {
-      setError(t('login.failed', { detail: (e as Error).message }));
+      setError(t('login.failed', { detail: errorText(e, t) }));
     } finally {
       setBusy(false);
     }

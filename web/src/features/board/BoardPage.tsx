@@ -1,16 +1,18 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { CompanySummary, Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import { useStages, useUsers } from '../../shared/queries';
+import { useUsers } from '../../shared/queries';
 import { useToast } from '../../shared/useToast';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardHeader } from './components/BoardHeader';
 import { CompanyList } from './components/CompanyList';
 import { LostDialog } from './components/LostDialog';
 import { useBoard, useMoveCompany, type Move } from './hooks/useBoard';
+import { boardAnnouncements, boardInstructions } from './utils/announcements';
 import { canDrop, matchesSearch } from './utils/board-moves';
 import { columnKeyboardCoordinates } from './utils/keyboard-coordinates';
+import { errorText } from '../../shared/error-text';
 
 export function BoardPage({ me }: { me: Me }) {
   const { t, locale } = useI18n();
@@ -21,14 +23,15 @@ export function BoardPage({ me }: { me: Me }) {
   const filters = { ownerId, limitPerColumn };
   const users = useUsers();
   const board = useBoard(filters);
-  const stages = useStages();
   const move = useMoveCompany(filters);
   const toast = useToast();
   const [dragging, setDragging] = useState<CompanySummary | null>(null);
   const [pendingLost, setPendingLost] = useState<CompanySummary | null>(null);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }));
 
-  const columns = board.data ?? [];
+  const columns = useMemo(() => board.data ?? [], [board.data]);
+  // Screen readers hear the company and the stages by name, in the UI's language.
+  const accessibility = useMemo(() => ({ announcements: boardAnnouncements(t, columns, locale), screenReaderInstructions: boardInstructions(t) }), [t, columns, locale]);
   const stageName = (key: string) => columns.find((c) => c.key === key)?.label[locale] ?? key;
 
   const submit = (card: CompanySummary, request: Omit<Move, 'companyId'>) =>
@@ -36,7 +39,7 @@ export function BoardPage({ me }: { me: Me }) {
       { companyId: card.id, ...request },
       {
         onSuccess: () => toast.show(t('board.moved', { name: card.name, stage: stageName(request.to) })),
-        onError: (error) => toast.show(t('board.refused', { detail: error.message }), 'error'),
+        onError: (error) => toast.show(t('board.refused', { detail: errorText(error, t) }), 'error'),
       },
     );
 
@@ -89,7 +92,7 @@ export function BoardPage({ me }: { me: Me }) {
           {view === 'list' ? (
             <CompanyList columns={columns} cards={visible(columns.flatMap((c) => c.cards))} />
           ) : (
-            <DndContext sensors={sensors} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+            <DndContext sensors={sensors} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
               <div className="columns">
                 {columns.map((column) => (
                   <BoardColumn
@@ -97,7 +100,6 @@ export function BoardPage({ me }: { me: Me }) {
                     column={column}
                     cards={visible(column.cards)}
                     dropAllowed={dragging ? column.key === dragging.status || canDrop(columns, dragging.status, column.key) : null}
-                    staleAfterDays={stages.data?.find((s) => s.key === column.key)?.staleAfterDays}
                     onShowMore={() => setLimit((n) => Math.min(500, n + 100))}
                   />
                 ))}

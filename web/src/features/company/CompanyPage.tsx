@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
-import { api, type CompanyDetail } from '../../api/client';
+import { api, ApiError, type CompanyDetail } from '../../api/client';
+import { NotFoundPage } from '../../shared/NotFoundPage';
 import { useI18n } from '../../i18n/i18n';
 import { useUsers } from '../../shared/queries';
 import { HotnessMeter } from '../../shared/HotnessMeter';
@@ -12,6 +13,7 @@ import { Contacts } from './components/Contacts';
 import { Reminders } from './components/Reminders';
 import { StatusSelector } from './components/StatusSelector';
 import { Timeline } from './components/Timeline';
+import { errorText } from '../../shared/error-text';
 
 // The hiring panel brings the chart library; it loads after the page itself.
 const HiringPanel = lazy(() => import('../hiring/HiringPanel').then((m) => ({ default: m.HiringPanel })));
@@ -28,10 +30,11 @@ export function CompanyPage() {
     onSettled: () => {
       for (const key of [['company', id], ['timeline', id], ['board']]) void queryClient.invalidateQueries({ queryKey: key });
     },
-    onError: (error) => toast.show(error.message, 'error'),
+    onError: (error) => toast.show(errorText(error, t), 'error'),
   });
 
-  if (company.isError) return <p className="error">{company.error.message}</p>;
+  if (company.error instanceof ApiError && company.error.status === 404) return <NotFoundPage detail={company.error.message} />;
+  if (company.isError) return <p className="error">{errorText(company.error, t)}</p>;
   if (!company.data) return null;
   const { globalCompany: g } = company.data;
   return (

@@ -16,6 +16,7 @@ import { VelocityHeadline } from './components/VelocityHeadline';
 import { WinRateChart } from './components/WinRateChart';
 import { usePipelineAnalytics, useRoutine, useTeamActivity } from './hooks/useDashboard';
 import { apiPeriod, filtersFrom, ownerIdOf, toSearchParams, type DashboardFilters } from './utils/dashboard-filters';
+import { errorText } from '../../shared/error-text';
 
 /**
  * Pipeline insights (SPEC R6.3, R9.6): how the pipeline is spread, converts
@@ -50,7 +51,7 @@ export function DashboardPage({ me }: { me: Me }) {
       </div>
       <DashboardFiltersBar me={me} filters={filters} onChange={change} />
       {'problem' in resolved && <p className="notice period-problem">{t(`dashboard.periodProblem.${resolved.problem}`)}</p>}
-      {analytics.isError && <p className="error">{analytics.error.message}</p>}
+      {analytics.isError && <p className="error">{errorText(analytics.error, t)}</p>}
 
       <KpiTiles analytics={a} />
       <div className="dashboard-grid">
@@ -117,11 +118,11 @@ export function DashboardPage({ me }: { me: Me }) {
         onDaysChange={(teamDays) => change({ teamDays })}
         updating={team.isPlaceholderData}
         endsBeforeToday={!!period?.to && new Date(period.to).getTime() <= now.getTime()}
-        error={team.isError ? team.error.message : undefined}
+        error={team.isError ? errorText(team.error, t) : undefined}
       />
 
       <h2 className="section-title">{t('routine.title')}</h2>
-      {routine.isError && <p className="error">{routine.error.message}</p>}
+      {routine.isError && <p className="error">{errorText(routine.error, t)}</p>}
       <div className="routine-grid">
         <RemindersList reminders={routine.data?.reminders} />
         <MeetingsList meetings={routine.data?.meetings} />

@@ -8,6 +8,7 @@ import { HiringPanel } from '../hiring/HiringPanel';
 import { useGlobalCompany } from './hooks/useDiscovery';
 import { useFollowCompany } from './hooks/useFollowCompany';
 import { lastSearch } from './utils/last-search';
+import { errorText } from '../../shared/error-text';
 
 /** One shared company from discovery: its data, hiring and people; opening it records the view. */
 export function DiscoveryDetailPage() {
@@ -25,7 +26,7 @@ export function DiscoveryDetailPage() {
         <Link to={`/discovery${back}`} className="back">
           {t('discovery.back')}
         </Link>
-        <p className="error">{company.error instanceof ApiError && company.error.status === 404 ? t('discovery.notFound') : company.error.message}</p>
+        <p className="error">{company.error instanceof ApiError && company.error.status === 404 ? t('discovery.notFound') : errorText(company.error, t)}</p>
       </div>
     );
   }
@@ -107,7 +108,7 @@ export function DiscoveryDetailPage() {
                   { globalCompanyId: g.id, name: g.name },
                   {
                     onSuccess: () => toast.show(t('discovery.followed', { name: g.name })),
-                    onError: (error) => toast.show(t('discovery.followFailed', { detail: error.message }), 'error'),
+                    onError: (error) => toast.show(t('discovery.followFailed', { detail: errorText(error, t) }), 'error'),
                   },
                 )
               }

@@ -10,6 +10,7 @@ import { useDiscoverySearch } from './hooks/useDiscovery';
 import { useFollowCompany } from './hooks/useFollowCompany';
 import { rememberSearch } from './utils/last-search';
 import { filtersFrom, isFiltered, SORTS, toSearchParams, type DiscoveryFilters, type Sort } from './utils/discovery-filters';
+import { errorText } from '../../shared/error-text';
 
 /** Searching the shared companies to find new clients (SPEC R5.1, R9.3–R9.5); the search lives in the URL. */
 export function DiscoveryPage() {
@@ -39,7 +40,7 @@ export function DiscoveryPage() {
         { globalCompanyId: hit.id, name: hit.name },
         {
           onSuccess: () => show(t('discovery.followed', { name: hit.name })),
-          onError: (error) => show(t('discovery.followFailed', { detail: error.message }), 'error'),
+          onError: (error) => show(t('discovery.followFailed', { detail: errorText(error, t) }), 'error'),
         },
       ),
     [mutate, show, t],
@@ -71,7 +72,7 @@ export function DiscoveryPage() {
       <DiscoveryFiltersBar filters={filters} onChange={change} />
       <div className="results-summary" aria-live="polite">
         {results.isError ? (
-          <p className="error">{results.error.message}</p>
+          <p className="error">{errorText(results.error, t)}</p>
         ) : results.data ? (
           <p className="meta">
             {results.hasNextPage && total !== null

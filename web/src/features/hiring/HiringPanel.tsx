@@ -4,6 +4,7 @@ import { HiringTrendChart } from './components/HiringTrendChart';
 import { JobsList } from './components/JobsList';
 import { SkillsProfile } from './components/SkillsProfile';
 import { useCompanyHiring } from './hooks/useHiring';
+import { errorText } from '../../shared/error-text';
 
 /**
  * What a shared company's jobs say (SPEC R5.4, R5.5): postings per month,
@@ -25,7 +26,7 @@ export function HiringPanel({ globalCompanyId }: { globalCompanyId: string }) {
               </p>
             )}
           </header>
-          {hiring.isError && <p className="error">{hiring.error.message}</p>}
+          {hiring.isError && <p className="error">{errorText(hiring.error, t)}</p>}
           {hiring.data ? <HiringTrendChart trend={hiring.data.trend} /> : <div className="chart-placeholder" />}
         </section>
         <section className="card jobs-card" aria-labelledby="jobs-title">

@@ -1,8 +1,18 @@
 import type { Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ImportSection } from './components/ImportSection';
+import { PasswordSection } from './components/PasswordSection';
+import { TeamSection } from './components/TeamSection';
 
-/** Settings; for now the import of shared data, which only admins may run. */
+/*
+ * Shared data (companies, jobs, decision makers every agency sees) is the
+ * platform operator's to write; agency admins get 403 from the import. The
+ * role is compared as a string so this compiles before and after the
+ * generated Me type lists 'operator'.
+ */
+const isOperator = (me: Me) => (me.role as string) === 'operator';
+
+/** Settings: the agency's team (admins add colleagues and reset passwords), the import of shared data (only the platform operator), one's own password. */
 export function SettingsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   return (
@@ -10,14 +20,16 @@ export function SettingsPage({ me }: { me: Me }) {
       <div className="toolbar">
         <h1>{t('settings.title')}</h1>
       </div>
-      {me.role === 'admin' ? (
+      {me.role === 'admin' && <TeamSection me={me} />}
+      {isOperator(me) ? (
         <ImportSection />
       ) : (
         <section className="card settings-section" aria-labelledby="import-title">
           <h2 id="import-title">{t('import.title')}</h2>
-          <p className="notice">{t('import.adminsOnly')}</p>
+          <p className="notice">{t('import.operatorOnly')}</p>
         </section>
       )}
+      <PasswordSection />
     </div>
   );
 }

@@ -9,11 +9,10 @@ export interface BoardColumnProps {
   cards: BoardColumnData['cards'];
   /** While a card is dragged: whether it may be dropped here. */
   dropAllowed: boolean | null;
-  staleAfterDays: number | undefined;
   onShowMore(): void;
 }
 
-export function BoardColumn({ column, cards, dropAllowed, staleAfterDays, onShowMore }: BoardColumnProps) {
+export function BoardColumn({ column, cards, dropAllowed, onShowMore }: BoardColumnProps) {
   const { t, locale } = useI18n();
   // Invalid targets stay droppable so a refused drop can say why; the board refuses it.
   const { setNodeRef, isOver } = useDroppable({ id: column.key });
@@ -35,7 +34,7 @@ export function BoardColumn({ column, cards, dropAllowed, staleAfterDays, onShow
       {dropAllowed === false && <p className="no-drop-label">{t('board.notAllowed')}</p>}
       <div className="cards">
         {cards.map((card) => (
-          <CompanyCard key={card.id} card={card} staleAfterDays={staleAfterDays} />
+          <CompanyCard key={card.id} card={card} />
         ))}
         {cards.length === 0 && <p className="empty">{t('board.empty')}</p>}
       </div>

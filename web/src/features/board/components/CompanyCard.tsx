@@ -7,14 +7,19 @@ import { daysSince } from '../utils/board-moves';
 
 export interface CompanyCardProps {
   card: CompanySummary;
-  staleAfterDays: number | undefined;
 }
 
-export function CompanyCard({ card, staleAfterDays }: CompanyCardProps) {
+export function CompanyCard({ card }: CompanyCardProps) {
   const { t } = useI18n();
-  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({ id: card.id, data: { card } });
+  const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
+    id: card.id,
+    data: { card },
+    attributes: { roleDescription: t('board.dnd.roleDescription') },
+  });
   const days = daysSince(card.statusChangedAt, new Date());
-  const stale = staleAfterDays !== undefined && days > staleAfterDays;
+  // The server's verdict (the routine's rule: nothing done or planned for too long), not a threshold of our own.
+  const stale = card.stale === true;
+  const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: card.idleDays }) : t('board.stale');
   return (
     <article
       ref={setNodeRef}
@@ -40,7 +45,7 @@ export function CompanyCard({ card, staleAfterDays }: CompanyCardProps) {
       <footer>
         <span className="days">{t('board.days', { days })}</span>
         {stale && (
-          <span className="stale-badge" title={t('board.stale')}>
+          <span className="stale-badge" title={staleText}>
             ⚠ {t('board.stale')}
           </span>
         )}

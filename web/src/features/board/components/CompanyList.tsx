@@ -31,41 +31,43 @@ export function CompanyList({ columns, cards }: { columns: BoardColumnData[]; ca
     return sort.ascending ? order : -order;
   });
   return (
-    <table className="list">
-      <thead>
-        <tr>
-          {COLUMNS.map(([key, label]) => (
-            <th key={key} aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" onClick={() => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }))}>
-                {t(label)}
-                {sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
-              </button>
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {sorted.map((card) => {
-          const column = columns.find((c) => c.key === card.status);
-          return (
-            <tr key={card.id}>
-              <td>
-                <Link to={`/companies/${card.id}`}>{card.name}</Link>
-              </td>
-              <td>
-                <span className="badge" style={{ ['--stage' as string]: colorOf(column?.color) }}>
-                  {column?.label[locale] ?? card.status}
-                </span>
-              </td>
-              <td>{card.industry}</td>
-              <td>{card.employeeCount}</td>
-              <td>{card.location}</td>
-              <td>{card.ownerName}</td>
-              <td>{daysSince(card.statusChangedAt, now)}</td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <div className="table-scroll">
+      <table className="list">
+        <thead>
+          <tr>
+            {COLUMNS.map(([key, label]) => (
+              <th key={key} aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}>
+                <button type="button" onClick={() => setSort((s) => ({ key, ascending: s.key === key ? !s.ascending : true }))}>
+                  {t(label)}
+                  {sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+                </button>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {sorted.map((card) => {
+            const column = columns.find((c) => c.key === card.status);
+            return (
+              <tr key={card.id}>
+                <td className="wrap-cell">
+                  <Link to={`/companies/${card.id}`}>{card.name}</Link>
+                </td>
+                <td>
+                  <span className="badge" style={{ ['--stage' as string]: colorOf(column?.color) }}>
+                    {column?.label[locale] ?? card.status}
+                  </span>
+                </td>
+                <td className="wrap-cell">{card.industry}</td>
+                <td>{card.employeeCount}</td>
+                <td className="wrap-cell">{card.location}</td>
+                <td className="wrap-cell">{card.ownerName}</td>
+                <td>{daysSince(card.statusChangedAt, now)}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

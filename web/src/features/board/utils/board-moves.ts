@@ -9,7 +9,8 @@ export function canDrop(columns: readonly BoardColumnData[], from: string, to: s
 export function moveCard(columns: readonly BoardColumnData[], cardId: string, to: string, now: Date): BoardColumnData[] {
   const card = columns.flatMap((c) => c.cards).find((c) => c.id === cardId);
   if (!card) return [...columns];
-  const moved: CompanySummary = { ...card, status: to, statusChangedAt: now.toISOString() };
+  // A move is activity: the card is not stale until the server says so again.
+  const moved: CompanySummary = { ...card, status: to, statusChangedAt: now.toISOString(), stale: false };
   return columns.map((column) => {
     if (column.key === card.status) {
       return { ...column, total: column.total - 1, cards: column.cards.filter((c) => c.id !== cardId) };

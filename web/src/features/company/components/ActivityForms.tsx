@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { errorText } from '../../../shared/error-text';
 
 type Kind = 'notes' | 'calls' | 'outreach' | 'meetings' | 'contacts';
 const TABS: [Kind, MessageKey][] = [
@@ -37,7 +38,7 @@ export function ActivityForms({ companyId, noAgencies, onSaved, onFailed }: Acti
       setConfirmed(false);
       onSaved(t('form.saved'));
     },
-    onError: (error) => onFailed(error.message),
+    onError: (error) => onFailed(errorText(error, t)),
     onSettled: () => {
       for (const key of [['timeline', companyId], ['company', companyId], ['contacts', companyId], ['board']]) void queryClient.invalidateQueries({ queryKey: key });
     },

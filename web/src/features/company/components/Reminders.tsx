@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { useChangeReminder, useReminders, type ReminderChange } from '../hooks/useReminders';
 import { dateInputValue, dueAtFor, dueState } from '../utils/reminder-dates';
 import { reminderText } from '../utils/reminder-text';
+import { errorText } from '../../../shared/error-text';
 
 export interface RemindersProps {
   companyId: string;
@@ -24,7 +25,7 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
         form?.reset();
         onSaved(done);
       },
-      onError: (error) => onFailed(error.message),
+      onError: (error) => onFailed(errorText(error, t)),
     });
   const add = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -37,7 +38,7 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
   return (
     <section className="card reminders-card" aria-labelledby="reminders-title">
       <h2 id="reminders-title">{t('reminders.title')}</h2>
-      {reminders.isError && <p className="error">{reminders.error.message}</p>}
+      {reminders.isError && <p className="error">{errorText(reminders.error, t)}</p>}
       {reminders.isSuccess && open.length === 0 && <p className="empty">{t('reminders.empty')}</p>}
       {open.length > 0 && (
         <ul className="reminders">

@@ -5,6 +5,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { LossReasonFields, lossReasonFrom } from '../../../shared/LossReasonFields';
 import { useStages } from '../../../shared/queries';
 import { colorOf } from '../../../shared/stage-colors';
+import { errorText } from '../../../shared/error-text';
 
 export interface StatusSelectorProps {
   company: CompanyDetail;
@@ -29,7 +30,7 @@ export function StatusSelector({ company, onChanged, onFailed }: StatusSelectorP
       setReason('');
       onChanged(t('board.moved', { name: company.globalCompany.name, stage: stage(body.status!)?.name[locale] ?? body.status! }));
     },
-    onError: (error) => onFailed(t('board.refused', { detail: error.message })),
+    onError: (error) => onFailed(t('board.refused', { detail: errorText(error, t) })),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: ['company', company.id] });
       void queryClient.invalidateQueries({ queryKey: ['timeline', company.id] });

@@ -1,6 +1,6 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { api, type Activity } from '../../../api/client';
+import { api, type Activity, type ActivityPage } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useLossReasons, useStages } from '../../../shared/queries';
@@ -13,7 +13,7 @@ export function Timeline({ companyId }: { companyId: string }) {
     queryKey: ['timeline', companyId],
     initialPageParam: '',
     queryFn: ({ pageParam }) =>
-      api<{ items: Activity[]; nextCursor: string | null }>(
+      api<ActivityPage>(
         `/api/companies/${companyId}/activities?limit=25${pageParam ? `&cursor=${encodeURIComponent(pageParam)}` : ''}`,
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,

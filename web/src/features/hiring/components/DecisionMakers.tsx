@@ -2,8 +2,13 @@ import type { RelevanceKey } from '../../../../../src/discovery/domain/decision-
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useDecisionMakers } from '../hooks/useHiring';
+import { errorText } from '../../../shared/error-text';
 
-/** Each relevance rule in the user's language; a new rule on the server is a compile error here. */
+/**
+ * Each relevance rule in the user's language; a new rule on the server is a
+ * compile error here. The API types the key as a string, so an unknown one
+ * (a newer server) falls back to "other".
+ */
 const REASONS: Record<RelevanceKey, MessageKey> = {
   talent_acquisition_lead: 'reason.talent_acquisition_lead',
   hr_lead: 'reason.hr_lead',
@@ -24,7 +29,7 @@ const REASONS: Record<RelevanceKey, MessageKey> = {
 export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string }) {
   const { t } = useI18n();
   const people = useDecisionMakers(globalCompanyId);
-  if (people.isError) return <p className="error">{people.error.message}</p>;
+  if (people.isError) return <p className="error">{errorText(people.error, t)}</p>;
   if (!people.data) return <p className="empty">{t('common.loading')}</p>;
   if (people.data.length === 0) return <p className="empty">{t('people.none')}</p>;
   return (
@@ -50,7 +55,7 @@ export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string })
             </div>
             {person.title && <p className="meta">{person.title}</p>}
             <span className={`reason ${person.relevance.score >= 70 ? 'strong' : ''}`} title={person.relevance.reason}>
-              {t(REASONS[person.relevance.reasonKey] ?? 'reason.other')}
+              {t(REASONS[person.relevance.reasonKey as RelevanceKey] ?? 'reason.other')}
             </span>
           </div>
           <span className="score" role="img" aria-label={t('people.score', { score: person.relevance.score })} title={t('people.score', { score: person.relevance.score })}>

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { NoAgenciesBadge } from '../../../shared/NoAgenciesBadge';
 import { useCompanyJobs, type JobStatus } from '../hooks/useHiring';
+import { errorText } from '../../../shared/error-text';
 
 const TABS: [JobStatus, MessageKey][] = [
   ['open', 'jobs.open'],
@@ -63,7 +64,7 @@ export function JobsList({ globalCompanyId, openJobs, totalJobs }: { globalCompa
           </li>
         ))}
       </ul>
-      {jobs.isError && <p className="error">{jobs.error.message}</p>}
+      {jobs.isError && <p className="error">{errorText(jobs.error, t)}</p>}
       {!jobs.isPending && items.length === 0 && <p className="empty">{t(status === 'open' ? 'jobs.noneOpen' : status === 'closed' ? 'jobs.noneClosed' : 'jobs.none')}</p>}
       {jobs.hasNextPage && (
         <button type="button" className="more" onClick={() => void jobs.fetchNextPage()} disabled={jobs.isFetchingNextPage}>

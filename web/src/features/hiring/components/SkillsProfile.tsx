@@ -1,9 +1,11 @@
 import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts';
 import type { CompanyHiring } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
+import { fitLabel, measureText } from '../utils/fit-label';
 
 const ROW_HEIGHT = 24;
-const MAX_LABEL = 22;
+const LABEL_WIDTH = 140;
+const FONT_SIZE = 12;
 
 /** The skills its jobs of the last year ask for, as horizontal bars with the number of jobs. */
 export function SkillsProfile({ skills }: { skills: CompanyHiring['skills'] }) {
@@ -23,7 +25,7 @@ export function SkillsProfile({ skills }: { skills: CompanyHiring['skills'] }) {
         <YAxis
           type="category"
           dataKey="skill"
-          width={140}
+          width={LABEL_WIDTH}
           tickLine={false}
           axisLine={false}
           interval={0}
@@ -37,13 +39,18 @@ export function SkillsProfile({ skills }: { skills: CompanyHiring['skills'] }) {
   );
 }
 
-/** A skill name on one line (recharts would wrap it), shortened when long, the full name on hover. */
+/**
+ * A skill name on one line (recharts would wrap it), cut with an ellipsis
+ * to the room left of its bar as the browser measures it, the full name on hover.
+ */
 function SkillTick({ x, y, payload }: { x?: number | string; y?: number | string; payload?: { value?: unknown } }) {
   const skill = String(payload?.value ?? '');
+  const right = Number(x);
+  const font = `${FONT_SIZE}px ${typeof document === 'undefined' ? 'sans-serif' : getComputedStyle(document.body).fontFamily}`;
   return (
-    <text x={Number(x)} y={Number(y)} dy={4} textAnchor="end" fontSize={12} fill="#374151">
+    <text x={right} y={Number(y)} dy={4} textAnchor="end" fontSize={FONT_SIZE} fill="#374151">
       <title>{skill}</title>
-      {skill.length > MAX_LABEL ? `${skill.slice(0, MAX_LABEL - 1)}…` : skill}
+      {fitLabel(skill, Math.max(0, right - 4), (text) => measureText(text, font))}
     </text>
   );
 }

@@ -1,5 +1,5 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { api, type CompanyHiring, type DecisionMaker, type Job } from '../../../api/client';
+import { api, type CompanyHiring, type DecisionMaker, type JobPage } from '../../../api/client';
 
 export type JobStatus = 'open' | 'closed' | 'all';
 
@@ -20,7 +20,7 @@ export function useCompanyJobs(globalCompanyId: string, status: JobStatus) {
     queryFn: ({ pageParam }) => {
       const query = new URLSearchParams({ status, limit: '10' });
       if (pageParam) query.set('cursor', pageParam);
-      return api<{ items: Job[]; nextCursor: string | null }>(`/api/global-companies/${globalCompanyId}/jobs?${query}`);
+      return api<JobPage>(`/api/global-companies/${globalCompanyId}/jobs?${query}`);
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     staleTime: 5 * 60_000,

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useId, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Notification } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { Icon } from '../../../shared/Icon';
+import { useDismiss } from '../../../shared/useDismiss';
 import { useMarkRead, useNotifications } from '../hooks/useNotifications';
 
 const JOBS_SHOWN = 3;
@@ -21,18 +22,7 @@ export function NotificationsBell() {
   const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: MouseEvent | KeyboardEvent) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !root.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('mousedown', close);
-    document.addEventListener('keydown', close);
-    return () => {
-      document.removeEventListener('mousedown', close);
-      document.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  useDismiss(open, root, useCallback(() => setOpen(false), []));
 
   const pages = notifications.data?.pages ?? [];
   const items = pages.flatMap((page) => page.items);

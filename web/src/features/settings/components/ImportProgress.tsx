@@ -92,12 +92,11 @@ function ImportFailure({ run }: { run: ImportRun }) {
               : status === 0
                 ? t('import.error.network')
                 : t('import.error.other', { status });
-  // The server's detail is English and says what the message above says, except for a status this screen does not expect.
-  const unexpected = run.event?.phase !== 'failed' && ![0, 403, 413, 415].includes(status);
+  // Below our summary, the server's own detail (in the UI's language, asked for with Accept-Language), when it sent one.
   return (
     <div className="alert error-alert" role="alert">
       <strong>{message}</strong>
-      {unexpected && problem?.detail && <p lang="en">{problem.detail}</p>}
+      {problem?.detail && <p>{problem.detail}</p>}
     </div>
   );
 }

@@ -13,7 +13,7 @@ const KINDS: { kind: ImportKind; label: MessageKey; columns: string }[] = [
   { kind: 'decision-makers', label: 'import.kind.decision-makers', columns: 'company_linkedin_url | company_website, name, title, linkedin_url, linkedin_verified' },
 ];
 
-/** Uploading shared companies, jobs or decision makers (admins, SPEC R5.6), with live progress and the rejected lines. */
+/** Uploading shared companies, jobs or decision makers (the platform operator, SPEC R5.6), with live progress and the rejected lines. */
 export function ImportSection() {
   const { t, formatNumber } = useI18n();
   const fileId = useId();

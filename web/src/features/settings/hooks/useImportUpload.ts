@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
-import type { ImportEvent, ImportKind, ProblemDetail } from '../../../api/client';
+import { apiLanguage, type ImportEvent, type ImportKind, type ProblemDetail } from '../../../api/client';
 import { importContentType, readNdjson } from '../utils/import-files';
 
 export interface ImportRun {
@@ -65,6 +65,7 @@ export function useImportUpload() {
       xhr.onerror = () => setRun((current) => ({ ...current, state: 'failed', problem: problemOf(0, '') }));
       xhr.open('POST', `/api/imports/${kind}`);
       xhr.setRequestHeader('Content-Type', contentType);
+      xhr.setRequestHeader('Accept-Language', apiLanguage());
       xhr.send(file);
     },
     [queryClient],
