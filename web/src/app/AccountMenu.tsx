@@ -21,7 +21,7 @@ export function AccountMenu({ me, onLogOut }: AccountMenuProps) {
     <div className="account" ref={root}>
       <button type="button" className="account-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((was) => !was)}>
         <span className="account-name">{me.name}</span>
-        <span aria-hidden="true"> ▾</span>
+        <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} className="account-panel" hidden={!open}>
         <p className="account-who">

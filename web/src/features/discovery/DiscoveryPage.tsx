@@ -77,7 +77,11 @@ export function DiscoveryPage() {
           <p className="meta">
             {results.hasNextPage && total !== null
               ? t('discovery.shownOf', { count: formatNumber(hits.length), total: formatNumber(total) })
-              : t(results.hasNextPage ? 'discovery.shownMore' : 'discovery.shown', { count: formatNumber(hits.length) })}
+              : results.hasNextPage
+                ? t('discovery.shownMore', { count: formatNumber(hits.length) })
+                : hits.length === 1
+                  ? t('discovery.shownOne')
+                  : t('discovery.shown', { count: formatNumber(hits.length) })}
             {results.isFetching && !results.isFetchingNextPage && <span className="spinner" aria-label={t('common.loading')} />}
           </p>
         ) : (
