@@ -5,7 +5,8 @@ import type { Clock } from '../platform/clock.js';
 import { DomainError, forbidden } from '../platform/errors.js';
 import type { Actor } from './domain/roles.js';
 import type { Db } from '../platform/db/database.js';
-import { authenticateApiToken, authenticateSession } from './auth.js';
+import { authenticateApiToken } from './authenticate-api-token.js';
+import { authenticateSession } from './authenticate-session.js';
 import { AuthCache } from './auth-cache.js';
 
 export const SESSION_COOKIE = 'cp_session';

@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
-import { createApiToken, createApiTokenInput, listApiTokens, revokeApiToken } from './api-tokens.js';
+import { createApiToken, createApiTokenInput } from './create-api-token.js';
+import { listApiTokens } from './list-api-tokens.js';
+import { revokeApiToken } from './revoke-api-token.js';
 import { actorOf } from './auth.plugin.js';
 import { apiTokenSchema } from './identity.schemas.js';
 import { commonProblems, idParams } from '../platform/http/schemas.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
-import { createApiToken } from '../../src/identity/api-tokens.js';
+import { createApiToken } from '../../src/identity/create-api-token.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/server/app.js';
-import { createApiToken } from '../../src/identity/api-tokens.js';
+import { createApiToken } from '../../src/identity/create-api-token.js';
 import { describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 export interface HttpContext {
