@@ -3,7 +3,7 @@ import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { isDomainError } from '../platform/errors.js';
 import { logIn, logInInput, SESSION_DAYS } from './log-in.js';
-import { logOut } from './log-out.js';
+import { logOut, logOutInput } from './log-out.js';
 import { readCurrentUser } from './current-user.js';
 import { LoginLimiter } from './login-limiter.js';
 import { actorOf, assertSameOrigin, SESSION_COOKIE } from './auth.plugin.js';
@@ -62,13 +62,23 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
 
   api.post(
     '/api/auth/logout',
-    { config: { auth: false }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), 403: problemSchema } } },
+    {
+      config: { auth: false },
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session; with { "everywhere": true } every session of the user',
+        body: logOutInput.nullish(),
+        response: { 204: z.null(), 400: problemSchema, 403: problemSchema },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         assertSameOrigin(request);
-        await logOut(db, token);
+        const ended = await logOut(db, token, request.body ?? {}, clock);
         app.authCache.forget(token);
+        // The other sessions may sit in this instance's cache; other instances drop them within its TTL.
+        if (ended && request.body?.everywhere) app.authCache.forgetUser(ended.agencyId, ended.userId);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);

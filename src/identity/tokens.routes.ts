@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
+import { forbidden } from '../platform/errors.js';
 import { createApiToken, createApiTokenInput } from './create-api-token.js';
 import { listApiTokens } from './list-api-tokens.js';
 import { revokeApiToken } from './revoke-api-token.js';
@@ -22,7 +23,11 @@ export async function tokensRoutes(app: FastifyInstance, { db, clock }: RouteDep
         response: { 201: apiTokenSchema.extend({ token: z.string().describe('Send as Authorization: Bearer <token>') }), ...commonProblems },
       },
     },
-    async (request, reply) => reply.code(201).send(await createApiToken(db, actorOf(request), request.body, clock)),
+    async (request, reply) => {
+      // A token that could mint tokens would outlive its own revocation through its children.
+      if (request.authenticatedBy !== 'session') throw forbidden('create an API token with an API token (log in and create it there)');
+      return reply.code(201).send(await createApiToken(db, actorOf(request), request.body, clock));
+    },
   );
 
   api.get(

@@ -43,7 +43,7 @@ export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder
  */
 export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/auth/login': { public: true, body: () => ({ email: 'nobody@example.test', password: 'wrong' }) },
-  'POST /api/auth/logout': { public: true },
+  'POST /api/auth/logout': { public: true, body: () => ({ everywhere: false }) },
   'GET /api/health': { public: true },
   'GET /api/me': {},
   'POST /api/tokens': { body: () => ({ name: 'integration' }) },
