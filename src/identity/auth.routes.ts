@@ -1,3 +1,4 @@
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
@@ -5,25 +6,41 @@ import { isDomainError } from '../platform/errors.js';
 import { logIn, logInInput, SESSION_DAYS } from './log-in.js';
 import { logOut, logOutInput } from './log-out.js';
 import { readCurrentUser } from './current-user.js';
-import { LoginLimiter } from './login-limiter.js';
+import { LoginThrottle } from './login-throttle.js';
 import { actorOf, assertSameOrigin, SESSION_COOKIE } from './auth.plugin.js';
-import { problem, sendProblem } from '../platform/http/problems.js';
 import { problemSchema } from '../platform/http/schemas.js';
 import { userSchema } from './identity.schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
+
+/** Login attempts one address may make per minute, whichever accounts they are for. */
+const LOGINS_PER_ADDRESS_PER_MINUTE = 20;
+
+/** A 429 the error handler turns into a rate-limited problem (the caller sets Retry-After). */
+function tooManyLogins(seconds: number): Error & { statusCode: number } {
+  return Object.assign(new Error(`Too many login attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), { statusCode: 429 });
+}
 
 const meSchema = userSchema.extend({ agency: z.object({ id: z.guid(), name: z.string() }) }).meta({ id: 'Me' });
 
 export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
-  // Per account and per address: 10 failures in 15 minutes lock that key out for the rest of the window.
-  const byAccount = new LoginLimiter(clock, 10, 15 * 60_000);
-  const byAddress = new LoginLimiter(clock, 50, 15 * 60_000);
+  // Scoped to these routes: only login is limited per address (see docs/api.md, Throttling).
+  await app.register(rateLimit, { global: false });
+  const throttle = new LoginThrottle(clock);
 
   api.post(
     '/api/auth/login',
     {
-      config: { auth: false },
+      config: {
+        auth: false,
+        // Every login attempt from one address, across accounts; counted after validation, before the password is hashed.
+        rateLimit: {
+          max: LOGINS_PER_ADDRESS_PER_MINUTE,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          errorResponseBuilder: (_request, context) => tooManyLogins(Math.ceil(context.ttl / 1000)),
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log in; sets an httpOnly session cookie',
@@ -33,30 +50,27 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
     },
     async (request, reply) => {
       if (request.headers.origin) assertSameOrigin(request);
-      const accountKey = request.body.email.toLowerCase();
-      const wait = Math.max(byAccount.retryAfter(accountKey), byAddress.retryAfter(request.ip));
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        return sendProblem(reply, problem('rate-limited', `Too many failed logins. Try again in ${Math.ceil(wait / 60)} minute(s).`));
+      const attempt = throttle.begin(request.body.email.toLowerCase(), normalizeIP(request.ip));
+      if (!attempt.admitted) {
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw tooManyLogins(attempt.retryAfterSeconds);
       }
+      let session;
       try {
-        const session = await logIn(db, request.body, clock);
-        byAccount.succeed(accountKey);
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: request.protocol === 'https',
-          path: '/',
-          maxAge: SESSION_DAYS * 86_400,
-        });
-        return { user: await readCurrentUser(db, session.actor), expiresAt: session.expiresAt };
+        session = await logIn(db, request.body, clock);
+        attempt.settle('success');
       } catch (error) {
-        if (isDomainError(error) && error.code === 'UNAUTHORIZED') {
-          byAccount.fail(accountKey);
-          byAddress.fail(request.ip);
-        }
+        attempt.settle(isDomainError(error) && error.code === 'UNAUTHORIZED' ? 'failure' : 'error');
         throw error;
       }
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        path: '/',
+        maxAge: SESSION_DAYS * 86_400,
+      });
+      return { user: await readCurrentUser(db, session.actor), expiresAt: session.expiresAt };
     },
   );
 

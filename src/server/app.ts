@@ -27,14 +27,15 @@ import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
 import { validateWithoutTransform } from '../platform/http/zod.js';
+import type { TrustProxy } from './trust-proxy.js';
 
 export interface AppOptions {
   db: Db;
   clock?: Clock;
   /** Pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
-  /** Trust X-Forwarded-* from a reverse proxy. */
-  trustProxy?: boolean;
+  /** Which reverse proxies' X-Forwarded-* to trust: none (false), a number of hops, or their addresses (see trust-proxy.ts). */
+  trustProxy?: TrustProxy;
   /** The built web app to serve at /, if any. */
   webRoot?: string;
 }
