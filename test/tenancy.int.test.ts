@@ -43,6 +43,10 @@ const agencyWideUseCases = [
   'createAgency',
   'seedDemo',
   'createUser',
+  // A user by id in the actor's own agency; another agency's is not found (test/http/isolation).
+  'resetPassword',
+  // The caller's own password (test/http/passwords).
+  'changePassword',
   'readCurrentUser',
   'listUsers',
   // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
@@ -81,7 +85,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'LoginLimiter', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['AuthCache', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'applyStatusChange', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

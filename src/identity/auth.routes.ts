@@ -6,9 +6,11 @@ import { isDomainError } from '../platform/errors.js';
 import { logIn, logInInput, SESSION_DAYS } from './log-in.js';
 import { logOut, logOutInput } from './log-out.js';
 import { readCurrentUser } from './current-user.js';
+import { changePassword, changePasswordInput } from './change-password.js';
+import { localizePasswordErrors } from './password-errors.js';
 import { LoginThrottle } from './login-throttle.js';
 import { actorOf, assertSameOrigin, SESSION_COOKIE } from './auth.plugin.js';
-import { problemSchema } from '../platform/http/schemas.js';
+import { commonProblems, problemSchema } from '../platform/http/schemas.js';
 import { userSchema } from './identity.schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
@@ -27,6 +29,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
   // Scoped to these routes: only login is limited per address (see docs/api.md, Throttling).
   await app.register(rateLimit, { global: false });
   const throttle = new LoginThrottle(clock);
+  localizePasswordErrors(app);
 
   api.post(
     '/api/auth/login',
@@ -95,6 +98,38 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
         if (ended && request.body?.everywhere) app.authCache.forgetUser(ended.agencyId, ended.userId);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password; ends your other sessions',
+        body: changePasswordInput,
+        response: { 204: z.null(), ...commonProblems, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      // Guessing the current password with a stolen session is throttled like logins, per user.
+      const attempt = throttle.begin(`user:${actor.agencyId}/${actor.userId}`, normalizeIP(request.ip));
+      if (!attempt.admitted) {
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw tooManyLogins(attempt.retryAfterSeconds);
+      }
+      try {
+        await changePassword(db, actor, request.body, request.authenticatedBy === 'session' ? request.cookies[SESSION_COOKIE] : undefined);
+        attempt.settle('success');
+      } catch (error) {
+        const wrongCurrent = isDomainError(error) && error.code === 'VALIDATION' && error.data.issues.some((issue) => issue.path === 'currentPassword');
+        attempt.settle(wrongCurrent ? 'failure' : 'error');
+        throw error;
+      }
+      // The other sessions may be cached here; this one is looked up again and still found.
+      app.authCache.forgetUser(actor.agencyId, actor.userId);
       return reply.code(204).send(null);
     },
   );

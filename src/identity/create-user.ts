@@ -5,15 +5,16 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from './authorize.js';
 import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
 import { hashPassword } from './passwords.js';
+import { newPassword } from './password-input.js';
 
 export const email = z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).transform((e) => e.toLowerCase());
-export const password = z.string().min(4, { error: 'must be at least 4 characters' }).max(200);
 
 export const createUserInput = z
   .object({
     /** Login; unique across all agencies. */
     email,
-    password,
+    /** At least 12 characters and not a common password (docs/api.md, Passwords). */
+    password: newPassword,
     role: z.enum(ROLES),
     /** Display name; the e-mail's local part when absent. */
     name: optionalText(LIMITS.name),

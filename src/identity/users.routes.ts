@@ -3,13 +3,16 @@ import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { createUser, createUserInput } from './create-user.js';
 import { listUsers } from './list-users.js';
+import { resetPassword, resetPasswordInput } from './reset-password.js';
 import { actorOf } from './auth.plugin.js';
-import { commonProblems, problemSchema } from '../platform/http/schemas.js';
+import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { userSchema } from './identity.schemas.js';
+import { localizePasswordErrors } from './password-errors.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
 export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
+  localizePasswordErrors(app);
 
   api.get(
     '/api/users',
@@ -28,5 +31,24 @@ export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
       },
     },
     async (request, reply) => reply.code(201).send(await createUser(db, actorOf(request), request.body)),
+  );
+
+  api.post(
+    '/api/users/:id/password',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Set a new password for a user of your agency (admins); ends that user's sessions",
+        params: idParams,
+        body: resetPasswordInput.omit({ userId: true }),
+        response: { 204: z.null(), ...commonProblems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await resetPassword(db, actor, { userId: request.params.id, newPassword: request.body.newPassword });
+      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 }
