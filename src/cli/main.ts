@@ -161,6 +161,7 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
     db,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+    publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
   });
   await app.listen({ port, host });

@@ -36,6 +36,11 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Which reverse proxies' X-Forwarded-* to trust: none (false), a number of hops, or their addresses (see trust-proxy.ts). */
   trustProxy?: TrustProxy;
+  /**
+   * The site's origin as browsers see it (PUBLIC_ORIGIN, e.g. https://crm.example.nl):
+   * cookie-authenticated writes must come from its pages. Default: the address the server listens on.
+   */
+  publicOrigin?: string;
   /** The built web app to serve at /, if any. */
   webRoot?: string;
 }
@@ -94,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(errorsPlugin);
-  await app.register(authPlugin, deps);
+  await app.register(authPlugin, { ...deps, publicOrigin: options.publicOrigin });
 
   for (const routes of [
     authRoutes,

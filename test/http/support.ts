@@ -17,7 +17,8 @@ export function describeApi(title: string, suite: (ctx: HttpContext) => void): v
   describeEachDatabase(title, (dbCtx) => {
     let app: FastifyInstance | undefined;
     beforeAll(async () => {
-      app = await buildApp({ db: dbCtx.db });
+      // app.inject sends Host localhost:80; cookie writes in the suites send this Origin.
+      app = await buildApp({ db: dbCtx.db, publicOrigin: 'http://localhost:80' });
     });
     afterAll(async () => {
       await app?.close();
