@@ -3,7 +3,7 @@ import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { forbidden } from '../platform/errors.js';
 import { createApiToken, createApiTokenInput } from './create-api-token.js';
-import { listApiTokens } from './list-api-tokens.js';
+import { listApiTokens, listApiTokensInput } from './list-api-tokens.js';
 import { revokeApiToken } from './revoke-api-token.js';
 import { actorOf } from './auth.plugin.js';
 import { apiTokenSchema } from './identity.schemas.js';
@@ -32,8 +32,15 @@ export async function tokensRoutes(app: FastifyInstance, { db, clock }: RouteDep
 
   api.get(
     '/api/tokens',
-    { schema: { tags: ['tokens'], summary: 'Your API tokens (without secrets)', response: { 200: z.object({ items: z.array(apiTokenSchema) }), ...commonProblems } } },
-    async (request) => ({ items: await listApiTokens(db, actorOf(request)) }),
+    {
+      schema: {
+        tags: ['tokens'],
+        summary: 'Your API tokens (without secrets), newest first',
+        querystring: listApiTokensInput,
+        response: { 200: z.object({ items: z.array(apiTokenSchema), nextCursor: z.string().nullable() }), ...commonProblems },
+      },
+    },
+    async (request) => listApiTokens(db, actorOf(request), request.query),
   );
 
   api.delete(

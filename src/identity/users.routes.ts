@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { createUser, createUserInput } from './create-user.js';
-import { listUsers } from './list-users.js';
+import { listUsers, listUsersInput } from './list-users.js';
 import { resetPassword, resetPasswordInput } from './reset-password.js';
 import { actorOf } from './auth.plugin.js';
 import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
@@ -16,8 +16,15 @@ export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
 
   api.get(
     '/api/users',
-    { schema: { tags: ['users'], summary: "Your agency's users (owners to assign or filter on)", response: { 200: z.object({ items: z.array(userSchema) }), ...commonProblems } } },
-    async (request) => ({ items: await listUsers(db, actorOf(request)) }),
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Your agency's users by name (owners to assign or filter on)",
+        querystring: listUsersInput,
+        response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }), ...commonProblems },
+      },
+    },
+    async (request) => listUsers(db, actorOf(request), request.query),
   );
 
   api.post(
