@@ -62,7 +62,7 @@ for (const [name, makeTarget] of targets) {
 
     it('migrates, and says so when there is nothing to do', async () => {
       const first = await run('migrate');
-      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema, 2026-11-23T1200-auth, 2026-11-23T1900-job-no-agencies, 2026-11-23T1930-company-hotness, 2026-11-23T2000-discovery, 2026-11-23T2100-job-runs, 2026-11-23T2200-reminders-notifications, 2026-12-01T0900-dashboard-indexes') });
+      expect(first).toMatchObject({ code: 0, stdout: expect.stringContaining('Applied: 2026-11-23T0900-core-schema, 2026-11-23T1200-auth, 2026-11-23T1900-job-no-agencies, 2026-11-23T1930-company-hotness, 2026-11-23T2000-discovery, 2026-11-23T2100-job-runs, 2026-11-23T2200-reminders-notifications, 2026-12-01T0900-dashboard-indexes, 2026-12-05T0900-user-deactivation') });
       expect(await run('migrate')).toMatchObject({ code: 0, stdout: 'Schema is up to date.\n' });
     });
 

@@ -45,6 +45,7 @@ const agencyWideUseCases = [
   'createUser',
   // A user by id in the actor's own agency; another agency's is not found (test/http/isolation).
   'resetPassword',
+  'deactivateUser',
   // The caller's own password (test/http/passwords).
   'changePassword',
   'readCurrentUser',

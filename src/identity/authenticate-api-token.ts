@@ -6,7 +6,7 @@ import { hashSecret } from './secrets.js';
 // Recording every use would turn each API read into a write on one hot row.
 const LAST_USED_RESOLUTION_MS = 5 * 60_000;
 
-/** The user a personal API token belongs to, or null when it is unknown or revoked. */
+/** The user a personal API token belongs to, or null when it is unknown or revoked or the user was deactivated. */
 export async function authenticateApiToken(db: Db, token: string, clock: Clock = systemClock): Promise<Actor | null> {
   const row = await db
     .selectFrom('api_tokens as t')
@@ -14,6 +14,7 @@ export async function authenticateApiToken(db: Db, token: string, clock: Clock =
     .select(['t.id as token_id', 't.last_used_at', 'u.agency_id', 'u.id', 'u.role'])
     .where('t.token_hash', '=', hashSecret(token))
     .where('t.revoked_at', 'is', null)
+    .where('u.deactivated_at', 'is', null)
     .executeTakeFirst();
   if (!row) return null;
   const now = clock();

@@ -36,14 +36,13 @@ export async function createUser(db: Db, actor: Actor, input: z.input<typeof cre
   return db.transaction().execute((trx) => insertUser(trx, actor.agencyId, { ...request, passwordHash }));
 }
 
-/** Inserts a user; CONFLICT when the e-mail is taken in any agency. */
+/** Inserts a user; CONFLICT when the e-mail is taken in any agency (also by an insert racing this one). */
 export async function insertUser(
   trx: Executor,
   agencyId: string,
   user: { email: string; name?: string | undefined; role: Role; passwordHash: string },
 ): Promise<UserView> {
-  const taken = await trx.selectFrom('users').select('id').where('email', '=', user.email).executeTakeFirst();
-  if (taken) throw conflict(`A user with e-mail ${user.email} already exists.`);
+  // The unique index decides: of two concurrent inserts one waits for the other and then does nothing.
   const row = await trx
     .insertInto('users')
     .values({
@@ -54,7 +53,9 @@ export async function insertUser(
       role: user.role,
       branch_id: null,
     })
+    .onConflict((oc) => oc.column('email').doNothing())
     .returning(['id', 'email', 'name', 'role'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) throw conflict(`A user with e-mail ${user.email} already exists.`);
   return row;
 }

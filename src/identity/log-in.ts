@@ -33,11 +33,11 @@ export async function logIn(db: Db, input: z.input<typeof logInInput>, clock: Cl
   const request = parseInput(logInInput, input);
   const user = await db
     .selectFrom('users')
-    .select(['agency_id', 'id', 'role', 'password_hash'])
+    .select(['agency_id', 'id', 'role', 'password_hash', 'deactivated_at'])
     .where('email', '=', request.email)
     .executeTakeFirst();
   const valid = await verifyPassword(request.password, user?.password_hash ?? DECOY_HASH);
-  if (!user || !valid) throw new DomainError('UNAUTHORIZED', 'Wrong e-mail address or password.', {});
+  if (!user || !valid || user.deactivated_at) throw new DomainError('UNAUTHORIZED', 'Wrong e-mail address or password.', {});
 
   const now = clock();
   const token = newSecret('cps');

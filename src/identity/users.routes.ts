@@ -4,13 +4,14 @@ import { z } from 'zod';
 import { createUser, createUserInput } from './create-user.js';
 import { listUsers, listUsersInput } from './list-users.js';
 import { resetPassword, resetPasswordInput } from './reset-password.js';
+import { deactivateUser } from './deactivate-user.js';
 import { actorOf } from './auth.plugin.js';
 import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { userSchema } from './identity.schemas.js';
 import { localizePasswordErrors } from './password-errors.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
-export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
+export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
   localizePasswordErrors(app);
 
@@ -54,6 +55,25 @@ export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
     async (request, reply) => {
       const actor = actorOf(request);
       await resetPassword(db, actor, { userId: request.params.id, newPassword: request.body.newPassword });
+      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/users/:id/deactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Deactivate a user of your agency (admins): no more login; their sessions end and their API tokens are revoked',
+        params: idParams,
+        response: { 204: z.null(), ...commonProblems, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await deactivateUser(db, actor, { userId: request.params.id }, clock);
+      // Their secrets may be cached here; other instances refuse them within the cache's TTL.
       app.authCache.forgetUser(actor.agencyId, request.params.id);
       return reply.code(204).send(null);
     },

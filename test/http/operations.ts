@@ -59,6 +59,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/users': {},
   'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
   'POST /api/users/{id}/password': { id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
+  'POST /api/users/{id}/deactivate': { id: 'user' },
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany }) },
   'GET /api/companies': { query: { limit: '5' } },
   'GET /api/companies/{id}': { id: 'company' },
@@ -106,7 +107,7 @@ export async function documentedOperations(app: FastifyInstance): Promise<string
 }
 
 /** Headers of a browser session of the actor (a session row made directly) whose Origin is the test app's. */
-export async function sessionHeaders(db: Db, actor: Actor): Promise<Record<string, string>> {
+export async function sessionHeaders(db: Db, actor: Actor): Promise<{ cookie: string; origin: string }> {
   const token = newSecret('cps');
   await db
     .insertInto('sessions')
