@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { connect } from '../src/platform/db/connect.js';
-import { createApiToken } from '../src/identity/api-tokens.js';
+import { createApiToken } from '../src/identity/create-api-token.js';
 import { readStatuses, round, seedBenchAgency, serviceRun, toggle, withFreshDatabase } from './support/pipeline.js';
 import { report } from './support/results.js';
 

@@ -50,6 +50,11 @@ const agencyWideUseCases = [
   'createAgency',
   'seedDemo',
   'createUser',
+  // A user by id in the actor's own agency; another agency's is not found (test/http/isolation).
+  'resetPassword',
+  'deactivateUser',
+  // The caller's own password (test/http/passwords).
+  'changePassword',
   'readCurrentUser',
   'listUsers',
   // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
@@ -77,6 +82,7 @@ const agencyWideUseCases = [
   // Periodic jobs for every agency at once: each row they write belongs to the agency of its company.
   'notifyNewJobs',
   'refreshSuggestedReminders',
+  'purgeExpiredSessions',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -88,7 +94,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'LoginLimiter', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['AuthCache', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

@@ -10,7 +10,7 @@ import type { Db } from '../platform/db/database.js';
 import { readBoard } from '../pipeline/index.js';
 import { createAgency } from '../identity/index.js';
 import { DEMO_LOGIN, seedDemo, type SeedStep } from '../demo/index.js';
-import { buildApp } from '../server/index.js';
+import { buildApp, parseTrustProxy } from '../server/index.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
 import { runJobNow, runJobs, startJobScheduler } from '../platform/jobs/run-jobs.js';
 import { IMPORT_KINDS, importRecords, isImportKind } from '../discovery/index.js';
@@ -160,7 +160,8 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
   const app = await buildApp({
     db,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
-    trustProxy: process.env.TRUST_PROXY === 'true',
+    trustProxy: parseTrustProxy(process.env.TRUST_PROXY),
+    publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
   });
   await app.listen({ port, host });

@@ -83,7 +83,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     adminEmail: DEMO_LOGIN.email,
     adminPassword: DEMO_LOGIN.password,
     adminName: 'Demo Admin',
-  });
+  }, { demo: true });
   const team = await addColleagues(db, agencyId, adminUserId);
   const globalIds = await companiesToFollow(db, random, market, total);
   for (const [index, globalCompanyId] of globalIds.entries()) {

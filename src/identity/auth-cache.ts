@@ -1,44 +1,37 @@
+import { LRUCache } from 'lru-cache';
 import type { Clock } from '../platform/clock.js';
 import type { Actor } from './domain/roles.js';
 
 /**
  * Remembers which user a session cookie or API token belongs to for a few
  * seconds, so a busy client does not cost a database lookup per request.
- * Logout and revocation on this instance forget at once; another instance
- * stops accepting a revoked secret within `ttlMs`.
+ * Bounded (least recently used secrets go first) and timed by the app's
+ * clock. Whatever ends a session or token on this instance forgets it at
+ * once; another instance stops accepting it within `ttlMs`.
  */
 export class AuthCache {
-  readonly #entries = new Map<string, { actor: Actor; until: number }>();
+  readonly #entries: LRUCache<string, Actor>;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly ttlMs = 10_000,
-    private readonly maxEntries = 10_000,
-  ) {}
+  constructor(clock: Clock, ttlMs = 10_000, maxEntries = 10_000) {
+    // ttlResolution 0: an entry is stale the moment the clock passes its TTL, also under a test's clock.
+    this.#entries = new LRUCache({ max: maxEntries, ttl: ttlMs, ttlResolution: 0, perf: { now: () => clock().getTime() } });
+  }
 
   get(secret: string): Actor | undefined {
-    const entry = this.#entries.get(secret);
-    if (!entry) return undefined;
-    if (entry.until <= this.clock().getTime()) {
-      this.#entries.delete(secret);
-      return undefined;
-    }
-    return entry.actor;
+    return this.#entries.get(secret);
   }
 
   set(secret: string, actor: Actor): void {
-    // Oldest first: Map keeps insertion order.
-    if (this.#entries.size >= this.maxEntries) this.#entries.delete(this.#entries.keys().next().value!);
-    this.#entries.set(secret, { actor, until: this.clock().getTime() + this.ttlMs });
+    this.#entries.set(secret, actor);
   }
 
   forget(secret: string): void {
     this.#entries.delete(secret);
   }
 
-  /** Forgets every secret of one user (after a token is revoked or a role changes). */
+  /** Forgets every secret of one user (their sessions ended, a token was revoked, they were deactivated). */
   forgetUser(agencyId: string, userId: string): void {
-    for (const [secret, { actor }] of this.#entries) {
+    for (const [secret, actor] of this.#entries.entries()) {
       if (actor.agencyId === agencyId && actor.userId === userId) this.#entries.delete(secret);
     }
   }

@@ -5,7 +5,8 @@ import type { Clock } from '../platform/clock.js';
 import { DomainError, forbidden } from '../platform/errors.js';
 import type { Actor } from './domain/roles.js';
 import type { Db } from '../platform/db/database.js';
-import { authenticateApiToken, authenticateSession } from './auth.js';
+import { authenticateApiToken } from './authenticate-api-token.js';
+import { authenticateSession } from './authenticate-session.js';
 import { AuthCache } from './auth-cache.js';
 
 export const SESSION_COOKIE = 'cp_session';
@@ -14,6 +15,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     /** Who recently used which secret; see AuthCache. */
     authCache: AuthCache;
+    /** The origins whose pages may write with the session cookie (see ownOrigins). */
+    ownOrigins(): readonly string[];
   }
   interface FastifyRequest {
     /** Who is calling; set by the auth hook for every non-public route. */
@@ -36,7 +39,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * which stops cross-site request forgery; bearer tokens are not sent by
  * browsers on their own, so they need no such check.
  */
-export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clock: Clock }) => {
+export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clock: Clock; publicOrigin?: string | undefined }) => {
+  const configured = options.publicOrigin === undefined ? undefined : originOf(options.publicOrigin);
+  if (options.publicOrigin !== undefined && !configured) throw new Error(`PUBLIC_ORIGIN is not a URL: ${options.publicOrigin}`);
+  let listened: readonly string[] | undefined;
+  app.decorate('ownOrigins', () => (configured ? [configured] : (listened ??= listenOrigins(app))));
   app.decorateRequest('actor', null);
   app.decorateRequest('authenticatedBy', null);
   const cache = new AuthCache(options.clock);
@@ -69,11 +76,30 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clo
   });
 });
 
-/** Refuses a state-changing request whose Origin (or Referer) is not this site. */
+/**
+ * Refuses a state-changing request whose Origin (or Referer) is not this
+ * site's public origin. Not the Host header: the client chooses that.
+ */
 export function assertSameOrigin(request: FastifyRequest): void {
   const origin = originOf(request.headers.origin ?? request.headers.referer);
-  const own = originOf(`${request.protocol}://${request.host}`);
-  if (!origin || origin !== own) throw forbidden('send this request from another site (cross-site requests are refused)');
+  if (!origin || !request.server.ownOrigins().includes(origin)) throw forbidden('send this request from another site (cross-site requests are refused)');
+}
+
+const LOOPBACK_OR_ANY = new Set(['127.0.0.1', '::1', '0.0.0.0', '::']);
+
+/**
+ * Without PUBLIC_ORIGIN, the address the server listens on. A loopback or
+ * wildcard address stands for this machine under each of its loopback
+ * names (a browser here may open localhost or 127.0.0.1); other machines
+ * reach a wildcard address under names only PUBLIC_ORIGIN can tell. Before
+ * the server listens (app.inject) no origin is this site's.
+ */
+function listenOrigins(app: FastifyInstance): readonly string[] {
+  const address = app.server.address();
+  if (!address || typeof address === 'string') return [];
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const names = LOOPBACK_OR_ANY.has(address.address) ? [host, 'localhost', '127.0.0.1', '[::1]'] : [host];
+  return names.map((name) => originOf(`http://${name}:${address.port}`)).filter((origin): origin is string => origin !== undefined);
 }
 
 /** The normalised origin of a URL (default ports dropped), or undefined. */

@@ -1,28 +1,49 @@
+import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { isDomainError } from '../platform/errors.js';
-import { logIn, logInInput, logOut, SESSION_DAYS } from './auth.js';
+import { logIn, logInInput, SESSION_DAYS } from './log-in.js';
+import { logOut, logOutInput } from './log-out.js';
 import { readCurrentUser } from './current-user.js';
-import { LoginLimiter } from './login-limiter.js';
+import { changePassword, changePasswordInput } from './change-password.js';
+import { localizePasswordErrors } from './password-errors.js';
+import { LoginThrottle } from './login-throttle.js';
 import { actorOf, assertSameOrigin, SESSION_COOKIE } from './auth.plugin.js';
-import { problem, sendProblem } from '../platform/http/problems.js';
-import { problemSchema } from '../platform/http/schemas.js';
+import { commonProblems, problemSchema } from '../platform/http/schemas.js';
 import { userSchema } from './identity.schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
+
+/** Login attempts one address may make per minute, whichever accounts they are for. */
+const LOGINS_PER_ADDRESS_PER_MINUTE = 20;
+
+/** A 429 the error handler turns into a rate-limited problem (the caller sets Retry-After). */
+function tooManyLogins(seconds: number): Error & { statusCode: number } {
+  return Object.assign(new Error(`Too many login attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), { statusCode: 429 });
+}
 
 const meSchema = userSchema.extend({ agency: z.object({ id: z.guid(), name: z.string() }) }).meta({ id: 'Me' });
 
 export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
-  // Per account and per address: 10 failures in 15 minutes lock that key out for the rest of the window.
-  const byAccount = new LoginLimiter(clock, 10, 15 * 60_000);
-  const byAddress = new LoginLimiter(clock, 50, 15 * 60_000);
+  // Scoped to these routes: only login is limited per address (see docs/api.md, Throttling).
+  await app.register(rateLimit, { global: false });
+  const throttle = new LoginThrottle(clock);
+  localizePasswordErrors(app);
 
   api.post(
     '/api/auth/login',
     {
-      config: { auth: false },
+      config: {
+        auth: false,
+        // Every login attempt from one address, across accounts; counted after validation, before the password is hashed.
+        rateLimit: {
+          max: LOGINS_PER_ADDRESS_PER_MINUTE,
+          timeWindow: 60_000,
+          hook: 'preHandler',
+          errorResponseBuilder: (_request, context) => tooManyLogins(Math.ceil(context.ttl / 1000)),
+        },
+      },
       schema: {
         tags: ['auth'],
         summary: 'Log in; sets an httpOnly session cookie',
@@ -32,44 +53,83 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
     },
     async (request, reply) => {
       if (request.headers.origin) assertSameOrigin(request);
-      const accountKey = request.body.email.toLowerCase();
-      const wait = Math.max(byAccount.retryAfter(accountKey), byAddress.retryAfter(request.ip));
-      if (wait > 0) {
-        reply.header('retry-after', String(wait));
-        return sendProblem(reply, problem('rate-limited', `Too many failed logins. Try again in ${Math.ceil(wait / 60)} minute(s).`));
+      const attempt = throttle.begin(request.body.email.toLowerCase(), normalizeIP(request.ip));
+      if (!attempt.admitted) {
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw tooManyLogins(attempt.retryAfterSeconds);
       }
+      let session;
       try {
-        const session = await logIn(db, request.body, clock);
-        byAccount.succeed(accountKey);
-        reply.setCookie(SESSION_COOKIE, session.token, {
-          httpOnly: true,
-          sameSite: 'lax',
-          secure: request.protocol === 'https',
-          path: '/',
-          maxAge: SESSION_DAYS * 86_400,
-        });
-        return { user: await readCurrentUser(db, session.actor), expiresAt: session.expiresAt };
+        session = await logIn(db, request.body, clock);
+        attempt.settle('success');
       } catch (error) {
-        if (isDomainError(error) && error.code === 'UNAUTHORIZED') {
-          byAccount.fail(accountKey);
-          byAddress.fail(request.ip);
-        }
+        attempt.settle(isDomainError(error) && error.code === 'UNAUTHORIZED' ? 'failure' : 'error');
         throw error;
       }
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: request.protocol === 'https',
+        path: '/',
+        maxAge: SESSION_DAYS * 86_400,
+      });
+      return { user: await readCurrentUser(db, session.actor), expiresAt: session.expiresAt };
     },
   );
 
   api.post(
     '/api/auth/logout',
-    { config: { auth: false }, schema: { tags: ['auth'], summary: 'End the session', response: { 204: z.null(), 403: problemSchema } } },
+    {
+      config: { auth: false },
+      schema: {
+        tags: ['auth'],
+        summary: 'End the session; with { "everywhere": true } every session of the user',
+        body: logOutInput.nullish(),
+        response: { 204: z.null(), 400: problemSchema, 403: problemSchema },
+      },
+    },
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         assertSameOrigin(request);
-        await logOut(db, token);
+        const ended = await logOut(db, token, request.body ?? {}, clock);
         app.authCache.forget(token);
+        // The other sessions may sit in this instance's cache; other instances drop them within its TTL.
+        if (ended && request.body?.everywhere) app.authCache.forgetUser(ended.agencyId, ended.userId);
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/auth/password',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own password; ends your other sessions',
+        body: changePasswordInput,
+        response: { 204: z.null(), ...commonProblems, 429: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      // Guessing the current password with a stolen session is throttled like logins, per user.
+      const attempt = throttle.begin(`user:${actor.agencyId}/${actor.userId}`, normalizeIP(request.ip));
+      if (!attempt.admitted) {
+        reply.header('retry-after', String(attempt.retryAfterSeconds));
+        throw tooManyLogins(attempt.retryAfterSeconds);
+      }
+      try {
+        await changePassword(db, actor, request.body, request.authenticatedBy === 'session' ? request.cookies[SESSION_COOKIE] : undefined);
+        attempt.settle('success');
+      } catch (error) {
+        const wrongCurrent = isDomainError(error) && error.code === 'VALIDATION' && error.data.issues.some((issue) => issue.path === 'currentPassword');
+        attempt.settle(wrongCurrent ? 'failure' : 'error');
+        throw error;
+      }
+      // The other sessions may be cached here; this one is looked up again and still found.
+      app.authCache.forgetUser(actor.agencyId, actor.userId);
       return reply.code(204).send(null);
     },
   );

@@ -5,15 +5,16 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from './authorize.js';
 import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
 import { hashPassword } from './passwords.js';
+import { newPassword } from './password-input.js';
 
 export const email = z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).transform((e) => e.toLowerCase());
-export const password = z.string().min(4, { error: 'must be at least 4 characters' }).max(200);
 
 export const createUserInput = z
   .object({
     /** Login; unique across all agencies. */
     email,
-    password,
+    /** At least 12 characters and not a common password (docs/api.md, Passwords). */
+    password: newPassword,
     role: z.enum(ROLES),
     /** Display name; the e-mail's local part when absent. */
     name: optionalText(LIMITS.name),
@@ -35,14 +36,13 @@ export async function createUser(db: Db, actor: Actor, input: z.input<typeof cre
   return db.transaction().execute((trx) => insertUser(trx, actor.agencyId, { ...request, passwordHash }));
 }
 
-/** Inserts a user; CONFLICT when the e-mail is taken in any agency. */
+/** Inserts a user; CONFLICT when the e-mail is taken in any agency (also by an insert racing this one). */
 export async function insertUser(
   trx: Executor,
   agencyId: string,
   user: { email: string; name?: string | undefined; role: Role; passwordHash: string },
 ): Promise<UserView> {
-  const taken = await trx.selectFrom('users').select('id').where('email', '=', user.email).executeTakeFirst();
-  if (taken) throw conflict(`A user with e-mail ${user.email} already exists.`);
+  // The unique index decides: of two concurrent inserts one waits for the other and then does nothing.
   const row = await trx
     .insertInto('users')
     .values({
@@ -53,7 +53,9 @@ export async function insertUser(
       role: user.role,
       branch_id: null,
     })
+    .onConflict((oc) => oc.column('email').doNothing())
     .returning(['id', 'email', 'name', 'role'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) throw conflict(`A user with e-mail ${user.email} already exists.`);
   return row;
 }

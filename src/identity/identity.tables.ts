@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, DefaultedTimestamp } from '../platform/db/columns.js';
 
 export interface AgencyTable {
@@ -23,6 +23,8 @@ export interface UserTable {
   role: 'admin' | 'manager' | 'recruiter' | 'viewer';
   branch_id: string | null;
   created_at: DefaultedTimestamp;
+  /** Set when an admin deactivated the user: no login, no session or token works. */
+  deactivated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface SessionTable {

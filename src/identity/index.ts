@@ -5,3 +5,4 @@ export { createAgency } from './create-agency.js';
 export { hashPassword } from './passwords.js';
 export { tokensRoutes } from './tokens.routes.js';
 export { usersRoutes } from './users.routes.js';
+export { purgeSessionsJob } from './purge-sessions.job.js';

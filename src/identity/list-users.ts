@@ -1,15 +1,40 @@
+import { z } from 'zod';
 import type { Actor } from './domain/roles.js';
 import type { Db } from '../platform/db/database.js';
+import { cursor, page } from '../platform/input/cursor.js';
+import { LIMITS, parseInput } from '../platform/input/input.js';
 import { authorize } from './authorize.js';
 import type { UserView } from './create-user.js';
+import { listLimit } from './list-limit.js';
 
-/** The agency's users, by name: owners to assign and filter on. */
-export async function listUsers(db: Db, actor: Actor): Promise<UserView[]> {
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+// A name as stored: no control characters (a NUL would fail the query), no lone surrogates.
+const storedName = z
+  .string()
+  .max(LIMITS.name)
+  .refine((name) => !/\p{Cc}/u.test(name) && !LONE_SURROGATE.test(name));
+
+export const listUsersInput = z
+  .object({
+    limit: listLimit(200, 500),
+    /** From the previous page's nextCursor. */
+    cursor: cursor(z.tuple([storedName, z.guid()])).optional(),
+  })
+  .strict();
+
+/** The agency's users, by name, a page at a time: owners to assign and filter on. */
+export async function listUsers(db: Db, actor: Actor, input: z.input<typeof listUsersInput> = {}): Promise<{ items: UserView[]; nextCursor: string | null }> {
   authorize(actor, 'pipeline:read');
-  return db
+  const request = parseInput(listUsersInput, input);
+  const rows = await db
     .selectFrom('users')
     .select(['id', 'email', 'name', 'role'])
     .where('agency_id', '=', actor.agencyId)
+    .$if(request.cursor !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(request.cursor![0], request.cursor![1]))))
     .orderBy('name')
+    .orderBy('id')
+    .limit(request.limit + 1)
     .execute();
+  return page(rows, request.limit, (user) => [user.name, user.id]);
 }

@@ -2,19 +2,30 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { createUser, createUserInput } from './create-user.js';
-import { listUsers } from './list-users.js';
+import { listUsers, listUsersInput } from './list-users.js';
+import { resetPassword, resetPasswordInput } from './reset-password.js';
+import { deactivateUser } from './deactivate-user.js';
 import { actorOf } from './auth.plugin.js';
-import { commonProblems, problemSchema } from '../platform/http/schemas.js';
+import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { userSchema } from './identity.schemas.js';
+import { localizePasswordErrors } from './password-errors.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
-export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
+export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
+  localizePasswordErrors(app);
 
   api.get(
     '/api/users',
-    { schema: { tags: ['users'], summary: "Your agency's users (owners to assign or filter on)", response: { 200: z.object({ items: z.array(userSchema) }), ...commonProblems } } },
-    async (request) => ({ items: await listUsers(db, actorOf(request)) }),
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Your agency's users by name (owners to assign or filter on)",
+        querystring: listUsersInput,
+        response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }), ...commonProblems },
+      },
+    },
+    async (request) => listUsers(db, actorOf(request), request.query),
   );
 
   api.post(
@@ -28,5 +39,43 @@ export async function usersRoutes(app: FastifyInstance, { db }: RouteDeps) {
       },
     },
     async (request, reply) => reply.code(201).send(await createUser(db, actorOf(request), request.body)),
+  );
+
+  api.post(
+    '/api/users/:id/password',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Set a new password for a user of your agency (admins); ends that user's sessions",
+        params: idParams,
+        body: resetPasswordInput.omit({ userId: true }),
+        response: { 204: z.null(), ...commonProblems },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await resetPassword(db, actor, { userId: request.params.id, newPassword: request.body.newPassword });
+      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.post(
+    '/api/users/:id/deactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Deactivate a user of your agency (admins): no more login; their sessions end and their API tokens are revoked',
+        params: idParams,
+        response: { 204: z.null(), ...commonProblems, 409: problemSchema },
+      },
+    },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      await deactivateUser(db, actor, { userId: request.params.id }, clock);
+      // Their secrets may be cached here; other instances refuse them within the cache's TTL.
+      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      return reply.code(204).send(null);
+    },
   );
 }

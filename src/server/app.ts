@@ -27,14 +27,20 @@ import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
 import { validateWithoutTransform } from '../platform/http/zod.js';
+import type { TrustProxy } from './trust-proxy.js';
 
 export interface AppOptions {
   db: Db;
   clock?: Clock;
   /** Pino options, or false for silence (tests). */
   logger?: FastifyServerOptions['logger'];
-  /** Trust X-Forwarded-* from a reverse proxy. */
-  trustProxy?: boolean;
+  /** Which reverse proxies' X-Forwarded-* to trust: none (false), a number of hops, or their addresses (see trust-proxy.ts). */
+  trustProxy?: TrustProxy;
+  /**
+   * The site's origin as browsers see it (PUBLIC_ORIGIN, e.g. https://crm.example.nl):
+   * cookie-authenticated writes must come from its pages. Default: the address the server listens on.
+   */
+  publicOrigin?: string;
   /** The built web app to serve at /, if any. */
   webRoot?: string;
 }
@@ -93,7 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.get('/api/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(errorsPlugin);
-  await app.register(authPlugin, deps);
+  await app.register(authPlugin, { ...deps, publicOrigin: options.publicOrigin });
 
   for (const routes of [
     authRoutes,

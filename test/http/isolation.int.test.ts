@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
 import { bearer, describeApi, expectProblem } from './support.js';
-import { AGENCY_ID_KINDS, documentedOperations, fixtureIds, OPERATIONS, requestFor } from './operations.js';
+import { AGENCY_ID_KINDS, documentedOperations, fixtureIds, OPERATIONS, requestFor, sessionHeaders } from './operations.js';
 
 const protectedOperations = Object.keys(OPERATIONS).filter((op) => !OPERATIONS[op]!.public);
 const operationsWithAgencyId = Object.keys(OPERATIONS).filter((op) => AGENCY_ID_KINDS.includes(OPERATIONS[op]!.id!));
@@ -34,7 +34,8 @@ describeApi('HTTP isolation', (ctx) => {
   });
 
   it.each(protectedOperations.filter((op) => !OPERATIONS[op]!.stream))('%s succeeds for the owner with the fixture request', async (operation) => {
-    const response = await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, mine.admin), { headers: myHeaders }));
+    const headers = OPERATIONS[operation]!.session ? await sessionHeaders(ctx.db, mine.admin) : myHeaders;
+    const response = await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, mine.admin), { headers }));
     expect(response.statusCode, response.body).toBeLessThan(300);
   });
 

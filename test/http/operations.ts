@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
-import { createApiToken } from '../../src/identity/api-tokens.js';
-import { createGlobalCompany, createTestNotification, createTestReminder, followNewCompany } from '../support/fixtures.js';
+import { createApiToken } from '../../src/identity/create-api-token.js';
+import { hashSecret, newSecret } from '../../src/identity/secrets.js';
+import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -19,6 +20,8 @@ export interface OperationFixture {
   stream?: true;
   /** Path parameters other than `{id}`. */
   params?: Record<string, string>;
+  /** Refuses API tokens (403): the owner calls it with a session cookie from `sessionHeaders`. */
+  session?: true;
   /** A body that is not JSON (an uploaded file). */
   raw?: { contentType: string; payload: () => string };
 }
@@ -31,10 +34,12 @@ export interface FixtureIds {
   reminder: string;
   /** An unread notification of the caller's about `company`. */
   notification: string;
+  /** A recruiter of the caller's agency. */
+  user: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -46,11 +51,15 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/auth/logout': { public: true },
   'GET /api/health': { public: true },
   'GET /api/me': {},
-  'POST /api/tokens': { body: () => ({ name: 'integration' }) },
+  // The same password again, so the caller's password stays FIXTURE_PASSWORD.
+  'POST /api/auth/password': { body: () => ({ currentPassword: FIXTURE_PASSWORD, newPassword: FIXTURE_PASSWORD }) },
+  'POST /api/tokens': { session: true, body: () => ({ name: 'integration' }) },
   'GET /api/tokens': {},
   'DELETE /api/tokens/{id}': { id: 'token' },
   'GET /api/users': {},
-  'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'geheim123', role: 'recruiter' }) },
+  'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
+  'POST /api/users/{id}/password': { id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
+  'POST /api/users/{id}/deactivate': { id: 'user' },
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany }) },
   'GET /api/companies': { query: { limit: '5' } },
   'GET /api/companies/{id}': { id: 'company' },
@@ -97,6 +106,16 @@ export async function documentedOperations(app: FastifyInstance): Promise<string
   return Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
 }
 
+/** Headers of a browser session of the actor (a session row made directly) whose Origin is the test app's. */
+export async function sessionHeaders(db: Db, actor: Actor): Promise<{ cookie: string; origin: string }> {
+  const token = newSecret('cps');
+  await db
+    .insertInto('sessions')
+    .values({ token_hash: hashSecret(token), agency_id: actor.agencyId, user_id: actor.userId, created_at: new Date(), expires_at: new Date(Date.now() + 86_400_000) })
+    .execute();
+  return { cookie: `cp_session=${token}`, origin: 'http://localhost:80' };
+}
+
 /** Fresh records of the actor's agency for the operations to act on. */
 export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
   const company = await followNewCompany(db, actor);
@@ -106,6 +125,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     globalCompany: await createGlobalCompany(db),
     reminder: await createTestReminder(db, actor, company),
     notification: await createTestNotification(db, actor, company),
+    user: (await createTestUser(db, actor.agencyId, 'recruiter')).userId,
   };
 }
 

@@ -3,8 +3,8 @@ import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures
 import { bearer, describeApi, expectProblem } from './support.js';
 import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
-// Personal API tokens and notifications are the user's own; a viewer may manage theirs.
-const PERSONAL = new Set(['POST /api/tokens', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
+// Personal API tokens, notifications and one's own password are the user's own; a viewer may manage theirs.
+const PERSONAL = new Set(['POST /api/tokens', 'POST /api/auth/password', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
 const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream);
 
@@ -35,7 +35,7 @@ describeApi('HTTP roles', (ctx) => {
   it('a recruiter cannot manage users; an admin can, within their own agency', async () => {
     const ids = await fixtureIds(ctx.db, agency.admin);
     expectProblem(await ctx.app.inject(requestFor('POST /api/users', ids, { headers: recruiter })), 403, 'forbidden');
-    const created = await ctx.app.inject(requestFor('POST /api/users', ids, { headers: admin, body: { email: 'Nieuw@Bureau.nl', password: 'geheim123', role: 'manager', name: 'Nieuwe Collega' } }));
+    const created = await ctx.app.inject(requestFor('POST /api/users', ids, { headers: admin, body: { email: 'Nieuw@Bureau.nl', password: 'een-lang-geheim-wachtwoord', role: 'manager', name: 'Nieuwe Collega' } }));
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ email: 'nieuw@bureau.nl', role: 'manager', name: 'Nieuwe Collega' });
     const row = await ctx.db.selectFrom('users').select(['agency_id', 'password_hash']).where('email', '=', 'nieuw@bureau.nl').executeTakeFirstOrThrow();
@@ -43,7 +43,7 @@ describeApi('HTTP roles', (ctx) => {
     expect(row.password_hash).toMatch(/^scrypt\$/);
     expect(created.body).not.toContain('scrypt');
 
-    const again = await ctx.app.inject(requestFor('POST /api/users', ids, { headers: admin, body: { email: 'nieuw@bureau.nl', password: 'geheim123', role: 'viewer' } }));
+    const again = await ctx.app.inject(requestFor('POST /api/users', ids, { headers: admin, body: { email: 'nieuw@bureau.nl', password: 'een-lang-geheim-wachtwoord', role: 'viewer' } }));
     expectProblem(again, 409, 'conflict');
   });
 

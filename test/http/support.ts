@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/server/app.js';
-import { createApiToken } from '../../src/identity/api-tokens.js';
+import { createApiToken } from '../../src/identity/create-api-token.js';
 import { describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 export interface HttpContext {
@@ -17,7 +17,8 @@ export function describeApi(title: string, suite: (ctx: HttpContext) => void): v
   describeEachDatabase(title, (dbCtx) => {
     let app: FastifyInstance | undefined;
     beforeAll(async () => {
-      app = await buildApp({ db: dbCtx.db });
+      // app.inject sends Host localhost:80; cookie writes in the suites send this Origin.
+      app = await buildApp({ db: dbCtx.db, publicOrigin: 'http://localhost:80' });
     });
     afterAll(async () => {
       await app?.close();

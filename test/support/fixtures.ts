@@ -3,9 +3,12 @@ import type { Actor, Role } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { followCompany } from '../../src/clients/follow-company.js';
 import { changeStatus } from '../../src/pipeline/change-status.js';
+import { hashPassword } from '../../src/identity/passwords.js';
 
-// Tests never log in, so a fixed placeholder stands in for a real scrypt hash.
-const PASSWORD_HASH = 'scrypt$test';
+/** Every fixture user's password: long enough and uncommon, so it passes the password rules. */
+export const FIXTURE_PASSWORD = 'fixture-wachtwoord-lang-genoeg';
+// Hashed once per test file: scrypt takes most of a second.
+let fixtureHash: Promise<string> | undefined;
 
 export interface TestAgency {
   agencyId: string;
@@ -18,22 +21,19 @@ export interface TestAgency {
 /** A fresh agency with a user of each role: tests stay apart by agency. */
 export async function createTestAgency(db: Db, name = 'Test agency'): Promise<TestAgency> {
   const agency = await db.insertInto('agencies').values({ name }).returning('id').executeTakeFirstOrThrow();
-  const make = async (role: Role): Promise<Actor> => {
-    const user = await db
-      .insertInto('users')
-      .values({
-        agency_id: agency.id,
-        email: `${role}-${randomUUID()}@example.test`,
-        name: `${role} ${name}`,
-        password_hash: PASSWORD_HASH,
-        role,
-        branch_id: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return { agencyId: agency.id, userId: user.id, role };
-  };
+  const make = (role: Role) => createTestUser(db, agency.id, role, `${role} ${name}`);
   return { agencyId: agency.id, admin: await make('admin'), manager: await make('manager'), recruiter: await make('recruiter'), viewer: await make('viewer') };
+}
+
+/** A user of the agency with a unique e-mail address and FIXTURE_PASSWORD. */
+export async function createTestUser(db: Db, agencyId: string, role: Role, name = `${role} colleague`): Promise<Actor> {
+  fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
+  const user = await db
+    .insertInto('users')
+    .values({ agency_id: agencyId, email: `${role}-${randomUUID()}@example.test`, name, password_hash: await fixtureHash, role, branch_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { agencyId, userId: user.id, role };
 }
 
 let companyCounter = 0;
