@@ -46,7 +46,7 @@ describe('web app in Chromium', () => {
         await page.screenshot({ path: join(SCREENSHOTS, 'board-dragging.png') });
       },
     });
-    await page.getByRole('status').getByText('Niet verplaatst').waitFor();
+    await page.getByRole('status').getByText(/^Niet verplaatst/).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'board-refused.png') });
     const where = await page.locator(`[data-company-id="${id}"]`).evaluateAll((els) => els.map((e) => e.closest('section')?.getAttribute('data-stage')));
     expect(where).toEqual(['meeting']);
@@ -181,6 +181,16 @@ describe('web app in Chromium', () => {
     await column(colleague, 'won').locator(`[data-company-id="${id}"]`).waitFor({ timeout: 5_000 });
     await mine.context().close();
     await colleague.context().close();
+  });
+
+  it("marks a card stale exactly when the board's answer says so (the routine's rule, not a threshold of the web's own)", async () => {
+    const page = await logIn(app, 'demo@clientpipe.local');
+    const board = await page.evaluate(async () => (await (await fetch('/api/board?limitPerColumn=20')).json()) as { columns: { cards: { id: string; stale?: boolean }[] }[] });
+    const verdicts = board.columns.flatMap((c) => c.cards).map((c) => [c.id, c.stale === true] as const);
+    expect(verdicts.length).toBeGreaterThan(10);
+    const shown = await page.locator('.company-card').evaluateAll((cards) => cards.map((c) => [c.getAttribute('data-company-id'), c.classList.contains('stale')] as const));
+    expect(new Map(shown)).toEqual(new Map(verdicts));
+    await page.context().close();
   });
 
   it('works on a 390 px wide phone, the board scrolling sideways', async () => {

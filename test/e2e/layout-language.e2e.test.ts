@@ -146,7 +146,8 @@ describe('long words, languages and unknown pages in Chromium', () => {
     const missing = '00000000-0000-4000-8000-000000000000';
     await page.goto(`${app.url}/companies/${missing}`);
     await page.getByRole('heading', { name: 'Pagina niet gevonden', level: 1 }).waitFor();
-    const detail = await page.evaluate(async (url) => ((await (await fetch(url, { headers: { 'accept-language': 'nl' } })).json()) as { detail: string }).detail, `/api/companies/${missing}`);
+    const problem = await page.evaluate(async (url) => (await fetch(url, { headers: { 'accept-language': 'nl' } })).json() as Promise<{ detail: string }>, `/api/companies/${missing}`);
+    const detail = problem.detail;
     await page.getByText(detail, { exact: true }).waitFor();
     await page.context().close();
   });

@@ -99,7 +99,10 @@ export type Localized = Schemas['Stage']['name'];
  */
 interface StaleVerdict {
   stale?: boolean | null;
+  /** Whole days since it last moved or was worked on. */
   idleDays?: number | null;
+  /** Its stage's threshold; null where a stage never goes stale. */
+  staleAfterDays?: number | null;
 }
 
 export type CompanySummary = Schemas['CompanySummary'] & StaleVerdict;

@@ -6,7 +6,7 @@ import { boardAnnouncements, boardInstructions } from './announcements';
 const ID = '3f0c2a9e-1111-4222-8333-444455556666';
 const card: CompanySummary = {
   id: ID, globalCompanyId: ID, name: 'Bakkerij de Korenaar', industry: null, employeeCount: null, location: null, status: 'prospect',
-  statusChangedAt: '2026-01-01T00:00:00.000Z', favorited: false, ownerId: null, ownerName: null, stale: false, idleDays: 0, staleAfterDays: 30,
+  statusChangedAt: '2026-01-01T00:00:00.000Z', favorited: false, ownerId: null, ownerName: null, stale: false, idleDays: 0, staleAfterDays: null,
 };
 const column = (key: string, nl: string, en: string, allowed: string[]): BoardColumnData => ({
   key, label: { nl, en }, color: 'grey', icon: 'users', allowedTransitions: allowed, total: 0, cards: [],

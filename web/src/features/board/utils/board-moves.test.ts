@@ -4,7 +4,7 @@ import { canDrop, daysSince, matchesSearch, moveCard } from './board-moves';
 
 const card = (id: string, status: string, name = id): CompanySummary => ({
   id, globalCompanyId: id, name, industry: null, employeeCount: null, location: null, status,
-  statusChangedAt: '2026-01-01T00:00:00.000Z', favorited: false, ownerId: null, ownerName: null, stale: false, idleDays: 0, staleAfterDays: 30,
+  statusChangedAt: '2026-01-01T00:00:00.000Z', favorited: false, ownerId: null, ownerName: null, stale: false, idleDays: 0, staleAfterDays: null,
 });
 const column = (key: string, allowed: string[], cards: CompanySummary[]): BoardColumnData => ({
   key, label: { nl: key, en: key }, color: 'grey', icon: 'users', allowedTransitions: allowed, total: cards.length + 10, cards,

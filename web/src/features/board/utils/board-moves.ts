@@ -9,8 +9,8 @@ export function canDrop(columns: readonly BoardColumnData[], from: string, to: s
 export function moveCard(columns: readonly BoardColumnData[], cardId: string, to: string, now: Date): BoardColumnData[] {
   const card = columns.flatMap((c) => c.cards).find((c) => c.id === cardId);
   if (!card) return [...columns];
-  // A move is activity: the card is not stale until the server says so again.
-  const moved: CompanySummary = { ...card, status: to, statusChangedAt: now.toISOString(), stale: false };
+  // A move is activity: the card is not stale, and idle since now, until the server says otherwise.
+  const moved: CompanySummary = { ...card, status: to, statusChangedAt: now.toISOString(), stale: false, idleDays: 0 };
   return columns.map((column) => {
     if (column.key === card.status) {
       return { ...column, total: column.total - 1, cards: column.cards.filter((c) => c.id !== cardId) };
