@@ -1,21 +1,18 @@
 import { z } from 'zod';
+import type { companyDetailSchema } from './clients.schemas.js';
 import { allowedTransitions, pipelineByKey } from '../pipeline/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { findLiveCompany } from '../pipeline/index.js';
-import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from '../discovery/index.js';
-import { toCompanyView, type CompanyView } from '../pipeline/index.js';
+import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from '../discovery/index.js';
+import { toCompanyView } from '../pipeline/index.js';
 
 export const readCompanyInput = z.object({ companyId: id }).strict();
 
-export interface CompanyDetail extends CompanyView {
-  ownerName: string | null;
-  /** Stages the company may move to now (SPEC R6.2: the selector offers only these). */
-  allowedTransitions: string[];
-  globalCompany: GlobalCompanyView;
-}
+/** The company page's record; `allowedTransitions` are the stages it may move to now (SPEC R6.2). */
+export type CompanyDetail = z.output<typeof companyDetailSchema>;
 
 /** One of the agency's live companies with its shared company data. */
 export async function readCompany(db: Db, actor: Actor, input: z.input<typeof readCompanyInput>): Promise<CompanyDetail> {

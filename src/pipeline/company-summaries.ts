@@ -1,21 +1,11 @@
+import type { z } from 'zod';
+import type { companySummarySchema } from './pipeline.schemas.js';
 import { sql } from 'kysely';
 import { DEFAULT_PIPELINE, staleThresholds, staleVerdict, type StaleVerdict } from './domain/index.js';
 import type { Executor } from '../platform/db/database.js';
 
 /** A company as lists and board cards show it, with the routine's stale verdict (domain/stale.ts). */
-export interface CompanySummary extends StaleVerdict {
-  id: string;
-  globalCompanyId: string;
-  name: string;
-  industry: string | null;
-  employeeCount: number | null;
-  location: string | null;
-  status: string;
-  statusChangedAt: Date;
-  favorited: boolean;
-  ownerId: string | null;
-  ownerName: string | null;
-}
+export type CompanySummary = z.output<typeof companySummarySchema>;
 
 /** A row of companySummaries: the summary's columns and the facts its stale verdict needs. */
 export type CompanySummaryRow = Omit<CompanySummary, keyof StaleVerdict> & {

@@ -1,25 +1,12 @@
+import type { z } from 'zod';
+import type { activitySchema, companySchema, timelineEntrySchema } from './pipeline.schemas.js';
 import type { ActivityRow, CompanyRow } from './pipeline.tables.js';
 
-/** A timeline entry as use cases return it. */
-export interface ActivityView {
-  id: string;
-  companyId: string;
-  type: string;
-  description: string | null;
-  oldStatus: string | null;
-  newStatus: string | null;
-  extraData: Record<string, unknown>;
-  /** Null for automatic changes. */
-  userId: string | null;
-  /** True when the system made the change on its own. */
-  automatic: boolean;
-  createdAt: Date;
-}
+/** A timeline entry as use cases return it (the response schema is its one definition). */
+export type ActivityView = z.output<typeof activitySchema>;
 
 /** A timeline entry with the name of who made it (null for the system). */
-export interface TimelineEntry extends ActivityView {
-  userName: string | null;
-}
+export type TimelineEntry = z.output<typeof timelineEntrySchema>;
 
 export function toActivityView(row: ActivityRow): ActivityView {
   return {
@@ -37,18 +24,7 @@ export function toActivityView(row: ActivityRow): ActivityView {
 }
 
 /** An agency's relationship record as use cases return it. */
-export interface CompanyView {
-  id: string;
-  globalCompanyId: string;
-  pipeline: string;
-  status: string;
-  statusChangedAt: Date;
-  ownerId: string | null;
-  favorited: boolean;
-  newJobsNotifications: boolean;
-  createdAt: Date;
-  createdBy: string | null;
-}
+export type CompanyView = z.output<typeof companySchema>;
 
 export function toCompanyView(row: CompanyRow): CompanyView {
   return {
