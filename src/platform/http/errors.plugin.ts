@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { DatabaseUnavailableError } from '../db/unavailable.js';
 import { isDomainError } from '../errors.js';
 import { problem, problemFor, sendProblem, type ProblemType } from './problems.js';
 
@@ -15,12 +16,18 @@ const FASTIFY_4XX: Record<number, ProblemType> = {
 
 /**
  * One error handler for the whole app: domain errors and request
- * validation become problem+json with their 4xx status; anything else is a
- * logged 500 that says nothing about internals.
+ * validation become problem+json with their 4xx status; a lost database
+ * connection is a 503; anything else is a logged 500 that says nothing
+ * about internals.
  */
 export const errorsPlugin = fp(async (app: FastifyInstance) => {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (isDomainError(error)) return sendProblem(reply, problemFor(error));
+    // The database went away (restart, failover): the client may retry, the pool reconnects by itself.
+    if (error instanceof DatabaseUnavailableError) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendProblem(reply, problem('unavailable', 'The database is not reachable right now. Try again in a few seconds.'));
+    }
     if (error.validation) {
       const issues = error.validation.map((issue) => ({
         path: [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.'),

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { RETRY_AFTER_SECONDS } from '../db/unavailable.js';
 import type { AnyDomainError, FieldIssue } from '../errors.js';
 
 /*
@@ -65,6 +66,8 @@ export function problemFor(error: AnyDomainError): Problem {
 }
 
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  // Unavailable is temporary by definition: say when to come back (RFC 9110 §10.2.3).
+  if (body.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
   return reply.code(body.status).type('application/problem+json').send(body);
 }
 
