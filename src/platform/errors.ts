@@ -8,6 +8,8 @@ export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `lossReason` or `at`. */
   path: string;
   message: string;
+  /** The message in Dutch when it is a library's own wording (zod's locale); our own messages are translated by the HTTP catalogue. */
+  nl?: string;
 }
 
 interface ErrorData {
