@@ -52,8 +52,12 @@ export function lossReasonRequired(to: string): LossReasonRequired {
 }
 
 export function validationError(issues: readonly FieldIssue[]): DomainError<'VALIDATION'> {
-  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return new DomainError('VALIDATION', `Invalid input: ${summary}`, { issues });
+  return new DomainError('VALIDATION', `Invalid input: ${summarize(issues)}`, { issues });
+}
+
+/** `path: message; path: message` (a message without a path stands alone). */
+export function summarize(issues: readonly FieldIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }
 
 export function notFound(entity: string, id: string): DomainError<'NOT_FOUND'> {

@@ -55,8 +55,13 @@ describeApi('HTTP bad input', (ctx) => {
   async function expectRefused(operation: string, overrides: Parameters<typeof requestFor>[2], status = 400) {
     const before = await snapshot(ctx.db, agency.agencyId);
     const response = await ctx.app.inject(requestFor(operation, ids, { ...overrides, headers: { ...headers, ...overrides?.headers } }));
-    expectProblem(response, status);
+    const english = expectProblem(response, status) as { detail: string; issues?: { message: string }[] };
     expect(await snapshot(ctx.db, agency.agencyId)).toEqual(before);
+    // The same refusal in Dutch: every text has a translation.
+    const dutch = await ctx.app.inject(requestFor(operation, ids, { ...overrides, headers: { ...headers, ...overrides?.headers, 'accept-language': 'nl' } }));
+    const translated = expectProblem(dutch, status) as typeof english;
+    expect(translated.detail, english.detail).not.toBe(english.detail);
+    for (const [index, issue] of (english.issues ?? []).entries()) expect(translated.issues?.[index]?.message, issue.message).not.toBe(issue.message);
     return response;
   }
 

@@ -15,7 +15,7 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
 }
 
 /** A zod issue as a field error, with zod's own message also in Dutch. */
-export function fieldIssue(issue: z.core.$ZodIssue): { path: string; message: string; nl?: string } {
+function fieldIssue(issue: z.core.$ZodIssue): { path: string; message: string; nl?: string } {
   const nl = dutchDefaultMessage(issue);
   return { path: issue.path.join('.'), message: issue.message, ...(nl ? { nl } : {}) };
 }
