@@ -95,8 +95,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  // No validator badge: it would load an image from validator.swagger.io, which the CSP (rightly) refuses.
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null } });
+  // Under the CSP: no validator badge (an image from validator.swagger.io) and the plain layout, without
+  // the top bar, whose logo is an SVG with an inline style element.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null, layout: 'BaseLayout' } });
   app.get('/api/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(errorsPlugin);
