@@ -1,10 +1,12 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from 'kysely';
 import { connect, type DatabaseTarget } from '../src/platform/db/connect.js';
+import type { Db } from '../src/platform/db/database.js';
 import { expectConsistentHistory } from './support/invariants.js';
 import { createTestDatabase, TEST_DATABASE_URL } from './support/databases.js';
 
@@ -31,26 +33,58 @@ const targets: [string, () => Promise<CliTarget>][] = [
   ...(TEST_DATABASE_URL ? [['postgres', () => postgresTarget(TEST_DATABASE_URL!)] as [string, () => Promise<CliTarget>]] : []),
 ];
 
+/** Runs the CLI on a target; a command that does not end by itself is stopped after a while (code null). */
+async function runIn(target: CliTarget, ...args: string[]) {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '' }, timeout: 45_000 });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number | null; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+}
+
+async function withTargetDb<T>(target: CliTarget, work: (db: Db) => Promise<T>): Promise<T> {
+  const db = await connect({ ...target.target, ...(target.target.kind === 'postgres' ? { poolSize: 1 } : {}) });
+  try {
+    return await work(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+const countIn = (target: CliTarget, table: 'agencies' | 'users') =>
+  withTargetDb(target, async (db) => Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+
+const hasTables = (target: CliTarget) =>
+  withTargetDb(target, async (db) => (await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = current_schema()`.execute(db)).rows[0]!.n > 0);
+
+/** Starts `clientpipe serve …` and resolves once it listens. */
+async function startServer(target: CliTarget, ...args: string[]): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn('node', [CLI, 'serve', '--port', '0', ...args], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '', LOG_LEVEL: 'warn' } });
+  const url = await new Promise<string>((resolve, reject) => {
+    let output = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /API on (http:\/\/[^/\s]+)/.exec(output);
+      if (match) resolve(match[1]!);
+    });
+    server.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
+  });
+  return { url, server };
+}
+
+async function stopServer(server: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
+  server.kill('SIGTERM');
+  return exited;
+}
+
 for (const [name, makeTarget] of targets) {
   describe(`clientpipe CLI [${name}]`, () => {
     let target: CliTarget;
-    const run = async (...args: string[]) => {
-      try {
-        const { stdout, stderr } = await promisify(execFile)('node', [CLI, ...args], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '' } });
-        return { code: 0, stdout, stderr };
-      } catch (error) {
-        const e = error as { code: number; stdout: string; stderr: string };
-        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-      }
-    };
-    const count = async (table: 'agencies' | 'users') => {
-      const db = await connect({ ...target.target, ...(target.target.kind === 'postgres' ? { poolSize: 1 } : {}) });
-      try {
-        return Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
-      } finally {
-        await db.destroy();
-      }
-    };
+    const run = async (...args: string[]) => runIn(target, ...args);
+    const count = (table: 'agencies' | 'users') => countIn(target, table);
 
     beforeAll(async () => {
       if (!existsSync(CLI)) throw new Error('Build first: npm run build (npm test does this).');
@@ -58,6 +92,30 @@ for (const [name, makeTarget] of targets) {
     });
     afterAll(async () => {
       await target?.cleanup();
+    });
+
+    it('neither migrates nor seeds on the production path unless asked', { timeout: 120_000 }, async () => {
+      const serve = await run('serve', '--port', '0');
+      expect(serve.code).toBe(1);
+      expect(serve.stderr).toMatch(/^error: the database schema is behind this version of clientpipe \(8 migrations to run, from 2026-11-23T0900-core-schema\): run `clientpipe migrate` first, or `clientpipe serve --migrate`\n$/);
+      if (name === 'postgres') {
+        // The demo's known passwords never go into a server database unasked.
+        const start = await run('start', '--port', '0');
+        expect(start.code).toBe(1);
+        expect(start.stderr).toContain('DATABASE_URL names a server database, so nothing was done. For a demo on that database: `npm start -- --demo`.');
+      }
+      expect(await hasTables(target)).toBe(false);
+
+      // `serve --migrate` brings a fresh database up to date and serves it, with no data at all.
+      const fresh = await makeTarget();
+      try {
+        const { url, server } = await startServer(fresh, '--migrate');
+        expect((await fetch(`${url}/api/health`)).status).toBe(200);
+        expect(await stopServer(server)).toBe(0);
+        expect([await countIn(fresh, 'agencies'), await countIn(fresh, 'users')]).toEqual([0, 0]);
+      } finally {
+        await fresh.cleanup();
+      }
     });
 
     it('migrates, and says so when there is nothing to do', async () => {
@@ -92,7 +150,7 @@ for (const [name, makeTarget] of targets) {
       expect(await count('agencies')).toBe(agencies);
     });
 
-    it('seeds a demo market and agency whose whole history obeys the pipeline rules, once', async () => {
+    it('seeds a demo market and agency whose whole history obeys the pipeline rules, once', { timeout: 180_000 }, async () => {
       const seeded = await run('seed-demo', '--companies', '60', '--market', '300');
       expect(seeded).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo agency created with 60 companies.') });
       expect(await run('seed-demo')).toMatchObject({ code: 0, stdout: expect.stringContaining('Demo agency already exists.') });
@@ -124,22 +182,11 @@ for (const [name, makeTarget] of targets) {
     });
 
     it('serves the API until told to stop', async () => {
-      const server = spawn('node', [CLI, 'serve', '--port', '0'], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '', LOG_LEVEL: 'warn' } });
-      const url = await new Promise<string>((resolve, reject) => {
-        let output = '';
-        server.stdout.on('data', (chunk: Buffer) => {
-          output += chunk.toString();
-          const match = /API on (http:\/\/[^/\s]+)/.exec(output);
-          if (match) resolve(match[1]!);
-        });
-        server.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-      });
+      const { url, server } = await startServer(target);
       const health = await fetch(`${url}/api/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
       expect((await fetch(`${url}/api/board`)).status).toBe(401);
-      const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      expect(await stopServer(server)).toBe(0);
     });
 
     it('imports the example files, reports rejected lines, and refuses what it cannot read', async () => {

@@ -1,14 +1,12 @@
-import { z } from 'zod';
 import { validationError } from '../platform/errors.js';
+import { instant as moment } from '../platform/input/input.js';
 import type { Period } from './domain/index.js';
 
 /** The longest period the dashboard computes, in years. */
 export const MAX_PERIOD_YEARS = 3;
 
-/** A moment as ISO 8601: a date (taken as UTC midnight) or a date-time with offset. */
-export const instant = z
-  .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an ISO 8601 date or date-time with offset' })
-  .transform((value) => new Date(value));
+/** A moment as ISO 8601: a date (taken as UTC midnight) or a date-time with offset, within the platform's years. */
+export const instant = moment();
 
 /**
  * The period asked for, [from, to): `to` defaults to now, `from` to one

@@ -15,14 +15,14 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { parseInput } from '../platform/input/input.js';
+import { parseInput, wholeNumber } from '../platform/input/input.js';
 
 const DAYS = 'must be a whole number of days from 1 to 366';
 
 export const teamActivityInput = z
   .object({
     /** Length of the period in days, ending now; compared with the equal period before it. */
-    days: z.coerce.number({ error: DAYS }).int({ error: DAYS }).min(1, { error: DAYS }).max(366, { error: DAYS }).default(DEFAULT_TEAM_DAYS),
+    days: wholeNumber(1, 366, DAYS).default(DEFAULT_TEAM_DAYS),
   })
   .strict();
 

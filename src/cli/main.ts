@@ -5,7 +5,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import cliProgress from 'cli-progress';
 import { isDomainError } from '../platform/errors.js';
 import type { Actor } from '../identity/domain/index.js';
-import { connect, describeTarget, migrate, targetFromEnv } from '../platform/db/connect.js';
+import { connect, describeTarget, migrate, pendingMigrations, targetFromEnv } from '../platform/db/connect.js';
 import type { Db } from '../platform/db/database.js';
 import { readBoard } from '../pipeline/index.js';
 import { createAgency } from '../identity/index.js';
@@ -18,15 +18,29 @@ import { formatOf, readRecords } from '../discovery/index.js';
 import { JOBS } from '../server/index.js';
 import { formatBoard } from './board-text.js';
 
-/** Opens the configured database, brings it up to date, runs `work`, closes it. */
-async function withDatabase<T>(work: (db: Db) => Promise<T>): Promise<T> {
+/**
+ * Opens the configured database, runs `work`, closes it. Only `migrate`,
+ * `serve --migrate` and the demo commands change the schema (`'migrate'`);
+ * every other command refuses a schema that is behind (`'current'`), so a
+ * production database is migrated when its operator says so.
+ */
+async function withDatabase<T>(schema: 'migrate' | 'current', work: (db: Db) => Promise<T>): Promise<T> {
   const db = await connect(targetFromEnv());
   try {
-    await migrate(db);
+    if (schema === 'migrate') await migrate(db);
+    else await assertSchemaCurrent(db);
     return await work(db);
   } finally {
     await db.destroy();
   }
+}
+
+async function assertSchemaCurrent(db: Db): Promise<void> {
+  const pending = await pendingMigrations(db);
+  if (pending.length === 0) return;
+  throw new Error(
+    `the database schema is behind this version of clientpipe (${pending.length} migration${pending.length === 1 ? '' : 's'} to run, from ${pending[0]}): run \`clientpipe migrate\` first, or \`clientpipe serve --migrate\``,
+  );
 }
 
 function positiveInt(value: string): number {
@@ -97,7 +111,7 @@ program
   .requiredOption('--admin-password <password>', 'password of the first admin')
   .option('--admin-name <name>', 'display name of the first admin')
   .action(async (options: { name: string; adminEmail: string; adminPassword: string; adminName?: string }) => {
-    const created = await withDatabase((db) => createAgency(db, options));
+    const created = await withDatabase('current', (db) => createAgency(db, options));
     console.log(JSON.stringify(created, null, 2));
   });
 
@@ -108,7 +122,7 @@ program
   .option('--market <n>', 'shared companies in the market, with two years of jobs and their decision makers', positiveInt, 3000)
   .option('--seed <n>', 'random seed', positiveInt, 2026)
   .action(async (options: { companies: number; market: number; seed: number }) => {
-    const result = await withDatabase((db) => seedWithProgress(db, options));
+    const result = await withDatabase('migrate', (db) => seedWithProgress(db, options));
     console.log(result.created ? `Demo agency created with ${result.companies} companies.` : 'Demo agency already exists.');
   });
 
@@ -119,7 +133,7 @@ program
   .option('--lang <lang>', 'nl or en', 'nl')
   .action(async (options: { email: string; lang: string }) => {
     const locale = options.lang === 'en' ? 'en' : 'nl';
-    await withDatabase(async (db) => {
+    await withDatabase('current', async (db) => {
       const columns = await readBoard(db, await demoActor(db, options.email), { limitPerColumn: 5 });
       console.log(formatBoard(columns, locale, new Date()));
     });
@@ -138,7 +152,7 @@ program
     if (!existsSync(file)) throw new Error(`no such file: ${file}`);
     const bar = new cliProgress.SingleBar({ format: `Importing ${kind} [{bar}] {percentage}% · {rows} rows`, hideCursor: true }, cliProgress.Presets.shades_classic);
     bar.start(statSync(file).size, 0, { rows: 0 });
-    const { summary, notified } = await withDatabase(async (db) => {
+    const { summary, notified } = await withDatabase('current', async (db) => {
       const summary = await importRecords(db, kind, readRecords(createReadStream(file), format, (bytes) => bar.update(bytes)), ({ phase, summary, companies }) => {
         if (phase === 'rows') bar.update({ rows: summary.inserted + summary.updated + summary.skipped + summary.rejected.length });
         else bar.update({ rows: `written; hiring facts of ${companies!.done}/${companies!.total} companies` });
@@ -185,7 +199,7 @@ program
   .command('run')
   .description('run every periodic job once now, whether due or not')
   .action(async () => {
-    const outcomes = await withDatabase((db) => runJobs(db, { jobs: JOBS, force: true }));
+    const outcomes = await withDatabase('current', (db) => runJobs(db, { jobs: JOBS, force: true }));
     for (const outcome of outcomes) {
       const detail = outcome.status === 'ran' ? Object.entries(outcome.result).map(([key, value]) => `${key} ${value}`).join(', ') : outcome.status;
       console.log(`${outcome.name}: ${detail}`);
@@ -197,17 +211,26 @@ const listenOptions = (command: Command) =>
     .option('--port <port>', 'port to listen on (PORT)', positiveInt, Number(process.env.PORT ?? 3000))
     .option('--host <host>', 'address to listen on (HOST)', process.env.HOST ?? '127.0.0.1');
 
-listenOptions(program.command('serve').description('serve the web app and the HTTP API (migrates first)')).action(
-  async (options: { port: number; host: string }) => {
+listenOptions(program.command('serve').description('serve the web app and the HTTP API; never creates data'))
+  .option('--migrate', 'bring the schema up to date first (otherwise a schema that is behind is refused)')
+  .action(async (options: { port: number; host: string; migrate?: boolean }) => {
     console.log(`Database: ${describeTarget(targetFromEnv())}`);
-    await withDatabase((db) => serve(db, options.port, options.host, (url) => console.log(`clientpipe API on ${url}/api/docs`)));
-  },
-);
+    await withDatabase(options.migrate ? 'migrate' : 'current', (db) => serve(db, options.port, options.host, (url) => console.log(`clientpipe API on ${url}/api/docs`)));
+  });
 
-listenOptions(program.command('start').description('what `npm start` runs: migrate, seed the demo agency once, serve')).action(
-  async (options: { port: number; host: string }) => {
-    console.log(`Database: ${describeTarget(targetFromEnv())}`);
-    await withDatabase(async (db) => {
+listenOptions(program.command('start').description('what `npm start` runs: migrate, seed the demo agency once (embedded database, or --demo), serve'))
+  .option('--demo', 'seed the demo agency (known passwords) also into the PostgreSQL database DATABASE_URL names')
+  .action(async (options: { port: number; host: string; demo?: boolean }) => {
+    const target = targetFromEnv();
+    // The demo's logins are public knowledge: never put them into a server database unasked.
+    if (target.kind === 'postgres' && !options.demo) {
+      throw new Error(
+        `start seeds a demo agency with known passwords (${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}) and DATABASE_URL names a server database, so nothing was done. ` +
+          'For a demo on that database: `npm start -- --demo`. To serve it in production: `clientpipe migrate`, then `clientpipe serve`.',
+      );
+    }
+    console.log(`Database: ${describeTarget(target)}`);
+    await withDatabase('migrate', async (db) => {
       const seeded = await seedWithProgress(db, { companies: 300, market: 3000, seed: 2026 });
       if (!seeded.created) console.log('Demo agency found.');
       await serve(db, options.port, options.host, (url) => {
@@ -216,8 +239,7 @@ listenOptions(program.command('start').description('what `npm start` runs: migra
         console.log(`Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`);
       });
     });
-  },
-);
+  });
 
 program.parseAsync().catch((error: unknown) => {
   if (isDomainError(error)) {

@@ -4,7 +4,7 @@ import { normalizeLinkedinUrl } from '../discovery/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
+import { LIMITS, id, optionalText, parseInput, plainString, text } from '../platform/input/input.js';
 import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
 import { toActivityView, type ActivityView } from '../pipeline/index.js';
@@ -17,15 +17,13 @@ export const addContactInput = z
     /** Job title, e.g. HR Director. */
     title: optionalText(LIMITS.name),
     email: z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).optional(),
-    phone: z
-      .string()
+    phone: plainString()
       .trim()
       .regex(/^\+?[0-9 ()./-]{6,}$/, { error: 'must be a phone number' })
       .max(LIMITS.phone)
       .optional(),
-    linkedinUrl: z
-      .string()
-      .max(LIMITS.url)
+    linkedinUrl: plainString()
+      .max(LIMITS.url, { error: `must be at most ${LIMITS.url} characters` })
       .transform((url, ctx) => {
         const normalized = normalizeLinkedinUrl(url);
         if (!normalized) ctx.addIssue({ code: 'custom', message: 'must be a LinkedIn profile URL' });

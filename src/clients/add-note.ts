@@ -11,7 +11,7 @@ export const addNoteInput = z
   .object({
     companyId: id,
     /** The note itself. */
-    body: text(LIMITS.note),
+    body: text(LIMITS.note, { multiline: true }),
   })
   .strict();
 

@@ -39,11 +39,11 @@ export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock 
         tags,
         summary: 'The timeline, newest first',
         params: idParams,
-        querystring: timelineInput.omit({ companyId: true }).extend({ limit: z.coerce.number().int().min(1).max(200).default(50) }),
+        querystring: timelineInput.omit({ companyId: true }),
         response: { 200: pageOf(timelineEntrySchema), ...commonProblems },
       },
     },
-    async (request) => readTimeline(db, actorOf(request), { ...request.query, limit: Number(request.query.limit ?? 50), companyId: request.params.id }),
+    async (request) => readTimeline(db, actorOf(request), { ...request.query, companyId: request.params.id }),
   );
 
   api.post(

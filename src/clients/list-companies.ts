@@ -5,18 +5,18 @@ import { authorize } from '../identity/index.js';
 import { companySummaries, toCompanySummary, type CompanySummary } from '../pipeline/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
-import { id, optionalText, parseInput } from '../platform/input/input.js';
+import { id, optionalText, parseInput, plainString, wholeNumber } from '../platform/input/input.js';
 import { escapeLike } from '../pipeline/index.js';
 
 export const listCompaniesInput = z
   .object({
     /** Only companies in this stage. */
-    status: z.string().trim().regex(/^[a-z_]{1,64}$/, { error: 'must be a stage key' }).optional(),
+    status: plainString().trim().regex(/^[a-z_]{1,64}$/, { error: 'must be a stage key' }).optional(),
     /** Only companies this user owns. */
     ownerId: id.optional(),
     /** Part of the company name. */
     q: optionalText(200),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: wholeNumber(1, 200).default(50),
     /** From the previous page's nextCursor. */
     cursor: cursor(z.tuple([cursorTimestamp, z.guid()])).optional(),
   })

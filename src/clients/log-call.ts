@@ -14,7 +14,7 @@ export const logCallInput = z
     /** Who was called. */
     contactName: text(LIMITS.name),
     outcome: z.enum(CALL_OUTCOMES),
-    description: optionalText(LIMITS.description),
+    description: optionalText(LIMITS.description, { multiline: true }),
   })
   .strict();
 

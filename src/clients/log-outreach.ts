@@ -18,7 +18,7 @@ export const logOutreachInput = z
     /** The decision maker the message went to, if known. */
     decisionMakerId: id.optional(),
     /** The message or a summary of it. */
-    description: optionalText(LIMITS.description),
+    description: optionalText(LIMITS.description, { multiline: true }),
   })
   .strict();
 

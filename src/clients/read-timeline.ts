@@ -4,7 +4,7 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
-import { id, parseInput } from '../platform/input/input.js';
+import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 import { toActivityView, type TimelineEntry } from '../pipeline/index.js';
 
 export const timelineInput = z
@@ -12,7 +12,7 @@ export const timelineInput = z
     companyId: id,
     /** From the previous page's nextCursor. */
     cursor: cursor(z.tuple([cursorTimestamp, z.number().int()])).optional(),
-    limit: z.number().int().min(1).max(200).default(50),
+    limit: wholeNumber(1, 200).default(50),
   })
   .strict();
 

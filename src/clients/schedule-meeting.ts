@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
+import { LIMITS, dateTime, id, optionalText, parseInput, text } from '../platform/input/input.js';
 import type { ActivityView } from '../pipeline/index.js';
 import { appendTimelineEntry } from './append-timeline-entry.js';
 
@@ -11,11 +11,11 @@ export const scheduleMeetingInput = z
   .object({
     companyId: id,
     /** When the meeting takes place (ISO 8601 with offset). */
-    at: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset' }),
+    at: dateTime(),
     /** Who attends. */
     attendees: z.array(text(LIMITS.name)).max(50).default([]),
     /** Agenda or key takeaways. */
-    description: optionalText(LIMITS.description),
+    description: optionalText(LIMITS.description, { multiline: true }),
   })
   .strict();
 

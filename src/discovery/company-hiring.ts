@@ -7,9 +7,9 @@ import { lastMonths } from '../platform/time/months.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { cursor, page } from '../platform/input/cursor.js';
+import { cursor, cursorTimestampText, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
-import { id, parseInput } from '../platform/input/input.js';
+import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 
 /*
  * What a company's jobs say about its hiring (SPEC R5.4, R5.5, R6.2): the
@@ -58,9 +58,9 @@ export const listJobsInput = z
   .object({
     globalCompanyId: id,
     status: z.enum(['open', 'closed', 'all']).default('all'),
-    limit: z.coerce.number().int().min(1).max(200).default(20),
+    limit: wholeNumber(1, 200).default(20),
     /** From the previous page's nextCursor. */
-    cursor: cursor(z.tuple([z.union([z.iso.datetime(), z.literal('-infinity')]), z.guid()])).optional(),
+    cursor: cursor(z.tuple([z.union([cursorTimestampText, z.literal('-infinity')]), z.guid()])).optional(),
   })
   .strict();
 

@@ -7,9 +7,9 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import type { GlobalCompanyTable } from './discovery.tables.js';
 import { authorize } from '../identity/index.js';
-import { cursor, page } from '../platform/input/cursor.js';
+import { cursor, cursorInt, cursorText, cursorTimestampText, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
-import { id, optionalText, parseInput } from '../platform/input/input.js';
+import { id, optionalText, parseInput, wholeNumber } from '../platform/input/input.js';
 import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from './global-company-view.js';
 
 /** A shared company with what this agency and user know of it (SPEC R5.2). */
@@ -39,17 +39,17 @@ export const searchGlobalCompaniesInput = z
     /** A Dutch place, region or "Nederland" from the gazetteer (see /api/places). */
     place: optionalText(100),
     /** Radius around the place in km; a region's own radius when left out. */
-    radiusKm: z.coerce.number().int().min(1).max(300).optional(),
+    radiusKm: wholeNumber(1, 300).optional(),
     /** Skills asked for in its open jobs, comma separated; all must be asked for. */
     skills: optionalText(300),
-    minOpenJobs: z.coerce.number().int().min(0).max(100_000).optional(),
-    minHotness: z.coerce.number().int().min(0).max(100).optional(),
+    minOpenJobs: wholeNumber(0, 100_000).optional(),
+    minHotness: wholeNumber(0, 100).optional(),
     /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
     noAgencies: z.enum(['hide', 'only']).optional(),
     sort: z.enum(['hotness', 'recent', 'name']).default('hotness'),
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: wholeNumber(1, 200).default(50),
     /** From the previous page's nextCursor (for the same sort). */
-    cursor: cursor(z.tuple([z.union([z.string().max(400), z.number()]), z.guid()])).optional(),
+    cursor: cursor(z.tuple([z.union([cursorText(400), cursorInt(0, 100)]), z.guid()])).optional(),
   })
   .strict();
 
@@ -192,7 +192,7 @@ const ORDERS: Record<SearchRequest['sort'], Order> = {
     direction: 'desc',
     cast: '::timestamptz',
     encode: (key) => (key instanceof Date && Number.isFinite(key.getTime()) ? key.toISOString() : '-infinity'),
-    decode: (value) => (typeof value === 'string' && (value === '-infinity' || !Number.isNaN(Date.parse(value))) ? value : undefined),
+    decode: (value) => (value === '-infinity' || cursorTimestampText.safeParse(value).success ? value : undefined),
   },
   name: {
     key: sql<string>`lower(g.name)`,

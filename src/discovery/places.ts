@@ -2,13 +2,13 @@ import { z } from 'zod';
 import { DUTCH_PLACES, findPlace, suggestPlaces, type Place } from './domain/places.js';
 import type { Actor } from '../identity/domain/index.js';
 import { authorize } from '../identity/index.js';
-import { optionalText, parseInput } from '../platform/input/input.js';
+import { optionalText, parseInput, wholeNumber } from '../platform/input/input.js';
 
 export const findPlacesInput = z
   .object({
     /** The start of a place name; the largest places when left out. */
     q: optionalText(100),
-    limit: z.coerce.number().int().min(1).max(50).default(10),
+    limit: wholeNumber(1, 50).default(10),
   })
   .strict();
 

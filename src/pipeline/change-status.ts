@@ -17,7 +17,7 @@ export const changeStatusInput = z
     /** Target stage key, e.g. `contacted`. */
     status: text(64),
     /** Why the move happened; shown on the timeline. */
-    description: optionalText(LIMITS.description),
+    description: optionalText(LIMITS.description, { multiline: true }),
     /** A standard loss reason key or free text; required to enter Lost. */
     lossReason: optionalText(LIMITS.reason),
     /** Explanation that goes with a standard loss reason. */

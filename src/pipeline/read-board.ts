@@ -7,14 +7,14 @@ import type { Database, Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { companySummaries, toCompanySummary, type CompanySummary } from './company-summaries.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { id, parseInput } from '../platform/input/input.js';
+import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 
 export const boardInput = z
   .object({
     /** Only companies this user owns. */
     ownerId: id.optional(),
     /** Cards per column; the totals always count every company. */
-    limitPerColumn: z.coerce.number().int().min(0).max(500).default(20),
+    limitPerColumn: wholeNumber(0, 500).default(20),
   })
   .strict();
 

@@ -8,6 +8,8 @@ export interface FieldIssue {
   /** Dotted path of the offending field, e.g. `lossReason` or `at`. */
   path: string;
   message: string;
+  /** The message in Dutch when it is a library's own wording (zod's locale); our own messages are translated by the HTTP catalogue. */
+  nl?: string;
 }
 
 interface ErrorData {
@@ -50,8 +52,12 @@ export function lossReasonRequired(to: string): LossReasonRequired {
 }
 
 export function validationError(issues: readonly FieldIssue[]): DomainError<'VALIDATION'> {
-  const summary = issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ');
-  return new DomainError('VALIDATION', `Invalid input: ${summary}`, { issues });
+  return new DomainError('VALIDATION', `Invalid input: ${summarize(issues)}`, { issues });
+}
+
+/** `path: message; path: message` (a message without a path stands alone). */
+export function summarize(issues: readonly FieldIssue[]): string {
+  return issues.map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
 }
 
 export function notFound(entity: string, id: string): DomainError<'NOT_FOUND'> {

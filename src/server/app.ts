@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { relative, sep } from 'node:path';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
 import swagger from '@fastify/swagger';
-import fastifyStatic from '@fastify/static';
+import fastifyStatic, { type FastifyStaticOptions } from '@fastify/static';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler } from 'fastify-type-provider-zod';
@@ -62,7 +65,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     forceCloseConnections: true,
     bodyLimit: 256 * 1024,
     // Errors the router raises before any route runs (a malformed or overlong URL).
-    frameworkErrors: (error, _request, reply) => sendProblem(reply, problem('validation', `The URL is not valid: ${error.message}`)),
+    frameworkErrors: (_error, _request, reply) => sendProblem(reply, problem('validation', 'The URL is not valid.')),
     genReqId: (request) => {
       const given = request.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
@@ -74,6 +77,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validateWithoutTransform);
   app.setSerializerCompiler(serializerCompiler);
 
+  await app.register(helmet, { contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY }, referrerPolicy: { policy: 'same-origin' }, frameguard: { action: 'deny' } });
+  // Request bodies are taken as sent: inflating them would let a small upload grow past every size limit.
+  await app.register(compress, { globalDecompression: false });
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {
@@ -95,7 +101,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
     transformObject: jsonSchemaTransformObject,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list' } });
+  // Under the CSP: no validator badge (an image from validator.swagger.io) and the plain layout, without
+  // the top bar, whose logo is an SVG with an inline style element.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { docExpansion: 'list', validatorUrl: null, layout: 'BaseLayout' } });
   app.get('/api/openapi.json', { config: { auth: false }, schema: { hide: true } }, async () => app.swagger());
 
   await app.register(errorsPlugin);
@@ -119,11 +127,56 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     await app.register(routes, deps);
   }
 
-  if (options.webRoot) await app.register(fastifyStatic, { root: options.webRoot, wildcard: false });
-  // Unknown API paths are problems; any other page is the web app, which routes in the browser.
+  if (options.webRoot) await app.register(fastifyStatic, webAppFiles(options.webRoot));
+  // Unknown API paths and missing files are problems; any other page is the web app, which routes in the browser (and has its own not-found page).
   app.setNotFoundHandler((request, reply) => {
-    if (options.webRoot && request.method === 'GET' && !request.url.startsWith('/api/')) return reply.sendFile('index.html');
-    return sendProblem(reply, problem('not-found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
+    const path = request.url.split('?')[0]!;
+    if (options.webRoot && isPage(request.method, path)) return reply.sendFile('index.html');
+    return sendProblem(reply, problem('not-found', `There is no ${request.method} ${path}.`));
   });
   return app;
+}
+
+/**
+ * What the browser may load: only this origin's own scripts, styles and
+ * data (the built web app and Swagger UI have no inline script or style
+ * element; React sets styles through the DOM, which CSP allows), images
+ * also as data: URIs (Swagger UI's icons), and no page may frame ours.
+ */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  baseUri: ["'self'"],
+  scriptSrc: ["'self'"],
+  scriptSrcAttr: ["'none'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+/** Vite names the files under assets/ by their content hash: a changed file is a new URL. */
+const HASHED = /^\/assets\/.+-[\w-]{8,}\.\w+$/;
+
+/** The built web app: hashed assets cached for a year, everything else revalidated each time, no source maps. */
+function webAppFiles(root: string): FastifyStaticOptions {
+  return {
+    root,
+    wildcard: false,
+    cacheControl: false,
+    allowedPath: (pathname) => !pathname.endsWith('.map'),
+    setHeaders: (response, file) => {
+      const path = `/${relative(root, file).split(sep).join('/')}`;
+      response.setHeader('cache-control', HASHED.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  };
+}
+
+/** A page of the web app: a GET outside /api whose last segment is not a file name (those are 404 when missing). */
+function isPage(method: string, path: string): boolean {
+  if (method !== 'GET' && method !== 'HEAD') return false;
+  if (path === '/api' || path.startsWith('/api/')) return false;
+  return !/\.[A-Za-z0-9]+$/.test(path.slice(path.lastIndexOf('/') + 1));
 }

@@ -6,7 +6,7 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
-import { id, parseInput } from '../platform/input/input.js';
+import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 import { publishNotificationEvent } from './notification-events.js';
 
 /*
@@ -20,7 +20,7 @@ export const listNotificationsInput = z
   .object({
     /** Only those not read yet. */
     unreadOnly: flag.default(false),
-    limit: z.coerce.number().int().min(1).max(100).default(20),
+    limit: wholeNumber(1, 100).default(20),
     /** From the previous page's nextCursor. */
     cursor: cursor(z.tuple([cursorTimestamp, z.guid()])).optional(),
   })

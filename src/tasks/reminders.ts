@@ -6,7 +6,7 @@ import type { ReminderKind } from './domain/reminders.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
+import { LIMITS, dateTime, id, optionalText, parseInput } from '../platform/input/input.js';
 import { assertAgencyUser, findLiveCompany } from '../pipeline/index.js';
 
 /*
@@ -24,8 +24,8 @@ export const createReminderInput = z
   .object({
     companyId: id,
     /** When it is due (ISO 8601 with offset); a moment in the past is due at once. */
-    dueAt: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 date-time with offset' }),
-    note: optionalText(LIMITS.description),
+    dueAt: dateTime(),
+    note: optionalText(LIMITS.description, { multiline: true }),
     /** For whom (a user of the agency); the caller when absent. */
     userId: id.optional(),
   })

@@ -149,3 +149,20 @@ export function requestFor(
     ...(body !== undefined ? { payload: body as InjectOptions['payload'] } : {}),
   };
 }
+
+export interface QueryParameter {
+  name: string;
+  schema: { type?: string };
+}
+
+/** The query parameters of every documented operation, as the OpenAPI document lists them. */
+export async function documentedParameters(app: FastifyInstance): Promise<Record<string, QueryParameter[]>> {
+  const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+    paths: Record<string, Record<string, { parameters?: (QueryParameter & { in: string })[] }>>;
+  };
+  return Object.fromEntries(
+    Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, operation]) => [`${method.toUpperCase()} ${path}`, (operation.parameters ?? []).filter((p) => p.in === 'query')]),
+    ),
+  );
+}

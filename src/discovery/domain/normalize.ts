@@ -23,5 +23,8 @@ export function normalizeLinkedinUrl(input: string): string | undefined {
   const match = /^(?:https?:\/\/)?(?:[a-z]{2,3}\.|www\.)?linkedin\.com\/(company|school|showcase|in)\/([^/?#\s]+)/i.exec(value);
   if (!match) return undefined;
   const [, kind, slug] = match;
-  return `https://www.linkedin.com/${kind!.toLowerCase()}/${decodeURIComponent(slug!).toLowerCase()}`;
+  // A broken %-escape, or one that decodes to a control character, is no profile.
+  const name = (() => { try { return decodeURIComponent(slug!); } catch { return undefined; } })();
+  if (name === undefined || /[\u0000-\u001F\u007F-\u009F]/.test(name)) return undefined;
+  return `https://www.linkedin.com/${kind!.toLowerCase()}/${name.toLowerCase()}`;
 }

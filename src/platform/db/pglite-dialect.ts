@@ -1,51 +1,61 @@
-import type { PGlite } from '@electric-sql/pglite';
+import type { PGlite, Transaction as PGliteTransaction } from '@electric-sql/pglite';
 import {
-  PGliteDialect,
+  CompiledQuery,
+  PostgresAdapter,
+  PostgresIntrospector,
+  PostgresQueryCompiler,
   type DatabaseConnection,
+  type DatabaseIntrospector,
   type Dialect,
+  type DialectAdapter,
   type Driver,
   type Kysely,
   type QueryCompiler,
-  type DialectAdapter,
-  type DatabaseIntrospector,
-  type TransactionSettings,
+  type QueryResult,
 } from 'kysely';
 
 /**
- * Kysely's PGlite dialect hands every caller the same single connection, so
- * two concurrent transactions would interleave their statements. This
- * dialect queues callers: a connection (and so a whole transaction) belongs
- * to one caller at a time, which is what PostgreSQL's own pool guarantees.
+ * Kysely on PGlite. Kysely 0.28 (the last line that supports Node 20) has
+ * no PGlite dialect, so this is one, with what PGlite needs on top: it has
+ * a single connection, so callers queue and a connection (and so a whole
+ * transaction) belongs to one caller at a time, which is what PostgreSQL's
+ * own pool guarantees.
  */
 export class SerializedPGliteDialect implements Dialect {
-  readonly #inner: PGliteDialect;
-
-  constructor(pglite: PGlite) {
-    this.#inner = new PGliteDialect({ pglite });
-  }
+  constructor(private readonly pglite: PGlite) {}
 
   createDriver(): Driver {
-    return new SerializedDriver(this.#inner.createDriver());
+    return new SerializedPGliteDriver(this.pglite);
   }
   createQueryCompiler(): QueryCompiler {
-    return this.#inner.createQueryCompiler();
+    return new PostgresQueryCompiler();
   }
   createAdapter(): DialectAdapter {
-    return this.#inner.createAdapter();
+    return new PGliteAdapter();
   }
   createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
-    return this.#inner.createIntrospector(db);
+    return new PostgresIntrospector(db);
   }
 }
 
-class SerializedDriver implements Driver {
+class PGliteAdapter extends PostgresAdapter {
+  // The migrator holds the only connection from acquiring the lock to releasing it.
+  override async acquireMigrationLock(): Promise<void> {}
+  override async releaseMigrationLock(): Promise<void> {}
+}
+
+class SerializedPGliteDriver implements Driver {
+  readonly #connection: PGliteConnection;
   #queue: Promise<void> = Promise.resolve();
   #release: (() => void) | undefined;
 
-  constructor(private readonly inner: Driver) {}
+  constructor(private readonly pglite: PGlite) {
+    this.#connection = new PGliteConnection(pglite);
+  }
 
-  init(): Promise<void> {
-    return this.inner.init();
+  async init(): Promise<void> {
+    if (this.pglite.closed) throw new Error('PGlite instance is already closed.');
+    await this.pglite.waitReady;
   }
 
   async acquireConnection(): Promise<DatabaseConnection> {
@@ -54,26 +64,87 @@ class SerializedDriver implements Driver {
     this.#queue = new Promise((resolve) => (release = resolve));
     await previous;
     this.#release = release;
-    return this.inner.acquireConnection();
+    return this.#connection;
   }
 
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.inner.releaseConnection(connection);
+  async releaseConnection(): Promise<void> {
     const release = this.#release;
     this.#release = undefined;
     release?.();
   }
 
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.inner.beginTransaction(connection, settings);
+  beginTransaction(): Promise<void> {
+    return this.#connection.begin();
   }
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.commitTransaction(connection);
+  commitTransaction(): Promise<void> {
+    return this.#connection.commit();
   }
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.inner.rollbackTransaction(connection);
+  rollbackTransaction(): Promise<void> {
+    return this.#connection.rollback();
   }
-  destroy(): Promise<void> {
-    return this.inner.destroy();
+
+  async destroy(): Promise<void> {
+    if (!this.pglite.closed) await this.pglite.close();
   }
 }
+
+/**
+ * The one connection. A transaction runs inside PGlite's own
+ * `transaction()` (which locks the instance and rolls back on error), held
+ * open until Kysely commits or rolls back.
+ */
+class PGliteConnection implements DatabaseConnection {
+  #transaction: PGliteTransaction | undefined;
+  #finish: ((commit: boolean) => void) | undefined;
+  #closed: Promise<unknown> | undefined;
+
+  constructor(private readonly pglite: PGlite) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const { affectedRows, rows } = await (this.#transaction ?? this.pglite).query<R>(query.sql, [...query.parameters], { rowMode: 'object' });
+    return { numAffectedRows: affectedRows != null ? BigInt(affectedRows) : undefined, rows: rows ?? [] };
+  }
+
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming is not supported by PGlite.');
+  }
+
+  async begin(): Promise<void> {
+    let begun!: () => void;
+    const started = new Promise<void>((resolve) => (begun = resolve));
+    const outcome = new Promise<boolean>((resolve) => (this.#finish = resolve));
+    this.#closed = this.pglite.transaction(async (tx) => {
+      this.#transaction = tx;
+      begun();
+      // Throwing makes PGlite roll back; returning commits.
+      if (!(await outcome)) throw ROLLBACK;
+    });
+    // A failed BEGIN rejects `#closed` before `started` resolves.
+    await Promise.race([started, this.#closed]);
+  }
+
+  async commit(): Promise<void> {
+    try {
+      this.#finish?.(true);
+      await this.#closed;
+    } finally {
+      this.#reset();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    this.#finish?.(false);
+    // Kysely rethrows the error that made it roll back; a failing rollback must not replace it.
+    await this.#closed?.catch(() => {});
+    this.#reset();
+  }
+
+  #reset() {
+    this.#transaction = undefined;
+    this.#finish = undefined;
+    this.#closed = undefined;
+  }
+}
+
+/** What the transaction callback throws to make PGlite roll back. */
+const ROLLBACK = Symbol('rollback');

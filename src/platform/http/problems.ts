@@ -1,5 +1,8 @@
 import type { FastifyReply } from 'fastify';
-import type { AnyDomainError, FieldIssue } from '../errors.js';
+import { RETRY_AFTER_SECONDS } from '../db/unavailable.js';
+import { summarize, type AnyDomainError, type FieldIssue } from '../errors.js';
+import { negotiateLanguage } from './language.js';
+import { format, translate, type Language } from './messages.js';
 
 /*
  * RFC 9457 problem details. Domain codes become HTTP statuses here and only
@@ -64,8 +67,30 @@ export function problemFor(error: AnyDomainError): Problem {
   }
 }
 
+/**
+ * Sends a problem in the language the client asks for (Accept-Language:
+ * Dutch or English): title, detail and every field message.
+ */
 export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
-  return reply.code(body.status).type('application/problem+json').send(body);
+  const language = negotiateLanguage(reply.request.headers['accept-language']);
+  // Unavailable is temporary by definition: say when to come back (RFC 9110 §10.2.3).
+  if (body.status === 503 && !reply.hasHeader('retry-after')) reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+  const vary = reply.getHeader('vary');
+  reply.header('vary', vary ? `${String(vary)}, Accept-Language` : 'Accept-Language');
+  return reply.code(body.status).type('application/problem+json').header('content-language', language).send(localizeProblem(body, language));
+}
+
+/** The problem in one language; issues keep only their path and message. */
+export function localizeProblem(body: Problem, language: Language): Problem {
+  const issues = body.issues?.map((issue) => ({
+    path: issue.path,
+    message: language === 'nl' ? (issue.nl ?? translate(issue.message, 'nl')) : issue.message,
+  }));
+  const detail =
+    body.type === '/problems/validation' && issues && issues.length > 0
+      ? format('Invalid input: {issues}', { issues: summarize(issues) }, language)
+      : translate(body.detail, language);
+  return { ...body, title: translate(body.title, language), detail, ...(issues ? { issues } : {}) };
 }
 
 function assertUnreachable(value: never): never {

@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
 import type { z } from 'zod';
+import { dutchDefaultMessage } from '../input/zod-messages.js';
 
 /*
  * Routes declare the services' own zod schemas, for the OpenAPI document and
@@ -11,16 +12,14 @@ import type { z } from 'zod';
 export const validateWithoutTransform: FastifySchemaCompiler<z.ZodType> =
   ({ schema }) =>
   (data) => {
-    const result = schema.safeParse(data);
+    // The input is reported on the issues only to word zod's own messages in Dutch; it never leaves here.
+    const result = schema.safeParse(data, { reportInput: true });
     if (result.success) return { value: data };
     return {
-      error: result.error.issues.map((issue) => ({
-        keyword: issue.code,
-        instancePath: `/${issue.path.join('/')}`,
-        schemaPath: '',
-        params: {},
-        message: issue.message,
-      })),
+      error: result.error.issues.map((issue) => {
+        const nl = dutchDefaultMessage(issue);
+        return { keyword: issue.code, instancePath: `/${issue.path.join('/')}`, schemaPath: '', params: nl ? { nl } : {}, message: issue.message };
+      }),
     } as never;
   };
 

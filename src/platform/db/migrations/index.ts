@@ -1,4 +1,4 @@
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration, MigrationProvider } from 'kysely';
 import * as coreSchema from './2026-11-23T0900-core-schema.js';
 import * as auth from './2026-11-23T1200-auth.js';
 import * as jobNoAgencies from './2026-11-23T1900-job-no-agencies.js';

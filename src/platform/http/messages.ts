@@ -1,0 +1,150 @@
+/*
+ * The server's one message catalogue: the Dutch for every English text a
+ * problem response can carry (titles, details, field messages), keyed by
+ * the English text as the code writes it (gettext style, so a message
+ * stays readable where it is thrown). `{name}` stands for a part that
+ * varies; a part that is itself in the catalogue (an entity, an action) is
+ * translated too. zod's own messages come with Dutch from zod's locale
+ * (FieldIssue.nl). A text that is missing stays English:
+ * test/messages.test.ts finds messages in the code that lack Dutch.
+ */
+const DUTCH: Readonly<Record<string, string>> = {
+  // Problem titles (PROBLEM_TYPES).
+  'This status change is not allowed': 'Deze statuswijziging is niet toegestaan',
+  'A loss reason is required': 'Een reden van verlies is verplicht',
+  'The request is not valid': 'Het verzoek is niet geldig',
+  'Not found': 'Niet gevonden',
+  Conflict: 'Conflict',
+  'Not logged in': 'Niet ingelogd',
+  Forbidden: 'Niet toegestaan',
+  'Too many attempts': 'Te veel pogingen',
+  'The request body is too large': 'De inhoud van het verzoek is te groot',
+  'Unsupported content type': 'Niet-ondersteund inhoudstype',
+  'Internal server error': 'Interne serverfout',
+  'Service unavailable': 'Dienst niet beschikbaar',
+
+  // Details the HTTP layer writes.
+  'Invalid input: {issues}': 'Ongeldige invoer: {issues}',
+  'There is no {route}.': '{route} bestaat niet.',
+  'The URL is not valid.': 'De URL is niet geldig.',
+  'The body is not valid JSON.': 'De inhoud is geen geldige JSON.',
+  'The body is empty, but its content type says JSON.': 'De inhoud is leeg, maar het inhoudstype zegt JSON.',
+  'The request body is too large.': 'De inhoud van het verzoek is te groot.',
+  'Send JSON (application/json), not {type}.': 'Stuur JSON (application/json), geen {type}.',
+  'Something went wrong on our side. Quote request id {id} when reporting it.':
+    'Er ging bij ons iets mis. Noem verzoek-id {id} als je het meldt.',
+  'The database is not reachable right now. Try again in a few seconds.': 'De database is nu niet bereikbaar. Probeer het over een paar seconden opnieuw.',
+  'The database did not answer.': 'De database gaf geen antwoord.',
+
+  // Domain errors (platform/errors.ts) and their parts.
+  "Cannot move from '{from}' to '{to}'. Allowed: {allowed}.": "Kan niet van '{from}' naar '{to}'. Toegestaan: {allowed}.",
+  none: 'geen',
+  "Moving to '{to}' requires a loss reason.": "Naar '{to}' verplaatsen vraagt een reden van verlies.",
+  '{entity} {id} not found.': '{entity} {id} niet gevonden.',
+  Company: 'Bedrijf',
+  GlobalCompany: 'Gedeeld bedrijf',
+  User: 'Gebruiker',
+  ApiToken: 'API-token',
+  Reminder: 'Herinnering',
+  Notification: 'Melding',
+  DecisionMaker: 'Beslisser',
+  'You are not allowed to {action}.': 'Je hebt geen toestemming om {action}.',
+  'read the pipeline': 'de pijplijn te bekijken',
+  'change the pipeline': 'de pijplijn te wijzigen',
+  'manage users': 'gebruikers te beheren',
+  'manage settings': 'instellingen te beheren',
+  'import shared company data': 'gedeelde bedrijfsgegevens te importeren',
+  'send this request from another site (cross-site requests are refused)': 'dit verzoek vanaf een andere site te sturen (verzoeken tussen sites worden geweigerd)',
+
+  // Domain errors the slices write.
+  'Wrong e-mail address or password.': 'Verkeerd e-mailadres of wachtwoord.',
+  'Log in or send a valid API token.': 'Log in of stuur een geldig API-token.',
+  'Too many failed logins. Try again in {minutes} minute(s).': 'Te veel mislukte inlogpogingen. Probeer het over {minutes} minuut/minuten opnieuw.',
+  '{name} is already followed by your agency.': '{name} wordt al gevolgd door je bureau.',
+  'A user with e-mail {email} already exists.': 'Er bestaat al een gebruiker met e-mailadres {email}.',
+  'This reminder is done; done reminders are kept.': 'Deze herinnering is afgerond; afgeronde herinneringen blijven bewaard.',
+  'A suggested reminder is dismissed by marking it done.': 'Een voorgestelde herinnering verdwijnt door haar af te ronden.',
+  'This reminder was just marked done; done reminders are kept.': 'Deze herinnering is net afgerond; afgeronde herinneringen blijven bewaard.',
+  'Send the file as text/csv or application/x-ndjson.': 'Stuur het bestand als text/csv of application/x-ndjson.',
+  'Import files are limited to {size} MB; split the file.': 'Importbestanden zijn hoogstens {size} MB; splits het bestand.',
+  'The import stopped; the batches before this point were written.': 'De import is gestopt; de delen tot hier zijn opgeslagen.',
+
+  // Field messages (platform/input and the slices' schemas).
+  'must be a UUID': 'moet een UUID zijn',
+  'must not be empty': 'mag niet leeg zijn',
+  'must be at most {max} characters': 'mag hoogstens {max} tekens lang zijn',
+  'must not contain control characters': 'mag geen stuurtekens bevatten',
+  'must be valid Unicode text': 'moet geldige Unicode-tekst zijn',
+  'must be a whole number from {min} to {max}': 'moet een geheel getal van {min} tot en met {max} zijn',
+  'must be a whole number of days from 1 to 366': 'moet een geheel aantal dagen van 1 tot en met 366 zijn',
+  'must lie between the years {first} and {last}': 'moet tussen de jaren {first} en {last} liggen',
+  'must be an ISO 8601 date-time with offset': 'moet een ISO 8601-datum en -tijd met tijdzone zijn',
+  'must be an ISO 8601 date or date-time with offset': 'moet een ISO 8601-datum of -datum en -tijd met tijdzone zijn',
+  'is not a cursor this API returned': 'is geen cursor die deze API gaf',
+  'is not a cursor for this sort': 'is geen cursor voor deze sortering',
+  'must be an e-mail address': 'moet een e-mailadres zijn',
+  'must be a phone number': 'moet een telefoonnummer zijn',
+  'must be a LinkedIn profile URL': 'moet een LinkedIn-profiel-URL zijn',
+  'must be a stage key': 'moet de sleutel van een fase zijn',
+  'must be true or false': 'moet true of false zijn',
+  'must be at least {min} characters': 'moet minstens {min} tekens lang zijn',
+  'must be after from': 'moet na from liggen',
+  'the period must span at most {years} years': 'de periode mag hoogstens {years} jaar beslaan',
+  'must be within the last year or later': 'moet binnen het afgelopen jaar of later liggen',
+  'must be within {years} years from now': 'moet binnen {years} jaar vanaf nu liggen',
+  'is not a place we know: {name}': 'is geen plaats die we kennen: {name}',
+  'nothing to change: give ownerId, favorited or newJobsNotifications': 'niets te wijzigen: geef ownerId, favorited of newJobsNotifications',
+  "unknown stage '{stage}'; stages are {stages}": "onbekende fase '{stage}'; de fasen zijn {stages}",
+};
+
+interface Template {
+  pattern: RegExp;
+  names: string[];
+  dutch: string;
+}
+
+/** The entries with `{name}` parts, as patterns that capture those parts. */
+const TEMPLATES: Template[] = Object.entries(DUTCH)
+  .filter(([english]) => english.includes('{'))
+  .map(([english, dutch]) => {
+    const names: string[] = [];
+    const source = english
+      .split(/(\{\w+\})/)
+      .map((piece) => {
+        const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+        if (!name) return piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        names.push(name);
+        return '([\\s\\S]+?)';
+      })
+      .join('');
+    return { pattern: new RegExp(`^${source}$`), names, dutch };
+  });
+
+export type Language = 'en' | 'nl';
+export const LANGUAGES: readonly Language[] = ['en', 'nl'];
+
+/** The Dutch of an English text, or undefined when the catalogue lacks it. */
+export function dutchFor(english: string): string | undefined {
+  const exact = DUTCH[english];
+  if (exact !== undefined) return exact;
+  for (const { pattern, names, dutch } of TEMPLATES) {
+    const match = pattern.exec(english);
+    if (!match) continue;
+    return names.reduce((text, name, index) => {
+      const part = match[index + 1]!;
+      return text.replace(`{${name}}`, () => DUTCH[part] ?? part);
+    }, dutch);
+  }
+  return undefined;
+}
+
+/** A catalogue entry with its `{name}` parts filled in, in the language asked for. */
+export function format(template: string, parts: Readonly<Record<string, string>>, language: Language): string {
+  const wording = language === 'en' ? template : (DUTCH[template] ?? template);
+  return wording.replace(/\{(\w+)\}/g, (whole, name: string) => parts[name] ?? whole);
+}
+
+/** A text in the language asked for; English (the code's own) when there is no translation. */
+export function translate(english: string, language: Language): string {
+  return language === 'en' ? english : (dutchFor(english) ?? english);
+}
