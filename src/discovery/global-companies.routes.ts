@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { listDecisionMakers, listJobs, listJobsInput, readCompanyHiring } from './company-hiring.js';
-import { listIndustries, readGlobalCompany, searchGlobalCompanies, searchGlobalCompaniesInput } from './global-companies.js';
+import { listDecisionMakers } from './list-decision-makers.js';
+import { listIndustries } from './list-industries.js';
+import { listJobs, listJobsInput } from './list-jobs.js';
+import { readCompanyHiring } from './read-company-hiring.js';
+import { readGlobalCompany } from './read-global-company.js';
+import { searchGlobalCompanies, searchGlobalCompaniesInput } from './search-global-companies.js';
 import { findPlaces, findPlacesInput } from './places.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';

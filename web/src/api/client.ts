@@ -1,8 +1,11 @@
 import type { CompanySummary as ServerCompanySummary } from '../../../src/pipeline/company-summaries.js';
 import type { LocalizedText, Stage as ServerStage } from '../../../src/pipeline/domain/pipeline.js';
 import type { CompanyDetail as ServerCompanyDetail } from '../../../src/clients/read-company.js';
-import type { CompanyHiring as ServerCompanyHiring, DecisionMakerView, JobView } from '../../../src/discovery/company-hiring.js';
-import type { GlobalCompanyResult as ServerGlobalCompanyResult, GlobalCompanySearchHit as ServerSearchHit } from '../../../src/discovery/global-companies.js';
+import type { CompanyHiring as ServerCompanyHiring } from '../../../src/discovery/read-company-hiring.js';
+import type { DecisionMakerView } from '../../../src/discovery/list-decision-makers.js';
+import type { JobView } from '../../../src/discovery/list-jobs.js';
+import type { GlobalCompanyResult as ServerGlobalCompanyResult } from '../../../src/discovery/global-company-result.js';
+import type { GlobalCompanySearchHit as ServerSearchHit } from '../../../src/discovery/search-global-companies.js';
 import type { ImportKind, ImportProgress, ImportSummary } from '../../../src/discovery/import/import-records.js';
 import type { PipelineAnalytics as ServerPipelineAnalytics } from '../../../src/analytics/read-pipeline-analytics.js';
 import type { TeamActivity as ServerTeamActivity } from '../../../src/analytics/read-team-activity.js';

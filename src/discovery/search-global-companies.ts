@@ -1,26 +1,16 @@
 import { expressionBuilder, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { notFound, validationError } from '../platform/errors.js';
+import { validationError } from '../platform/errors.js';
 import { boundingBox, EARTH_RADIUS_KM, findPlace, type Place } from './domain/places.js';
 import type { Actor } from '../identity/domain/index.js';
-import type { Db, Executor } from '../platform/db/database.js';
+import type { Db } from '../platform/db/database.js';
 import type { GlobalCompanyTable } from './discovery.tables.js';
 import { authorize } from '../identity/index.js';
 import { cursor, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
-import { id, optionalText, parseInput } from '../platform/input/input.js';
-import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from './global-company-view.js';
-
-/** A shared company with what this agency and user know of it (SPEC R5.2). */
-export interface GlobalCompanyResult extends GlobalCompanyView {
-  /** Whether the agency follows it. */
-  hasSaved: boolean;
-  /** The agency's live company record, when it follows it. */
-  companyId: string | null;
-  /** When this user last opened it. */
-  lastViewedAt: Date | null;
-}
+import { optionalText, parseInput } from '../platform/input/input.js';
+import { toGlobalCompanyResult, withAgencyFacts, type GlobalCompanyResult } from './global-company-result.js';
 
 /** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
 export interface GlobalCompanySearchHit extends GlobalCompanyResult {
@@ -103,7 +93,7 @@ export async function searchGlobalCompanies(
   const trends = await monthlyPostings(db, result.items.map((row) => row.id), TREND_MONTHS, clock());
   return {
     items: result.items.map((row) => ({
-      ...toResult(row),
+      ...toGlobalCompanyResult(row),
       trend: trends.get(row.id)!,
       distanceKm: 'distance_km' in row ? Math.round(Number(row.distance_km) * 10) / 10 : null,
     })),
@@ -202,60 +192,3 @@ const ORDERS: Record<SearchRequest['sort'], Order> = {
     decode: (value) => (typeof value === 'string' ? value : undefined),
   },
 };
-
-/** Industries that have companies, the most first, with how many (SPEC R9.3). */
-export async function listIndustries(db: Db, actor: Actor): Promise<{ industry: string; companies: number }[]> {
-  authorize(actor, 'pipeline:read');
-  const rows = await db
-    .selectFrom('global_companies')
-    .select(['industry', (eb) => eb.fn.countAll<number>().as('companies')])
-    .where('industry', 'is not', null)
-    .groupBy('industry')
-    .orderBy('companies', 'desc')
-    .orderBy('industry')
-    .execute();
-  return rows.map((row) => ({ industry: row.industry!, companies: Number(row.companies) }));
-}
-
-export const readGlobalCompanyInput = z.object({ globalCompanyId: id }).strict();
-
-/**
- * One shared company; opening it records the view for this user (SPEC R1.7).
- * `lastViewedAt` is the view before this one.
- */
-export async function readGlobalCompany(
-  db: Db,
-  actor: Actor,
-  input: z.input<typeof readGlobalCompanyInput>,
-  clock: Clock = systemClock,
-): Promise<GlobalCompanyResult> {
-  authorize(actor, 'pipeline:read');
-  const request = parseInput(readGlobalCompanyInput, input);
-  const row = await withAgencyFacts(db, actor).where('g.id', '=', request.globalCompanyId).executeTakeFirst();
-  if (!row) throw notFound('GlobalCompany', request.globalCompanyId);
-  const now = clock();
-  await db
-    .insertInto('global_company_views')
-    .values({ agency_id: actor.agencyId, user_id: actor.userId, global_company_id: row.id, last_viewed_at: now })
-    .onConflict((oc) => oc.columns(['agency_id', 'user_id', 'global_company_id']).doUpdateSet({ last_viewed_at: now }))
-    .execute();
-  return toResult(row);
-}
-
-/** Global companies joined with the agency's live company and the user's last view. */
-function withAgencyFacts(db: Executor, actor: Actor) {
-  return db
-    .selectFrom('global_companies as g')
-    .leftJoin('companies as c', (join) =>
-      join.onRef('c.global_company_id', '=', 'g.id').on('c.agency_id', '=', actor.agencyId).on('c.deleted_at', 'is', null),
-    )
-    .leftJoin('global_company_views as v', (join) =>
-      join.onRef('v.global_company_id', '=', 'g.id').on('v.agency_id', '=', actor.agencyId).on('v.user_id', '=', actor.userId),
-    )
-    .select(GLOBAL_COMPANY_COLUMNS.map((column) => `g.${column}` as const))
-    .select(['c.id as company_id', 'v.last_viewed_at']);
-}
-
-function toResult(row: Parameters<typeof toGlobalCompanyView>[0] & { company_id: string | null; last_viewed_at: Date | null }): GlobalCompanyResult {
-  return { ...toGlobalCompanyView(row), hasSaved: row.company_id !== null, companyId: row.company_id, lastViewedAt: row.last_viewed_at };
-}
