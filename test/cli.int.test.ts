@@ -74,6 +74,24 @@ for (const [name, makeTarget] of targets) {
       expect(created.adminUserId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
+    it('creates a platform operator, who belongs to no agency, and refuses a second with the same e-mail', async () => {
+      const result = await run('operator', 'create', '--email', 'Ops@Clientpipe.test', '--password', 'operator-wachtwoord-2026', '--name', 'Ops');
+      expect(result, result.stderr).toMatchObject({ code: 0 });
+      const created = JSON.parse(result.stdout) as { agencyId: string; userId: string };
+      const db = await connect({ ...target.target, ...(target.target.kind === 'postgres' ? { poolSize: 1 } : {}) });
+      try {
+        const user = await db.selectFrom('users').select(['agency_id', 'role', 'name']).where('id', '=', created.userId).executeTakeFirstOrThrow();
+        expect(user).toEqual({ agency_id: created.agencyId, role: 'operator', name: 'Ops' });
+        expect(await db.selectFrom('users').select('id').where('agency_id', '=', created.agencyId).where('role', '!=', 'operator').execute()).toEqual([]);
+      } finally {
+        await db.destroy();
+      }
+      expect(await run('operator', 'create', '--email', 'ops@clientpipe.test', '--password', 'operator-wachtwoord-2026')).toMatchObject({
+        code: 1,
+        stderr: 'error: A user with e-mail ops@clientpipe.test already exists.\n',
+      });
+    });
+
     it('explains bad input in plain words and writes nothing', { timeout: 180_000 }, async () => {
       const agencies = await count('agencies');
       const badEmail = await run('agency', 'create', '--name', 'X', '--admin-email', 'not-an-email', '--admin-password', 'geheim123');

@@ -41,6 +41,8 @@ const agencyWideUseCases = [
   'readBoard',
   'listCompanies',
   'createAgency',
+  // An operator of the platform agency, which owns no pipeline data; only the CLI calls it (test/http/operator).
+  'createOperator',
   'seedDemo',
   'createUser',
   'readCurrentUser',
@@ -53,7 +55,7 @@ const agencyWideUseCases = [
   'listJobs',
   'listDecisionMakers',
   'findPlaces',
-  // Shared data (global companies, jobs, decision makers), imported by an admin or operator; no agency's records.
+  // Shared data (global companies, jobs, decision makers), imported by the platform operator; no agency's records.
   'importRecords',
   'startImport',
   // Agency figures: scoped by the actor's agency, proven in src/analytics/*.int.test.ts.

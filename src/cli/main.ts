@@ -8,7 +8,7 @@ import type { Actor } from '../identity/domain/index.js';
 import { connect, describeTarget, migrate, targetFromEnv } from '../platform/db/connect.js';
 import type { Db } from '../platform/db/database.js';
 import { readBoard } from '../pipeline/index.js';
-import { createAgency } from '../identity/index.js';
+import { createAgency, createOperator } from '../identity/index.js';
 import { DEMO_LOGIN, seedDemo, type SeedStep } from '../demo/index.js';
 import { buildApp } from '../server/index.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -98,6 +98,19 @@ program
   .option('--admin-name <name>', 'display name of the first admin')
   .action(async (options: { name: string; adminEmail: string; adminPassword: string; adminName?: string }) => {
     const created = await withDatabase((db) => createAgency(db, options));
+    console.log(JSON.stringify(created, null, 2));
+  });
+
+program
+  .command('operator')
+  .description('manage platform operators, who import the shared company data (no agency user can)')
+  .command('create')
+  .description('create a platform operator (in the platform agency, which owns no pipeline data); prints the ids as JSON')
+  .requiredOption('--email <email>', 'login e-mail')
+  .requiredOption('--password <password>', 'password')
+  .option('--name <name>', 'display name')
+  .action(async (options: { email: string; password: string; name?: string }) => {
+    const created = await withDatabase((db) => createOperator(db, options));
     console.log(JSON.stringify(created, null, 2));
   });
 

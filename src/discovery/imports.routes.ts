@@ -21,7 +21,7 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const REJECTED_SHOWN = 1000;
 
 /**
- * Imports by upload (admins): the body is the file, the response a stream of
+ * Imports by upload (the platform operator; agency users get 403): the body is the file, the response a stream of
  * JSON lines, one per batch, so the UI can show progress, and a last line
  * with the summary.
  */
@@ -35,7 +35,7 @@ export async function importsRoutes(app: FastifyInstance, { db, clock, onJobsImp
     {
       schema: {
         tags: ['discovery'],
-        summary: 'Import shared companies, jobs or decision makers from CSV or JSON Lines (admins); see docs/import.md',
+        summary: 'Import shared companies, jobs or decision makers from CSV or JSON Lines (platform operators only); see docs/import.md',
         description:
           'Send the file as the body with Content-Type text/csv or application/x-ndjson. The response is application/x-ndjson: ImportEvent lines while rows are read, ending with phase "done" (or "failed").',
         params: z.object({ kind: z.enum(IMPORT_KINDS) }),

@@ -1,16 +1,19 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTestAgency, type TestAgency } from '../support/fixtures.js';
 import { discoveryCompanies, importRows } from '../support/discovery-data.js';
-import { bearer, describeApi, expectProblem } from './support.js';
+import { followCompany } from '../../src/clients/follow-company.js';
+import { bearer, describeApi, expectProblem, operatorBearer } from './support.js';
 
 describeApi('HTTP discovery', (ctx) => {
   let agency: TestAgency;
   let headers: Record<string, string>;
   let adminHeaders: Record<string, string>;
+  let operatorHeaders: Record<string, string>;
   beforeAll(async () => {
     agency = await createTestAgency(ctx.db);
     headers = await bearer(ctx.db, agency.recruiter);
     adminHeaders = await bearer(ctx.db, agency.admin);
+    operatorHeaders = await operatorBearer(ctx.db);
   });
   const get = async (url: string) => {
     const response = await ctx.app.inject({ method: 'GET', url, headers });
@@ -74,10 +77,31 @@ describeApi('HTTP discovery', (ctx) => {
     expect((await get('/api/places?q=randstad')).items[0]).toMatchObject({ kind: 'region', radiusKm: expect.any(Number) });
   });
 
-  it('imports an uploaded file for admins, streaming progress lines and a summary', async () => {
+  it('keeps shared data the operator’s: an agency admin can neither rename a shared company nor push jobs into another agency', async () => {
+    const tag = `Own${Math.random().toString(36).slice(2, 8)}`;
+    const ids = await discoveryCompanies(ctx.db, tag, new Date());
+    const other = await createTestAgency(ctx.db, 'Other');
+    await followCompany(ctx.db, other.recruiter, { globalCompanyId: ids.zorg });
+    const shared = () => ctx.db.selectFrom('global_companies').select(['name', 'open_jobs']).where('id', '=', ids.zorg).executeTakeFirstOrThrow();
+    const before = await shared();
+    const notifications = () => ctx.db.selectFrom('notifications').select('id').where('agency_id', '=', other.agencyId).execute();
+
+    const rename = `name,website\n<img src=x onerror=alert(1)>,zorg-${tag.toLowerCase()}.nl\n`;
+    const upload = (kind: string, contentType: string, payload: string) =>
+      ctx.app.inject({ method: 'POST', url: `/api/imports/${kind}`, headers: { ...adminHeaders, 'content-type': contentType }, payload });
+    expectProblem(await upload('companies', 'text/csv', rename), 403, 'forbidden');
+    const job = { company_website: `zorg-${tag.toLowerCase()}.nl`, title: 'Bel ons: 0900-BUREAU', source: 'agency', external_id: tag, posted_at: new Date().toISOString() };
+    expectProblem(await upload('jobs', 'application/x-ndjson', `${JSON.stringify(job)}\n`), 403, 'forbidden');
+
+    expect(await shared()).toEqual(before);
+    expect(await ctx.db.selectFrom('jobs').select('id').where('source', '=', 'agency').execute()).toEqual([]);
+    expect(await notifications()).toEqual([]);
+  });
+
+  it('imports an uploaded file for the operator, streaming progress lines and a summary', async () => {
     const tag = `Up${Math.random().toString(36).slice(2, 8)}`;
     const csv = ['name,website,location', `${tag} Een,een-${tag}.nl,Delft`, `${tag} Twee,,Leiden`, `${tag} Drie,drie-${tag}.nl,Leiden`].join('\n');
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...adminHeaders, 'content-type': 'text/csv' }, payload: csv });
+    const response = await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...operatorHeaders, 'content-type': 'text/csv' }, payload: csv });
     expect(response.statusCode, response.body).toBe(200);
     expect(response.headers['content-type']).toMatch(/^application\/x-ndjson/);
     const events = response.body.trim().split('\n').map((line) => JSON.parse(line));
@@ -92,17 +116,17 @@ describeApi('HTTP discovery', (ctx) => {
     expect(search.items.map((item: { name: string }) => item.name)).toEqual([`${tag} Drie`]);
 
     const jsonl = `{"company_website":"een-${tag}.nl","title":"Planner","source":"t","external_id":"${tag}"}\n`;
-    const jobs = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...adminHeaders, 'content-type': 'application/x-ndjson' }, payload: jsonl });
+    const jobs = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...operatorHeaders, 'content-type': 'application/x-ndjson' }, payload: jsonl });
     const phases = jobs.body.trim().split('\n').map((line) => JSON.parse(line).phase);
     expect(phases).toEqual(['rows', 'hiring facts', 'done']);
   });
 
-  it('refuses imports from non-admins, of unknown kinds and in other formats, writing nothing', async () => {
+  it('refuses imports from agency users, of unknown kinds and in other formats, writing nothing', async () => {
     const csv = 'name,website\nNooit,nooit-geimporteerd.nl\n';
     expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...headers, 'content-type': 'text/csv' }, payload: csv }), 403, 'forbidden');
-    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/imports/people', headers: { ...adminHeaders, 'content-type': 'text/csv' }, payload: csv }), 400, 'validation');
+    expectProblem(await ctx.app.inject({ method: 'POST', url: '/api/imports/people', headers: { ...operatorHeaders, 'content-type': 'text/csv' }, payload: csv }), 400, 'validation');
     expectProblem(
-      await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...adminHeaders, 'content-type': 'application/json' }, payload: { name: 'Nooit' } }),
+      await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...operatorHeaders, 'content-type': 'application/json' }, payload: { name: 'Nooit' } }),
       415,
       'unsupported-media-type',
     );

@@ -19,6 +19,8 @@ export interface OperationFixture {
   stream?: true;
   /** Path parameters other than `{id}`. */
   params?: Record<string, string>;
+  /** The platform operator's (shared data): an agency's users are refused, the operator succeeds (operator.int.test.ts). */
+  operator?: true;
   /** A body that is not JSON (an uploaded file). */
   raw?: { contentType: string; payload: () => string };
 }
@@ -73,6 +75,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/industries': {},
   'GET /api/places': { query: { q: 'Utr' } },
   'POST /api/imports/{kind}': {
+    operator: true,
     params: { kind: 'companies' },
     raw: { contentType: 'text/csv', payload: () => `name,website\nGeïmporteerd ${randomUUID().slice(0, 8)},import-${randomUUID()}.nl\n` },
   },

@@ -7,6 +7,7 @@ import * as discovery from './2026-11-23T2000-discovery.js';
 import * as jobRuns from './2026-11-23T2100-job-runs.js';
 import * as remindersNotifications from './2026-11-23T2200-reminders-notifications.js';
 import * as dashboardIndexes from './2026-12-01T0900-dashboard-indexes.js';
+import * as platformOperator from './2026-12-10T0900-platform-operator.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2100-job-runs': jobRuns,
   '2026-11-23T2200-reminders-notifications': remindersNotifications,
   '2026-12-01T0900-dashboard-indexes': dashboardIndexes,
+  '2026-12-10T0900-platform-operator': platformOperator,
 };
 
 export const migrationProvider: MigrationProvider = {
