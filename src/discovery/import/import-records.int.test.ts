@@ -186,6 +186,54 @@ describeEachDatabase('import', (ctx) => {
     expect(company.open_jobs).toBe(2);
   });
 
+  it('accepts only http(s) for the URLs every agency opens: a javascript: or data: job URL or website is refused', async () => {
+    const t = tag();
+    const jsonl = (rows: object[]) => file(`${rows.map((row) => JSON.stringify(row)).join('\n')}\n`, 'jsonl');
+    const companies = await run(
+      'companies',
+      jsonl([
+        { name: `Veilig ${t}`, website: `https://veilig-${t}.nl` },
+        { name: `Script ${t}`, website: `javascript://script-${t}.nl/%0Aalert(1)` },
+        { name: `Ftp ${t}`, website: `ftp://ftp-${t}.nl` },
+      ]),
+      'jsonl',
+    );
+    expect(companies).toMatchObject({ inserted: 1 });
+    expect(companies.rejected.map((r) => [r.line, r.issues])).toEqual([
+      [2, [{ field: 'website', code: 'not_an_http_url' }]],
+      [3, [{ field: 'website', code: 'not_an_http_url' }]],
+    ]);
+    const job = (n: number, url: string) => ({ company_website: `veilig-${t}.nl`, title: `Vacature ${n}`, source: 'urls', external_id: `${t}-${n}`, url });
+    const jobs = await run(
+      'jobs',
+      jsonl([
+        job(1, `https://veilig-${t}.nl/vacatures/1`),
+        job(2, `HTTP://veilig-${t}.nl/vacatures/2`),
+        job(3, 'javascript:alert(document.cookie)'),
+        job(4, 'JavaScript:alert(1)//https://veilig.nl'),
+        job(5, 'data:text/html,<script>alert(1)</script>'),
+        job(6, 'vbscript:msgbox(1)'),
+        job(7, 'https://'),
+      ]),
+      'jsonl',
+    );
+    expect(jobs).toMatchObject({ inserted: 2 });
+    expect(jobs.rejected.map((r) => [r.line, r.issues[0]!.code])).toEqual([
+      [3, 'not_an_http_url'],
+      [4, 'not_an_http_url'],
+      [5, 'not_an_http_url'],
+      [6, 'not_an_http_url'],
+      [7, 'not_a_url'],
+    ]);
+    const stored = await ctx.db.selectFrom('jobs').select('url').where('external_id', 'like', `${t}-%`).orderBy('external_id').execute();
+    expect(stored).toEqual([{ url: `https://veilig-${t}.nl/vacatures/1` }, { url: `HTTP://veilig-${t}.nl/vacatures/2` }]);
+    // The database holds every writer to it.
+    const company = await ctx.db.selectFrom('global_companies').select('id').where('website_domain', '=', `veilig-${t}.nl`).executeTakeFirstOrThrow();
+    await expect(
+      ctx.db.insertInto('jobs').values({ global_company_id: company.id, title: 'X', source: 'urls', external_id: `${t}-x`, url: 'javascript:alert(1)' }).execute(),
+    ).rejects.toThrow(/jobs_url_check/);
+  });
+
   it('gives every rejection as codes beside the English reason, each code reachable through a file', async () => {
     const t = tag();
     const jsonl = (rows: unknown[]) => file(`${rows.map((row) => (typeof row === 'string' ? row : JSON.stringify(row))).join('\n')}\n`, 'jsonl');
@@ -218,6 +266,7 @@ describeEachDatabase('import', (ctx) => {
         { ...job, skills: Array.from({ length: 101 }, (_, i) => `skill ${i}`) },
         { ...job, posted_at: 'gisteren' },
         { ...job, url: 'geen url' },
+        { ...job, url: 'javascript:alert(1)' },
         { ...job, skills: 5 },
         { ...job, company_website: `elders-${t}.nl` },
       ]),

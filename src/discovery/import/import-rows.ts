@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeLinkedinUrl, normalizeWebsiteDomain } from '../domain/normalize.js';
+import { hasOtherScheme, isWebUrl, normalizeLinkedinUrl, normalizeWebsiteDomain } from '../domain/normalize.js';
 import type { RejectionCode } from './rejections.js';
 
 /*
@@ -33,11 +33,22 @@ const linkedin = z.string().transform((url, ctx) => {
   if (!normalized) ctx.addIssue({ code: 'custom', message: 'is not a LinkedIn URL', params: coded('not_a_linkedin_url') });
   return normalized ?? z.NEVER;
 });
+const notHttp = { code: 'custom', message: 'is not an http(s) address', params: coded('not_an_http_url') } as const;
 const website = z.string().transform((url, ctx) => {
   const normalized = normalizeWebsiteDomain(url);
-  if (!normalized) ctx.addIssue({ code: 'custom', message: 'is not a website', params: coded('not_a_website') });
+  if (!normalized) ctx.addIssue(hasOtherScheme(url) ? notHttp : { code: 'custom', message: 'is not a website', params: coded('not_a_website') });
   return normalized ?? z.NEVER;
 });
+// Every agency opens a job's URL: only a web page (http or https), never javascript: or data:.
+const webUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .transform((url, ctx) => {
+    if (isWebUrl(url)) return url;
+    ctx.addIssue(URL.canParse(url) && !/^https?:/i.test(url) ? notHttp : { code: 'custom', message: 'is not a URL', params: coded('not_a_url') });
+    return z.NEVER;
+  });
 
 // Jobs and decision makers name the company they belong to by one of these.
 const companyIdentifier = coded('missing_identifier', { either: 'company_linkedin_url', or: 'company_website' });
@@ -78,7 +89,7 @@ export const jobRow = z
     ),
     posted_at: optional(date),
     closed_at: optional(date),
-    url: optional(z.string().url().max(2_000)),
+    url: optional(webUrl),
     source: text(100),
     external_id: text(200),
   })

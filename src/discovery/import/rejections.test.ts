@@ -40,6 +40,7 @@ const EXAMPLES: Record<Exclude<RejectionCode, 'invalid' | (typeof FROM_DATABASE)
   too_many: () => issuesOf('jobs', { ...GOOD.jobs, skills: Array.from({ length: 101 }, (_, i) => `skill ${i}`) }),
   not_a_date: () => issuesOf('jobs', { ...GOOD.jobs, posted_at: 'gisteren' }),
   not_a_url: () => issuesOf('jobs', { ...GOOD.jobs, url: 'geen url' }),
+  not_an_http_url: () => issuesOf('jobs', { ...GOOD.jobs, url: 'javascript:alert(1)' }),
   not_a_linkedin_url: () => issuesOf('companies', { name: 'Rijn', linkedin_url: 'https://example.com/rijn' }),
   not_a_website: () => issuesOf('companies', { name: 'Rijn', website: 'geen website' }),
   not_yes_no: () => issuesOf('decision-makers', { ...GOOD['decision-makers'], linkedin_verified: 'misschien' }),

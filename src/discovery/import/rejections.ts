@@ -24,6 +24,8 @@ export const REJECTION_CODES = [
   'too_many',
   'not_a_date',
   'not_a_url',
+  // A URL, but not a web page's (javascript:, data:, ftp: …): shared URLs are http or https.
+  'not_an_http_url',
   'not_a_linkedin_url',
   'not_a_website',
   'not_yes_no',
