@@ -172,6 +172,13 @@ for (const [name, makeTarget] of targets) {
         stdout: expect.stringContaining('inserted 1, updated 0, skipped 0, rejected 1'),
         stderr: expect.stringContaining('line 3: needs linkedin_url or website'),
       });
+      // A file of bad rows prints the first 100 by line, then how many more and of which kind.
+      const many = join(mkdtempSync(join(tmpdir(), 'clientpipe-cli-import-')), 'many.csv');
+      writeFileSync(many, ['name,website', ...Array.from({ length: 150 }, (_, i) => `Zonder site ${i},`)].join('\n'));
+      const refused = await run('import', 'companies', many);
+      expect(refused).toMatchObject({ code: 2, stdout: expect.stringContaining('inserted 0, updated 0, skipped 0, rejected 150') });
+      expect(refused.stderr.split('\n').filter((line) => line.startsWith('line '))).toHaveLength(100);
+      expect(refused.stderr).toContain('… and 50 more rejected rows (rows per code: missing_identifier 150)');
       expect(await run('import', 'people', bad)).toMatchObject({ code: 1, stderr: "error: cannot import 'people': choose companies, jobs, decision-makers\n" });
       expect(await run('import', 'jobs', '/nonexistent/jobs.csv')).toMatchObject({ code: 1, stderr: 'error: no such file: /nonexistent/jobs.csv\n' });
       expect(await run('import', 'jobs', bad.replace('.csv', '.xlsx'))).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot tell the format') });

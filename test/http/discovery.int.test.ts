@@ -1,3 +1,4 @@
+import { request as httpRequest } from 'node:http';
 import { beforeAll, expect, it } from 'vitest';
 import { createTestAgency, type TestAgency } from '../support/fixtures.js';
 import { discoveryCompanies, importRows } from '../support/discovery-data.js';
@@ -110,6 +111,7 @@ describeApi('HTTP discovery', (ctx) => {
       bytesRead: Buffer.byteLength(csv),
       counts: { inserted: 2, updated: 0, skipped: 0, rejected: 1 },
       rejected: [{ line: 3, reason: 'needs linkedin_url or website to tell the company apart', issues: [{ code: 'missing_identifier', params: { either: 'linkedin_url', or: 'website' } }] }],
+      rejectedByCode: { missing_identifier: 1 },
     });
     expect(events.slice(0, -1).every((event: { phase: string }) => event.phase === 'rows')).toBe(true);
     const search = await get(`/api/global-companies?q=${tag}&place=Leiden&radiusKm=10`);
@@ -119,6 +121,45 @@ describeApi('HTTP discovery', (ctx) => {
     const jobs = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...operatorHeaders, 'content-type': 'application/x-ndjson' }, payload: jsonl });
     const phases = jobs.body.trim().split('\n').map((line) => JSON.parse(line).phase);
     expect(phases).toEqual(['rows', 'hiring facts', 'done']);
+  });
+
+  it('shows the first 100 refused lines of an upload and counts them all', async () => {
+    const tag = `Veel${Math.random().toString(36).slice(2, 8)}`;
+    const csv = ['name,website', `${tag} Goed,goed-${tag}.nl`, ...Array.from({ length: 150 }, (_, i) => `${tag} ${i},`)].join('\n');
+    const response = await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...operatorHeaders, 'content-type': 'text/csv' }, payload: csv });
+    const done = response.body.trim().split('\n').map((line) => JSON.parse(line)).at(-1);
+    expect(done).toMatchObject({ phase: 'done', counts: { inserted: 1, updated: 0, skipped: 0, rejected: 150 }, rejectedByCode: { missing_identifier: 150 } });
+    expect(done.rejected.map((row: { line: number }) => row.line)).toEqual(Array.from({ length: 100 }, (_, i) => i + 3));
+  });
+
+  it('counts the bytes of a chunked upload as they arrive and stops it with 413 at 200 MB', { timeout: 120_000 }, async () => {
+    const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+    // Lines of spaces: read and skipped quickly, so the limit is what stops the upload.
+    const blank = Buffer.from(`${' '.repeat(512 * 1024 - 1)}\n`);
+    const { status, body, sent } = await new Promise<{ status: number; body: string; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      let answered = false;
+      const upload = httpRequest(`${address}/api/imports/jobs`, { method: 'POST', headers: { ...operatorHeaders, 'content-type': 'application/x-ndjson', 'transfer-encoding': 'chunked' } });
+      upload.on('response', (response) => {
+        answered = true;
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode!, body: text, sent }));
+      });
+      upload.on('error', (error) => (answered ? undefined : reject(error)));
+      const pump = () => {
+        // Up to 300 MB, as the attack sent; the server must answer long before.
+        while (!answered && sent < 300 * 1024 * 1024) {
+          sent += blank.length;
+          if (!upload.write(blank)) return void upload.once('drain', pump);
+        }
+        if (!answered) upload.end();
+      };
+      pump();
+    });
+    expect(status, body).toBe(413);
+    expect(JSON.parse(body)).toMatchObject({ type: '/problems/payload-too-large', status: 413 });
+    expect(sent).toBeLessThan(300 * 1024 * 1024);
   });
 
   it('refuses imports from agency users, of unknown kinds and in other formats, writing nothing', async () => {

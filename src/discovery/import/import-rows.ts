@@ -15,15 +15,29 @@ const coded = (code: RejectionCode, params: Record<string, string> = {}) => ({ c
 // An empty CSV cell and a JSON null both mean "not given".
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
+// A NUL cannot be stored in PostgreSQL text and a lone surrogate cannot be written as UTF-8; other control
+// characters (but tab and line breaks) are garbage from a broken export. One such row is refused, not its batch.
+// (With the u flag a surrogate range matches only a surrogate without its other half.)
+const storable = (value: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ud800-\udfff]/u.test(value);
+const clean = <T extends z.ZodType<string, string>>(schema: T) =>
+  schema.refine(storable, { message: 'holds a control character or half of a character pair', params: coded('invalid_characters') });
+const text = (max: number) => clean(z.string().trim().min(1).max(max));
 // Numbers come as JSON numbers or as text; coercing true to 1 or [] to 0 would hide a wrong value.
 const numeric = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : NaN);
 const number = (min: number, max: number) => z.preprocess(numeric, z.coerce.number().min(min).max(max));
 const whole = (min: number, max: number) => z.preprocess(numeric, z.coerce.number().int().min(min).max(max));
-// Dates come as text (ISO 8601); a JSON number or boolean is not one.
+// Dates come as text (ISO 8601); a JSON number or boolean is not one. JavaScript reads years far beyond the
+// ones a job can have (-000050, +275760) and PostgreSQL refuses some of them, so a date is within these.
+const EARLIEST = new Date('1900-01-01T00:00:00Z');
+const LATEST = new Date('2200-01-01T00:00:00Z');
+const dateRange = { min: '1900-01-01', max: '2199-12-31' };
 const date = z.unknown().transform((value, ctx) => {
   const parsed = typeof value === 'string' ? new Date(value.trim()) : undefined;
-  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+  if (parsed && !Number.isNaN(parsed.getTime())) {
+    if (parsed >= EARLIEST && parsed < LATEST) return parsed;
+    ctx.addIssue({ code: 'custom', message: `is not between ${dateRange.min} and ${dateRange.max}`, params: coded('date_out_of_range', dateRange) });
+    return z.NEVER;
+  }
   ctx.addIssue({ code: 'custom', message: 'is not a date', params: coded('not_a_date') });
   return z.NEVER;
 });
@@ -82,10 +96,10 @@ export const jobRow = z
     company_linkedin_url: optional(linkedin),
     company_website: optional(website),
     title: text(500),
-    description: optional(z.string().max(100_000)),
+    description: optional(clean(z.string().max(100_000))),
     location: optional(text(200)),
     skills: optional(
-      z.union([z.array(text(100)).max(100), z.string().transform((s) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean))]),
+      z.union([z.array(text(100)).max(100), clean(z.string()).transform((s) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean))]),
     ),
     posted_at: optional(date),
     closed_at: optional(date),

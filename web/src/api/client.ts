@@ -6,7 +6,7 @@ import type { DecisionMakerView } from '../../../src/discovery/list-decision-mak
 import type { JobView } from '../../../src/discovery/list-jobs.js';
 import type { GlobalCompanyResult as ServerGlobalCompanyResult } from '../../../src/discovery/global-company-result.js';
 import type { GlobalCompanySearchHit as ServerSearchHit } from '../../../src/discovery/search-global-companies.js';
-import type { ImportKind, ImportProgress, ImportSummary } from '../../../src/discovery/import/import-records.js';
+import type { ImportCounts, ImportKind, ImportProgress, ImportSummary } from '../../../src/discovery/import/import-records.js';
 import type { PipelineAnalytics as ServerPipelineAnalytics } from '../../../src/analytics/read-pipeline-analytics.js';
 import type { TeamActivity as ServerTeamActivity } from '../../../src/analytics/read-team-activity.js';
 import type { NotificationPage as ServerNotificationPage, NotificationView } from '../../../src/tasks/notifications.js';
@@ -135,10 +135,12 @@ export interface ImportEvent {
   phase: ImportProgress['phase'] | 'done' | 'failed';
   /** Of the uploaded file, so far. */
   bytesRead: number;
-  counts: Omit<ImportSummary, 'rejected'> & { rejected: number };
+  counts: ImportCounts;
   companies?: ImportProgress['companies'];
-  /** On done: the rejected rows by line (the first 1,000). */
-  rejected?: ImportSummary['rejected'];
+  /** On done: the first rejected rows by line (at most 100; counts.rejected has them all). */
+  rejected?: ImportSummary['rejectedRows'];
+  /** On done: rejected rows per code over the whole file. */
+  rejectedByCode?: ImportSummary['rejectedByCode'];
   /** On failed: why the import stopped. */
   problem?: ProblemDetail;
 }
