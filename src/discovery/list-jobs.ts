@@ -7,6 +7,7 @@ import { authorize } from '../identity/index.js';
 import { cursor, page } from '../platform/input/cursor.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { findGlobalCompany } from './find-global-company.js';
+import { cursorInstant } from './discovery-cursors.js';
 
 export const listJobsInput = z
   .object({
@@ -14,7 +15,7 @@ export const listJobsInput = z
     status: z.enum(['open', 'closed', 'all']).default('all'),
     limit: z.coerce.number().int().min(1).max(200).default(20),
     /** From the previous page's nextCursor. */
-    cursor: cursor(z.tuple([z.union([z.iso.datetime(), z.literal('-infinity')]), z.guid()])).optional(),
+    cursor: cursor(z.tuple([cursorInstant, z.guid()])).optional(),
   })
   .strict();
 

@@ -9,7 +9,8 @@ import type { GlobalCompanyTable } from './discovery.tables.js';
 import { authorize } from '../identity/index.js';
 import { cursor, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
-import { optionalText, parseInput } from '../platform/input/input.js';
+import { parseInput } from '../platform/input/input.js';
+import { filterText, isCursorHotness, isCursorInstant, isCursorName } from './discovery-cursors.js';
 import { toGlobalCompanyResult, withAgencyFacts, type GlobalCompanyResult } from './global-company-result.js';
 
 /** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
@@ -23,15 +24,15 @@ const TREND_MONTHS = 12;
 export const searchGlobalCompaniesInput = z
   .object({
     /** Words in the name or description; a word may be the start of a name ("verpl" finds "Verpleeghuis"). */
-    q: optionalText(200),
+    q: filterText(200),
     /** Exact industry, as the data source names it (see /api/industries). */
-    industry: optionalText(200),
+    industry: filterText(200),
     /** A Dutch place, region or "Nederland" from the gazetteer (see /api/places). */
-    place: optionalText(100),
+    place: filterText(100),
     /** Radius around the place in km; a region's own radius when left out. */
     radiusKm: z.coerce.number().int().min(1).max(300).optional(),
     /** Skills asked for in its open jobs, comma separated; all must be asked for. */
-    skills: optionalText(300),
+    skills: filterText(300),
     minOpenJobs: z.coerce.number().int().min(0).max(100_000).optional(),
     minHotness: z.coerce.number().int().min(0).max(100).optional(),
     /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
@@ -164,6 +165,7 @@ interface Order {
   /** The key's SQL type, for the cursor value. */
   cast: string;
   encode(key: unknown): string | number;
+  /** The key a cursor carries, when it has exactly the shape `encode` gives (discovery-cursors.ts). */
   decode(value: string | number): string | number | undefined;
 }
 
@@ -174,7 +176,7 @@ const ORDERS: Record<SearchRequest['sort'], Order> = {
     direction: 'desc',
     cast: '::smallint',
     encode: (key) => Number(key),
-    decode: (value) => (typeof value === 'number' ? value : undefined),
+    decode: (value) => (isCursorHotness(value) ? value : undefined),
   },
   recent: {
     // Companies that never posted come last.
@@ -182,13 +184,13 @@ const ORDERS: Record<SearchRequest['sort'], Order> = {
     direction: 'desc',
     cast: '::timestamptz',
     encode: (key) => (key instanceof Date && Number.isFinite(key.getTime()) ? key.toISOString() : '-infinity'),
-    decode: (value) => (typeof value === 'string' && (value === '-infinity' || !Number.isNaN(Date.parse(value))) ? value : undefined),
+    decode: (value) => (isCursorInstant(value) ? value : undefined),
   },
   name: {
     key: sql<string>`lower(g.name)`,
     direction: 'asc',
     cast: '::text',
     encode: (key) => String(key),
-    decode: (value) => (typeof value === 'string' ? value : undefined),
+    decode: (value) => (isCursorName(value) ? value : undefined),
   },
 };

@@ -64,6 +64,8 @@ describeApi('HTTP discovery', (ctx) => {
     expect([jobs.items[0].noAgencies, rest.items[0].noAgencies].sort()).toEqual([false, true]);
     expect((await get(`/api/global-companies/${ids.software}/jobs?status=closed`)).items.map((job: { open: boolean }) => job.open)).toEqual([false]);
 
+    // At most `limit` (default 50, at most 100), the most relevant first.
+    expect((await get(`/api/global-companies/${ids.zorg}/decision-makers?limit=1`)).items.map((person: { name: string }) => person.name)).toEqual(['Iris Bos']);
     const people = (await get(`/api/global-companies/${ids.zorg}/decision-makers`)).items;
     expect(people.map((person: { name: string }) => person.name)).toEqual(['Iris Bos', 'Anouk Visser']);
     expect(people[0]).toMatchObject({ linkedinVerified: true, relevance: { score: expect.any(Number), reason: expect.any(String), reasonKey: expect.any(String) } });
@@ -72,10 +74,51 @@ describeApi('HTTP discovery', (ctx) => {
 
   it('lists industries with counts and places to search around', async () => {
     const industries = (await get('/api/industries')).items;
-    expect(industries.length).toBeGreaterThan(0);
+    expect(industries.length).toBeGreaterThan(1);
+    // At most `limit` (default and most 500), the most companies first.
+    expect((await get('/api/industries?limit=1')).items).toEqual([industries[0]]);
     const places = (await get('/api/places?q=amst')).items;
     expect(places[0]).toMatchObject({ name: 'Amsterdam', kind: 'city' });
     expect((await get('/api/places?q=randstad')).items[0]).toMatchObject({ kind: 'region', radiusKm: expect.any(Number) });
+  });
+
+  const forge = (key: unknown) => Buffer.from(JSON.stringify(key)).toString('base64url');
+  const someId = '2f1d3c4b-0000-4000-8000-000000000000';
+  const FORGED_SEARCH_CURSORS: [string, unknown][] = [
+    ['hotness', [40_000, someId]],
+    ['hotness', [-40_000, someId]],
+    ['hotness', [1.5, someId]],
+    ['hotness', [1e308, someId]],
+    ['hotness', [101, someId]],
+    ['recent', ['1', someId]],
+    ['recent', ['2024-02-30T00:00:00.000Z', someId]],
+    ['recent', ['0000-01-01T00:00:00.000Z', someId]],
+    ['recent', ['2024-02-30', someId]],
+    ['recent', [12, someId]],
+    ['name', ['a\u0000b', someId]],
+    ['name', ['\ud800', someId]],
+    ['name', ['x'.repeat(301), someId]],
+  ];
+
+  it.each(FORGED_SEARCH_CURSORS)('refuses a forged %s cursor %j on the search with 400, never a 5xx', async (sort, key) => {
+    const response = await ctx.app.inject({ method: 'GET', url: `/api/global-companies?sort=${sort}&cursor=${forge(key)}`, headers });
+    expectProblem(response, 400, 'validation');
+  });
+
+  it.each([['1'], ['2024-02-30T00:00:00Z'], ['2024-02-30T00:00:00.000Z'], ['0000-01-01T00:00:00.000Z'], ['2024-01-01T00:00:00+25:00'], [17]])(
+    'refuses a forged date cursor %j on the jobs list with 400, never a 5xx',
+    async (date) => {
+      const ids = await discoveryCompanies(ctx.db, `Cur${Math.random().toString(36).slice(2, 8)}`, new Date());
+      const response = await ctx.app.inject({ method: 'GET', url: `/api/global-companies/${ids.zorg}/jobs?cursor=${forge([date, someId])}`, headers });
+      expectProblem(response, 400, 'validation');
+    },
+  );
+
+  // (Half a character cannot travel in a URL: a query string is UTF-8, and a broken sequence reads as U+FFFD.)
+  it.each(['q', 'industry', 'skills', 'place'])('refuses a NUL or another control character in the search filter %s with 400', async (filter) => {
+    for (const value of ['a%00b', 'bel%07']) {
+      expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/global-companies?${filter}=${value}`, headers }), 400, 'validation');
+    }
   });
 
   it('keeps shared data the operator’s: an agency admin can neither rename a shared company nor push jobs into another agency', async () => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hasOtherScheme, isWebUrl, normalizeLinkedinUrl, normalizeWebsiteDomain } from '../domain/normalize.js';
+import { isStorableText } from '../domain/text.js';
 import type { RejectionCode } from './rejections.js';
 
 /*
@@ -15,12 +16,10 @@ const coded = (code: RejectionCode, params: Record<string, string> = {}) => ({ c
 // An empty CSV cell and a JSON null both mean "not given".
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-// A NUL cannot be stored in PostgreSQL text and a lone surrogate cannot be written as UTF-8; other control
-// characters (but tab and line breaks) are garbage from a broken export. One such row is refused, not its batch.
-// (With the u flag a surrogate range matches only a surrogate without its other half.)
-const storable = (value: string) => !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ud800-\udfff]/u.test(value);
+// A NUL or half a character cannot be stored; other control characters are garbage from a broken export.
+// Such a row is refused alone, not its batch.
 const clean = <T extends z.ZodType<string, string>>(schema: T) =>
-  schema.refine(storable, { message: 'holds a control character or half of a character pair', params: coded('invalid_characters') });
+  schema.refine(isStorableText, { message: 'holds a control character or half of a character pair', params: coded('invalid_characters') });
 const text = (max: number) => clean(z.string().trim().min(1).max(max));
 // Numbers come as JSON numbers or as text; coercing true to 1 or [] to 0 would hide a wrong value.
 const numeric = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : NaN);
