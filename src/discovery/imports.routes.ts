@@ -56,7 +56,8 @@ export async function importsRoutes(app: FastifyInstance, { db, clock, onJobsImp
       const tooLarge = problem('payload-too-large', `Import files are limited to ${MAX_IMPORT_BYTES / 1024 / 1024} MB; split the file.`);
       if (Number(request.headers['content-length'] ?? 0) > MAX_IMPORT_BYTES) return sendProblem(reply, tooLarge);
 
-      const file = (request.body as Readable).pipe(limitUpload(MAX_IMPORT_BYTES));
+      const upload = request.body as Readable;
+      const file = upload.pipe(limitUpload(MAX_IMPORT_BYTES));
       let bytesRead = 0;
       const events = new PassThrough();
       // The response starts with its first line; until then a refusal can still be a status of its own.
@@ -91,8 +92,10 @@ export async function importsRoutes(app: FastifyInstance, { db, clock, onJobsImp
         })
         .finally(() => events.end());
       if ((await Promise.race([started, outcome])) === 'too large') {
-        // The rest of the upload is not read: the connection closes after the answer.
-        reply.header('connection', 'close');
+        // The import has stopped; the rest of the upload is read and dropped (not held), so the client, still
+        // sending, gets this answer rather than a reset connection.
+        upload.unpipe();
+        upload.resume();
         return sendProblem(reply, tooLarge);
       }
       return reply.type('application/x-ndjson; charset=utf-8').send(events as never);

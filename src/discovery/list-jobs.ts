@@ -7,7 +7,7 @@ import { authorize } from '../identity/index.js';
 import { cursor, page } from '../platform/input/cursor.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { findGlobalCompany } from './find-global-company.js';
-import { cursorInstant } from './discovery-cursors.js';
+import { cursorInstant } from './discovery-input.js';
 
 export const listJobsInput = z
   .object({

@@ -10,7 +10,8 @@ import { authorize } from '../identity/index.js';
 import { cursor, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
 import { parseInput } from '../platform/input/input.js';
-import { filterText, isCursorHotness, isCursorInstant, isCursorName } from './discovery-cursors.js';
+import { filterText } from './discovery-input.js';
+import { isCursorHotness, isCursorInstant, isCursorName } from './domain/cursor-keys.js';
 import { toGlobalCompanyResult, withAgencyFacts, type GlobalCompanyResult } from './global-company-result.js';
 
 /** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
@@ -165,7 +166,7 @@ interface Order {
   /** The key's SQL type, for the cursor value. */
   cast: string;
   encode(key: unknown): string | number;
-  /** The key a cursor carries, when it has exactly the shape `encode` gives (discovery-cursors.ts). */
+  /** The key a cursor carries, when it has exactly the shape `encode` gives (domain/cursor-keys.ts). */
   decode(value: string | number): string | number | undefined;
 }
 

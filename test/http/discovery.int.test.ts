@@ -187,7 +187,10 @@ describeApi('HTTP discovery', (ctx) => {
         answered = true;
         let text = '';
         response.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        response.on('end', () => resolve({ status: response.statusCode!, body: text, sent }));
+        response.on('end', () => {
+          resolve({ status: response.statusCode!, body: text, sent });
+          upload.destroy();
+        });
       });
       upload.on('error', (error) => (answered ? undefined : reject(error)));
       const pump = () => {

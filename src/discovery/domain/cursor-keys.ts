@@ -1,12 +1,10 @@
-import { z } from 'zod';
-import { isStorableText } from './domain/text.js';
-import { optionalText } from '../platform/input/input.js';
+import { isStorableText } from './text.js';
 
 /*
  * The exact shapes of the keys discovery's cursors carry, as the server
  * issues them: anything else (a forged hotness of 40000, a date of
- * "2024-02-30" or year 0000, a NUL in a name) is a VALIDATION error before
- * PostgreSQL sees it, never a 5xx.
+ * "2024-02-30" or year 0000, a NUL in a name) is refused before PostgreSQL
+ * sees it, never a 5xx.
  */
 
 /** Hotness as stored: a whole number 0–100. */
@@ -25,9 +23,3 @@ export function isCursorInstant(value: unknown): value is string {
 
 /** A lower-cased company name: at most 300 characters (the import's limit), storable text. */
 export const isCursorName = (value: unknown): value is string => typeof value === 'string' && value.length <= 300 && isStorableText(value);
-
-export const cursorInstant = z.string().refine(isCursorInstant, { error: 'is not a cursor this API returned' });
-
-/** A search filter: optional text without control characters or half a character (a NUL would reach the SQL). */
-export const filterText = (max: number) =>
-  optionalText(max).refine((value) => value === undefined || isStorableText(value), { error: 'must not hold control characters' });
