@@ -132,6 +132,24 @@ for (const [name, makeTarget] of targets) {
       expect(created.adminUserId).toMatch(/^[0-9a-f-]{36}$/);
     });
 
+    it('creates a platform operator, who belongs to no agency, and refuses a second with the same e-mail', async () => {
+      const result = await run('operator', 'create', '--email', 'Ops@Clientpipe.test', '--password', 'operator-wachtwoord-2026', '--name', 'Ops');
+      expect(result, result.stderr).toMatchObject({ code: 0 });
+      const created = JSON.parse(result.stdout) as { agencyId: string; userId: string };
+      const db = await connect({ ...target.target, ...(target.target.kind === 'postgres' ? { poolSize: 1 } : {}) });
+      try {
+        const user = await db.selectFrom('users').select(['agency_id', 'role', 'name']).where('id', '=', created.userId).executeTakeFirstOrThrow();
+        expect(user).toEqual({ agency_id: created.agencyId, role: 'operator', name: 'Ops' });
+        expect(await db.selectFrom('users').select('id').where('agency_id', '=', created.agencyId).where('role', '!=', 'operator').execute()).toEqual([]);
+      } finally {
+        await db.destroy();
+      }
+      expect(await run('operator', 'create', '--email', 'ops@clientpipe.test', '--password', 'operator-wachtwoord-2026')).toMatchObject({
+        code: 1,
+        stderr: 'error: A user with e-mail ops@clientpipe.test already exists.\n',
+      });
+    });
+
     it('explains bad input in plain words and writes nothing', { timeout: 180_000 }, async () => {
       const agencies = await count('agencies');
       const badEmail = await run('agency', 'create', '--name', 'X', '--admin-email', 'not-an-email', '--admin-password', 'een-lang-geheim-wachtwoord');
@@ -204,6 +222,13 @@ for (const [name, makeTarget] of targets) {
         stdout: expect.stringContaining('inserted 1, updated 0, skipped 0, rejected 1'),
         stderr: expect.stringContaining('line 3: needs linkedin_url or website'),
       });
+      // A file of bad rows prints the first 100 by line, then how many more and of which kind.
+      const many = join(mkdtempSync(join(tmpdir(), 'clientpipe-cli-import-')), 'many.csv');
+      writeFileSync(many, ['name,website', ...Array.from({ length: 150 }, (_, i) => `Zonder site ${i},`)].join('\n'));
+      const refused = await run('import', 'companies', many);
+      expect(refused).toMatchObject({ code: 2, stdout: expect.stringContaining('inserted 0, updated 0, skipped 0, rejected 150') });
+      expect(refused.stderr.split('\n').filter((line) => line.startsWith('line '))).toHaveLength(100);
+      expect(refused.stderr).toContain('… and 50 more rejected rows (rows per code: missing_identifier 150)');
       expect(await run('import', 'people', bad)).toMatchObject({ code: 1, stderr: "error: cannot import 'people': choose companies, jobs, decision-makers\n" });
       expect(await run('import', 'jobs', '/nonexistent/jobs.csv')).toMatchObject({ code: 1, stderr: 'error: no such file: /nonexistent/jobs.csv\n' });
       expect(await run('import', 'jobs', bad.replace('.csv', '.xlsx'))).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot tell the format') });

@@ -48,6 +48,8 @@ const agencyWideUseCases = [
   'subscribeToEvents',
   'listCompanies',
   'createAgency',
+  // An operator of the platform agency, which owns no pipeline data; only the CLI calls it (test/http/operator).
+  'createOperator',
   'seedDemo',
   'createUser',
   // A user by id in the actor's own agency; another agency's is not found (test/http/isolation).
@@ -65,7 +67,7 @@ const agencyWideUseCases = [
   'listJobs',
   'listDecisionMakers',
   'findPlaces',
-  // Shared data (global companies, jobs, decision makers), imported by an admin or operator; no agency's records.
+  // Shared data (global companies, jobs, decision makers), imported by the platform operator; no agency's records.
   'importRecords',
   'startImport',
   // Agency figures: scoped by the actor's agency, proven in src/analytics/*.int.test.ts.
@@ -94,7 +96,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'jsonRows', 'isImportKind', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'filterText', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

@@ -7,7 +7,7 @@ import { migrate } from '../../src/platform/db/connect.js';
 import { SerializedPGliteDialect } from '../../src/platform/db/pglite-dialect.js';
 import type { Database, Db } from '../../src/platform/db/database.js';
 import type { Clock } from '../../src/platform/clock.js';
-import type { Actor, Role } from '../../src/identity/domain/roles.js';
+import type { Actor, AgencyRole } from '../../src/identity/domain/roles.js';
 import { createAgency } from '../../src/identity/create-agency.js';
 import { createUser } from '../../src/identity/create-user.js';
 import { HISTORY_COLUMNS, writeHistoryFiles, type HistorySummary, type HistoryUser } from './analytics-history.js';
@@ -40,7 +40,7 @@ export async function openPglite(dataDir: string): Promise<{ db: Db; copy: CopyI
 }
 
 /** The agency's people: its admin (who looks at the dashboard), a manager and three recruiters. */
-const TEAM: { role: Role; name: string }[] = [
+const TEAM: { role: AgencyRole; name: string }[] = [
   { role: 'manager', name: 'Marieke Manager' },
   { role: 'recruiter', name: 'Rik Recruiter' },
   { role: 'recruiter', name: 'Roos Recruiter' },

@@ -100,7 +100,7 @@ export async function importFile(db: Db, kind: ImportKind, file: string, format:
   let rowsDone = 0;
   const onProgress = ({ phase, summary, companies }: ImportProgress) => {
     if (phase === 'rows') {
-      bar.update(summary.inserted + summary.updated + summary.skipped + summary.rejected.length);
+      bar.update(summary.inserted + summary.updated + summary.skipped + summary.rejected);
       return;
     }
     if (!rowsDone) {
@@ -116,9 +116,9 @@ export async function importFile(db: Db, kind: ImportKind, file: string, format:
     bar.stop();
   }
   const end = performance.now();
-  if (summary.rejected.length > 0 || summary.inserted !== expected) {
-    const reasons = summary.rejected.slice(0, 5).map((r) => `line ${r.line}: ${r.reason}`).join('\n  ');
-    throw new Error(`${kind}: expected ${expected} inserted, got ${JSON.stringify({ ...summary, rejected: summary.rejected.length })}\n  ${reasons}`);
+  if (summary.rejected > 0 || summary.inserted !== expected) {
+    const reasons = summary.rejectedRows.slice(0, 5).map((r) => `line ${r.line}: ${r.reason}`).join('\n  ');
+    throw new Error(`${kind}: expected ${expected} inserted, got ${JSON.stringify({ ...summary, rejectedRows: undefined })}\n  ${reasons}`);
   }
   rowsDone ||= end;
   return { rows: expected, rowsSeconds: (rowsDone - begin) / 1000, factsSeconds: (end - rowsDone) / 1000, seconds: (end - begin) / 1000 };

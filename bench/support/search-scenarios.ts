@@ -3,7 +3,7 @@ import pg from 'pg';
 import type { Clock } from '../../src/platform/clock.js';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Database, Db } from '../../src/platform/db/database.js';
-import { searchGlobalCompanies } from '../../src/discovery/global-companies.js';
+import { searchGlobalCompanies } from '../../src/discovery/search-global-companies.js';
 import { percentile } from './results.js';
 
 /*

@@ -8,7 +8,7 @@ import type { Actor } from '../identity/domain/index.js';
 import { connect, describeTarget, migrate, pendingMigrations, targetFromEnv } from '../platform/db/connect.js';
 import type { Db } from '../platform/db/database.js';
 import { readBoard } from '../pipeline/index.js';
-import { createAgency } from '../identity/index.js';
+import { createAgency, createOperator } from '../identity/index.js';
 import { DEMO_LOGIN, seedDemo, type SeedStep } from '../demo/index.js';
 import { buildApp, parseTrustProxy } from '../server/index.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -116,6 +116,19 @@ program
   });
 
 program
+  .command('operator')
+  .description('manage platform operators, who import the shared company data (no agency user can)')
+  .command('create')
+  .description('create a platform operator (in the platform agency, which owns no pipeline data); prints the ids as JSON')
+  .requiredOption('--email <email>', 'login e-mail')
+  .requiredOption('--password <password>', 'password')
+  .option('--name <name>', 'display name')
+  .action(async (options: { email: string; password: string; name?: string }) => {
+    const created = await withDatabase('current', (db) => createOperator(db, options));
+    console.log(JSON.stringify(created, null, 2));
+  });
+
+program
   .command('seed-demo')
   .description(`create the demo agency (${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}) unless it exists`)
   .option('--companies <n>', 'companies the demo agency follows', positiveInt, 300)
@@ -154,18 +167,22 @@ program
     bar.start(statSync(file).size, 0, { rows: 0 });
     const { summary, notified } = await withDatabase('current', async (db) => {
       const summary = await importRecords(db, kind, readRecords(createReadStream(file), format, (bytes) => bar.update(bytes)), ({ phase, summary, companies }) => {
-        if (phase === 'rows') bar.update({ rows: summary.inserted + summary.updated + summary.skipped + summary.rejected.length });
+        if (phase === 'rows') bar.update({ rows: summary.inserted + summary.updated + summary.skipped + summary.rejected });
         else bar.update({ rows: `written; hiring facts of ${companies!.done}/${companies!.total} companies` });
       });
       // New jobs notify the agencies that follow their companies now, not at the next scheduled run.
       const outcome = kind === 'jobs' && summary.inserted > 0 ? await runJobNow(db, notifyNewJobsJob) : null;
       return { summary, notified: outcome?.status === 'ran' ? (outcome.result.notifications ?? 0) : 0 };
     }).finally(() => bar.stop());
-    console.log(`inserted ${summary.inserted}, updated ${summary.updated}, skipped ${summary.skipped}, rejected ${summary.rejected.length}`);
+    console.log(`inserted ${summary.inserted}, updated ${summary.updated}, skipped ${summary.skipped}, rejected ${summary.rejected}`);
     if (notified > 0) console.log(`new-job notifications: ${notified}`);
-    for (const { line, reason } of summary.rejected.slice(0, 100)) console.error(`line ${line}: ${reason}`);
-    if (summary.rejected.length > 100) console.error(`… and ${summary.rejected.length - 100} more rejected rows`);
-    if (summary.rejected.length > 0) process.exitCode = 2;
+    // The first rejected rows by line (the import keeps 100), then how many there were of each kind.
+    for (const { line, reason } of summary.rejectedRows) console.error(`line ${line}: ${reason}`);
+    if (summary.rejected > summary.rejectedRows.length) {
+      const byCode = Object.entries(summary.rejectedByCode).map(([code, rows]) => `${code} ${rows}`).join(', ');
+      console.error(`… and ${summary.rejected - summary.rejectedRows.length} more rejected rows (rows per code: ${byCode})`);
+    }
+    if (summary.rejected > 0) process.exitCode = 2;
   });
 
 /** Serves the API until SIGINT/SIGTERM, then closes the server and the database. */

@@ -3,14 +3,14 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { cursor, page } from '../platform/input/cursor.js';
-import { LIMITS, id, parseInput, text } from '../platform/input/input.js';
+import { LIMITS, id, parseInput, text, wholeNumber } from '../platform/input/input.js';
 import { findLiveCompany } from '../pipeline/index.js';
 import { toContactView, type ContactView } from './contact-view.js';
 
 export const listContactsInput = z
   .object({
     companyId: id,
-    limit: z.coerce.number().int().min(1).max(200).default(50),
+    limit: wholeNumber(1, 200).default(50),
     /** From the previous page's nextCursor. */
     cursor: cursor(
       z.tuple([

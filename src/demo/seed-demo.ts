@@ -118,7 +118,7 @@ async function importMarket(db: Db, market: Market, now: Date, onProgress: SeedD
 
 async function importAll(db: Db, kind: ImportKind, rows: readonly Record<string, unknown>[], at: Date, onDone: (done: number) => void) {
   const summary = await importRecords(db, kind, asSourceRows(rows), ({ summary }) => onDone(summary.inserted + summary.updated + summary.skipped), () => at);
-  if (summary.rejected.length > 0) throw new Error(`demo ${kind} rejected: ${JSON.stringify(summary.rejected.slice(0, 3))}`);
+  if (summary.rejected > 0) throw new Error(`demo ${kind} rejected: ${JSON.stringify(summary.rejectedRows.slice(0, 3))}`);
   onDone(rows.length);
 }
 

@@ -108,7 +108,11 @@ export const importEventSchema = z
         }),
       )
       .optional()
-      .describe('done: the rejected rows by line (the first 1,000)'),
+      .describe('done: the first rejected rows by line (at most 100; counts.rejected says how many there were)'),
+    rejectedByCode: z
+      .partialRecord(z.enum(REJECTION_CODES), z.number().int())
+      .optional()
+      .describe('done: rejected rows per code over the whole file (a row with two codes counts under each)'),
     problem: problemSchema.optional().describe('failed: why the import stopped'),
   })
   .meta({ id: 'ImportEvent', description: 'One line of the application/x-ndjson response' });

@@ -1,7 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { listDecisionMakers, listJobs, listJobsInput, readCompanyHiring } from './company-hiring.js';
-import { listIndustries, readGlobalCompany, searchGlobalCompanies, searchGlobalCompaniesInput } from './global-companies.js';
+import { listDecisionMakers, listDecisionMakersInput } from './list-decision-makers.js';
+import { listIndustries, listIndustriesInput } from './list-industries.js';
+import { listJobs, listJobsInput } from './list-jobs.js';
+import { readCompanyHiring } from './read-company-hiring.js';
+import { readGlobalCompany } from './read-global-company.js';
+import { searchGlobalCompanies, searchGlobalCompaniesInput } from './search-global-companies.js';
 import { findPlaces, findPlacesInput } from './places.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';
@@ -63,12 +67,13 @@ export async function globalCompaniesRoutes(app: FastifyInstance, { db, clock }:
     {
       schema: {
         tags,
-        summary: 'Decision makers, the most relevant for recruitment outreach first, with the reason',
+        summary: 'Decision makers, the most relevant for recruitment outreach first, with the reason (limit: default 50, at most 100)',
         params: idParams,
+        querystring: listDecisionMakersInput.omit({ globalCompanyId: true }),
         response: { 200: z.object({ items: z.array(decisionMakerSchema) }), ...commonProblems },
       },
     },
-    async (request) => ({ items: await listDecisionMakers(db, actorOf(request), { globalCompanyId: request.params.id }, clock) }),
+    async (request) => ({ items: await listDecisionMakers(db, actorOf(request), { ...request.query, globalCompanyId: request.params.id }, clock) }),
   );
 
   api.get(
@@ -76,11 +81,12 @@ export async function globalCompaniesRoutes(app: FastifyInstance, { db, clock }:
     {
       schema: {
         tags,
-        summary: 'Industries that have companies, the most first, with counts',
+        summary: 'Industries that have companies, the most first, with counts (limit: default and at most 500)',
+        querystring: listIndustriesInput,
         response: { 200: z.object({ items: z.array(z.object({ industry: z.string(), companies: z.number().int() })) }), ...commonProblems },
       },
     },
-    async (request) => ({ items: await listIndustries(db, actorOf(request)) }),
+    async (request) => ({ items: await listIndustries(db, actorOf(request), request.query) }),
   );
 
   api.get(

@@ -1,4 +1,4 @@
-export { listDecisionMakers } from './company-hiring.js';
+export { listDecisionMakers } from './list-decision-makers.js';
 export { globalCompanySchema } from './discovery.schemas.js';
 export { globalCompaniesRoutes } from './global-companies.routes.js';
 export { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from './global-company-view.js';

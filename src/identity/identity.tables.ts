@@ -1,9 +1,12 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, DefaultedTimestamp } from '../platform/db/columns.js';
+import type { Role } from './domain/roles.js';
 
 export interface AgencyTable {
   id: Generated<string>;
   name: string;
+  /** The one platform agency: its users are the operators (create-operator.ts); it owns no pipeline data. */
+  platform: Generated<boolean>;
   created_at: DefaultedTimestamp;
 }
 
@@ -20,7 +23,7 @@ export interface UserTable {
   email: string;
   name: string;
   password_hash: string;
-  role: 'admin' | 'manager' | 'recruiter' | 'viewer';
+  role: Role;
   branch_id: string | null;
   created_at: DefaultedTimestamp;
   /** Set when an admin deactivated the user: no login, no session or token works. */

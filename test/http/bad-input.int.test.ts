@@ -7,7 +7,15 @@ import { documentedParameters, fixtureIds, OPERATIONS, requestFor, type FixtureI
 const withBody = Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.body);
 const withId = Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.id);
 const withCursor = ['GET /api/companies', 'GET /api/companies/{id}/activities', 'GET /api/global-companies', 'GET /api/global-companies/{id}/jobs', 'GET /api/notifications'];
-const withLimit = ['GET /api/companies', 'GET /api/companies/{id}/activities', 'GET /api/global-companies', 'GET /api/notifications'];
+const withLimit = [
+  'GET /api/companies',
+  'GET /api/companies/{id}/activities',
+  'GET /api/global-companies',
+  'GET /api/global-companies/{id}/jobs',
+  'GET /api/global-companies/{id}/decision-makers',
+  'GET /api/industries',
+  'GET /api/notifications',
+];
 
 const BAD_IDS = ['abc', '1 or 1=1', '00000000-0000-0000-0000-00000000000g', `${'a'.repeat(300)}`, '%00', '../../etc/passwd'];
 

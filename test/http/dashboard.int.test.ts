@@ -4,7 +4,7 @@ import { followCompany } from '../../src/clients/follow-company.js';
 import { logOutreach } from '../../src/clients/log-outreach.js';
 import { scheduleMeeting } from '../../src/clients/schedule-meeting.js';
 import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
-import { bearer, describeApi, expectProblem } from './support.js';
+import { bearer, describeApi, expectProblem, operatorBearer } from './support.js';
 
 const DAY = 86_400_000;
 const daysAgo = (days: number) => () => new Date(Date.now() - days * DAY);
@@ -104,15 +104,16 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
   it('notifies the owner right after an upload of jobs, live on their stream only, and lets only them read it', async () => {
     const { db } = ctx;
     const tag = `Notif${Math.random().toString(36).slice(2, 8)}`;
-    const adminUpload = { ...admin, 'content-type': 'text/csv' };
-    await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: adminUpload, payload: `name,website\n${tag},${tag.toLowerCase()}.nl\n` });
+    // The platform operator uploads; the agency only follows.
+    const operator = await operatorBearer(db);
+    await ctx.app.inject({ method: 'POST', url: '/api/imports/companies', headers: { ...operator, 'content-type': 'text/csv' }, payload: `name,website\n${tag},${tag.toLowerCase()}.nl\n` });
     const global = await db.selectFrom('global_companies').select('id').where('website_domain', '=', `${tag.toLowerCase()}.nl`).executeTakeFirstOrThrow();
     const { company } = await followCompany(db, agency.recruiter, { globalCompanyId: global.id });
 
     const owner = await listen(recruiter);
     const colleague = await listen(await bearer(db, agency.manager));
     const jobs = [1, 2].map((n) => JSON.stringify({ company_website: `${tag.toLowerCase()}.nl`, title: `Developer ${n}`, source: 'test', external_id: `${tag}-${n}` })).join('\n');
-    const upload = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...admin, 'content-type': 'application/x-ndjson' }, payload: jobs });
+    const upload = await ctx.app.inject({ method: 'POST', url: '/api/imports/jobs', headers: { ...operator, 'content-type': 'application/x-ndjson' }, payload: jobs });
     expect(upload.body.trim().split('\n').map((line) => JSON.parse(line).phase).at(-1)).toBe('done');
 
     // Written before the upload's response ended: no waiting for the scheduler.

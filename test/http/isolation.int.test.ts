@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
-import { bearer, describeApi, expectProblem } from './support.js';
+import { bearer, describeApi, expectProblem, operatorBearer } from './support.js';
 import { AGENCY_ID_KINDS, documentedOperations, fixtureIds, OPERATIONS, requestFor, sessionHeaders } from './operations.js';
 
 const protectedOperations = Object.keys(OPERATIONS).filter((op) => !OPERATIONS[op]!.public);
@@ -11,11 +11,13 @@ describeApi('HTTP isolation', (ctx) => {
   let theirs: TestAgency;
   let myHeaders: Record<string, string>;
   let theirHeaders: Record<string, string>;
+  let operatorHeaders: Record<string, string>;
   beforeAll(async () => {
     mine = await createTestAgency(ctx.db, 'Mine');
     theirs = await createTestAgency(ctx.db, 'Theirs');
     myHeaders = await bearer(ctx.db, mine.admin);
     theirHeaders = await bearer(ctx.db, theirs.admin);
+    operatorHeaders = await operatorBearer(ctx.db);
   });
 
   it('lists every documented operation, and nothing more', async () => {
@@ -34,7 +36,8 @@ describeApi('HTTP isolation', (ctx) => {
   });
 
   it.each(protectedOperations.filter((op) => !OPERATIONS[op]!.stream))('%s succeeds for the owner with the fixture request', async (operation) => {
-    const headers = OPERATIONS[operation]!.session ? await sessionHeaders(ctx.db, mine.admin) : myHeaders;
+    // Shared data is the platform operator's to write; token-refusing operations are called with a session.
+    const headers = OPERATIONS[operation]!.operator ? operatorHeaders : OPERATIONS[operation]!.session ? await sessionHeaders(ctx.db, mine.admin) : myHeaders;
     const response = await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, mine.admin), { headers }));
     expect(response.statusCode, response.body).toBeLessThan(300);
   });

@@ -22,6 +22,8 @@ export interface OperationFixture {
   params?: Record<string, string>;
   /** Refuses API tokens (403): the owner calls it with a session cookie from `sessionHeaders`. */
   session?: true;
+  /** The platform operator's (shared data): an agency's users are refused, the operator succeeds (operator.int.test.ts). */
+  operator?: true;
   /** A body that is not JSON (an uploaded file). */
   raw?: { contentType: string; payload: () => string };
 }
@@ -82,6 +84,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/industries': {},
   'GET /api/places': { query: { q: 'Utr' } },
   'POST /api/imports/{kind}': {
+    operator: true,
     params: { kind: 'companies' },
     raw: { contentType: 'text/csv', payload: () => `name,website\nGeïmporteerd ${randomUUID().slice(0, 8)},import-${randomUUID()}.nl\n` },
   },

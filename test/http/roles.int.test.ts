@@ -32,6 +32,15 @@ describeApi('HTTP roles', (ctx) => {
     expect(response.statusCode, response.body).toBe(200);
   });
 
+  it.each(Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.operator))('no agency role can %s, not even an admin: shared data is the operator’s', async (operation) => {
+    const ids = await fixtureIds(ctx.db, agency.admin);
+    for (const actor of [agency.admin, agency.manager, agency.recruiter, agency.viewer]) {
+      const before = await snapshot(ctx.db, agency.agencyId);
+      expectProblem(await ctx.app.inject(requestFor(operation, ids, { headers: await bearer(ctx.db, actor) })), 403, 'forbidden');
+      expect(await snapshot(ctx.db, agency.agencyId)).toEqual(before);
+    }
+  });
+
   it('a recruiter cannot manage users; an admin can, within their own agency', async () => {
     const ids = await fixtureIds(ctx.db, agency.admin);
     expectProblem(await ctx.app.inject(requestFor('POST /api/users', ids, { headers: recruiter })), 403, 'forbidden');

@@ -3,7 +3,10 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/server/app.js';
+import { randomUUID } from 'node:crypto';
 import { createApiToken } from '../../src/identity/create-api-token.js';
+import { createOperator } from '../../src/identity/create-operator.js';
+import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { describeEachDatabase, type TestDatabase } from '../support/databases.js';
 
 export interface HttpContext {
@@ -41,6 +44,19 @@ export function describeApi(title: string, suite: (ctx: HttpContext) => void): v
 /** Authorization headers for an actor, through a real personal API token. */
 export async function bearer(db: Db, actor: Actor): Promise<Record<string, string>> {
   const { token } = await createApiToken(db, actor, { name: 'test' });
+  return { authorization: `Bearer ${token}` };
+}
+
+/**
+ * Authorization headers of a new platform operator, the one role that
+ * imports shared data. Minting API tokens is a right of agency users
+ * (api-tokens.ts), so the operator's token is stored here as that use case
+ * would; it authenticates through the real token path.
+ */
+export async function operatorBearer(db: Db): Promise<Record<string, string>> {
+  const { agencyId, userId } = await createOperator(db, { email: `operator-${randomUUID()}@platform.test`, password: 'operator-wachtwoord-2026' });
+  const token = newSecret('cpt');
+  await db.insertInto('api_tokens').values({ agency_id: agencyId, user_id: userId, name: 'operator', token_hash: hashSecret(token), created_at: new Date() }).execute();
   return { authorization: `Bearer ${token}` };
 }
 

@@ -11,7 +11,7 @@ describe('normalizeWebsiteDomain', () => {
     expect(normalizeWebsiteDomain(input)).toBe(expected);
   });
 
-  it.each(['', '   ', 'not a domain', 'https://'])('rejects %j', (input) => {
+  it.each(['', '   ', 'not a domain', 'https://', 'javascript://example.com/%0Aalert(1)', 'ftp://example.com', 'data://example.com'])('rejects %j', (input) => {
     expect(normalizeWebsiteDomain(input)).toBeUndefined();
   });
 });
@@ -25,7 +25,21 @@ describe('normalizeLinkedinUrl', () => {
     expect(normalizeLinkedinUrl(input)).toBe(expected);
   });
 
-  it.each(['', 'https://example.com/company/acme', 'https://www.linkedin.com/feed/'])('rejects %j', (input) => {
+  it.each([
+    '',
+    'https://example.com/company/acme',
+    'https://www.linkedin.com/feed/',
+    'javascript://linkedin.com/company/acme',
+    // A bad escape, and escapes that decode to what no slug holds (a NUL, a space, a slash).
+    'https://www.linkedin.com/in/%E0%A4%A',
+    'https://www.linkedin.com/company/acme%00',
+    'https://www.linkedin.com/company/ac%20me',
+    'https://www.linkedin.com/company/ac%2Fme',
+  ])('rejects %j', (input) => {
     expect(normalizeLinkedinUrl(input)).toBeUndefined();
+  });
+
+  it('keeps a slug with letters beyond ASCII as they read', () => {
+    expect(normalizeLinkedinUrl('https://www.linkedin.com/company/caf%C3%A9-amsterdam')).toBe('https://www.linkedin.com/company/café-amsterdam');
   });
 });

@@ -6,8 +6,14 @@ export interface CompanyIdentity {
   website?: string | undefined;
 }
 
-/** The shared companies these normalised LinkedIn URLs and websites name, indexed both ways. */
-export async function findCompanies(trx: Executor, identities: readonly CompanyIdentity[]) {
+/**
+ * The shared companies these normalised LinkedIn URLs and websites name,
+ * indexed both ways. With `lock`, their rows are locked for the rest of the
+ * transaction, in id order: two imports that touch the same companies take
+ * them in one order, so neither waits for a row the other holds while it
+ * holds one the first wants (a deadlock).
+ */
+export async function findCompanies(trx: Executor, identities: readonly CompanyIdentity[], { lock = false } = {}) {
   const linkedins = [...new Set(identities.flatMap((i) => (i.linkedin ? [i.linkedin] : [])))];
   const websites = [...new Set(identities.flatMap((i) => (i.website ? [i.website] : [])))];
   const found =
@@ -22,6 +28,7 @@ export async function findCompanies(trx: Executor, identities: readonly CompanyI
               ...(websites.length ? [eb('website_domain', 'in', websites)] : []),
             ]),
           )
+          .$if(lock, (qb) => qb.orderBy('id').forUpdate())
           .execute();
   const byLinkedin = new Map(found.filter((c) => c.linkedin_url).map((c) => [c.linkedin_url!, c]));
   const byDomain = new Map(found.filter((c) => c.website_domain).map((c) => [c.website_domain!, c]));

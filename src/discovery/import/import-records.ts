@@ -1,15 +1,16 @@
 import { sql } from 'kysely';
 import type { z } from 'zod';
 import { systemClock, type Clock } from '../../platform/clock.js';
-import type { Db, Executor } from '../../platform/db/database.js';
+import type { Db } from '../../platform/db/database.js';
 import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import { companyRow, decisionMakerRow, describeIssues, jobRow } from './import-rows.js';
 import type { SourceRow } from './read-records.js';
-import { toIssues, type Rejection } from './rejections.js';
+import { toIssues, type Rejection, type RejectionCode } from './rejections.js';
 import { upsertCompanies } from './upsert-companies.js';
 import { upsertDecisionMakers } from './upsert-decision-makers.js';
 import { upsertJobs } from './upsert-jobs.js';
-import type { Batch, BatchResult, Reject } from './batch.js';
+import { retryLostRaces, writeBatch, type Upsert } from './write-batch.js';
+import type { Batch, Reject } from './batch.js';
 
 export type { Batch, BatchResult, Reject } from './batch.js';
 
@@ -18,13 +19,23 @@ export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export const isImportKind = (value: string): value is ImportKind => (IMPORT_KINDS as readonly string[]).includes(value);
 
-export interface ImportSummary {
+export interface ImportCounts {
   inserted: number;
   updated: number;
   /** Valid rows that changed nothing: the same data was there, or the row repeats one earlier in the file. */
   skipped: number;
-  /** Refused rows with their line numbers, why in English and as codes (rejections.ts); nothing of them was written. */
-  rejected: Rejection[];
+  /** Refused rows; nothing of them was written. */
+  rejected: number;
+}
+
+/** How many refused rows an import keeps to show, whatever the file holds: a file of bad rows must not fill the memory. */
+export const REJECTED_ROWS_KEPT = 100;
+
+export interface ImportSummary extends ImportCounts {
+  /** The first refused rows by line (at most REJECTED_ROWS_KEPT), why in English and as codes (rejections.ts). */
+  rejectedRows: Rejection[];
+  /** Refused rows per code over the whole file; a row with two codes counts under each. */
+  rejectedByCode: Partial<Record<RejectionCode, number>>;
 }
 
 export interface ImportProgress {
@@ -34,9 +45,6 @@ export interface ImportProgress {
   /** During 'hiring facts': companies done and to do. */
   companies?: { done: number; total: number };
 }
-
-/** Writes one batch; `now` (the import's clock) is when clientpipe learned of what it inserts or changes. */
-type Upsert<Row> = (trx: Executor, batch: Batch<Row>, reject: Reject, now: Date) => Promise<BatchResult>;
 
 interface Importer {
   parse(record: Record<string, unknown>): z.ZodSafeParseResult<unknown>;
@@ -76,8 +84,14 @@ export async function importRecords(
   clock: Clock = systemClock,
 ): Promise<ImportSummary> {
   const importer = importers[kind];
-  const summary: ImportSummary = { inserted: 0, updated: 0, skipped: 0, rejected: [] };
-  const reject: Reject = (line, reason, issues) => summary.rejected.push({ line, reason, issues });
+  const summary: ImportSummary = { inserted: 0, updated: 0, skipped: 0, rejected: 0, rejectedRows: [], rejectedByCode: {} };
+  const reject: Reject = (line, reason, issues) => {
+    summary.rejected++;
+    for (const code of new Set(issues.map((issue) => issue.code))) summary.rejectedByCode[code] = (summary.rejectedByCode[code] ?? 0) + 1;
+    summary.rejectedRows.push({ line, reason, issues });
+    // Rows arrive nearly in line order (those refused while writing, a batch late): keep the lowest lines, in bounded room.
+    if (summary.rejectedRows.length >= 2 * REJECTED_ROWS_KEPT) keepFirstLines(summary);
+  };
   const changedCompanies = new Set<string>();
   let batch: Batch<unknown> = [];
 
@@ -85,10 +99,8 @@ export async function importRecords(
   // the database work side by side; writes stay one at a time, in file order.
   let writing: Promise<void> = Promise.resolve();
   const write = async (pending: Batch<unknown>) => {
-    // Rejections found while writing are collected apart, so a failed transaction reports none of them.
-    const lateRejects: Rejection[] = [];
-    const result = await db.transaction().execute((trx) => importer.upsert(trx, pending, (line, reason, issues) => lateRejects.push({ line, reason, issues }), clock()));
-    summary.rejected.push(...lateRejects);
+    const result = await writeBatch(db, importer.upsert, pending, clock());
+    for (const { line, reason, issues } of result.rejected) reject(line, reason, issues);
     summary.inserted += result.inserted;
     summary.updated += result.updated;
     summary.skipped += result.skipped;
@@ -104,24 +116,37 @@ export async function importRecords(
     batch = [];
   };
 
-  for await (const source of rows) {
-    if ('error' in source) {
-      reject(source.line, source.error, [source.issue]);
-      continue;
+  try {
+    for await (const source of rows) {
+      if ('error' in source) {
+        reject(source.line, source.error, [source.issue]);
+        continue;
+      }
+      const parsed = importer.parse(source.record);
+      if (!parsed.success) reject(source.line, describeIssues(parsed.error), toIssues(parsed.error, source.record));
+      else batch.push({ line: source.line, row: parsed.data });
+      if (batch.length >= BATCH) await flush();
     }
-    const parsed = importer.parse(source.record);
-    if (!parsed.success) reject(source.line, describeIssues(parsed.error), toIssues(parsed.error, source.record));
-    else batch.push({ line: source.line, row: parsed.data });
-    if (batch.length >= BATCH) await flush();
+  } catch (error) {
+    // The file failed (an upload over its limit): the batch being written ends first, so no progress follows the failure.
+    await writing.catch(() => undefined);
+    throw error;
   }
   await flush();
   await writing;
 
-  const ids = [...changedCompanies];
+  // Sorted, so two imports refreshing the same companies lock them in one order.
+  const ids = [...changedCompanies].sort();
   // After a large load the planner's statistics still describe the table before it, and the refresh's
   // per-company lookups would be planned as whole-table scans: refresh them first, as autovacuum would later.
   if (kind === 'jobs' && summary.inserted >= ANALYZE_AFTER_ROWS) await sql`analyze jobs`.execute(db);
-  await refreshHiringFacts(db, ids, clock, (done, total) => onProgress?.({ phase: 'hiring facts', summary, companies: { done, total } }));
-  summary.rejected.sort((a, b) => a.line - b.line);
+  // Idempotent, so a refresh that deadlocked with another import's simply runs again.
+  await retryLostRaces(() => refreshHiringFacts(db, ids, clock, (done, total) => onProgress?.({ phase: 'hiring facts', summary, companies: { done, total } })));
+  keepFirstLines(summary);
   return summary;
+}
+
+function keepFirstLines(summary: ImportSummary): void {
+  summary.rejectedRows.sort((a, b) => a.line - b.line);
+  summary.rejectedRows.length = Math.min(summary.rejectedRows.length, REJECTED_ROWS_KEPT);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { normalizeLinkedinUrl, normalizeWebsiteDomain } from '../domain/normalize.js';
+import { hasOtherScheme, isWebUrl, normalizeLinkedinUrl, normalizeWebsiteDomain } from '../domain/normalize.js';
+import { isStorableText } from '../domain/text.js';
 import type { RejectionCode } from './rejections.js';
 
 /*
@@ -15,15 +16,27 @@ const coded = (code: RejectionCode, params: Record<string, string> = {}) => ({ c
 // An empty CSV cell and a JSON null both mean "not given".
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === 'string' && value.trim() === '') ? undefined : value);
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankToUndefined, schema.optional());
-const text = (max: number) => z.string().trim().min(1).max(max);
+// A NUL or half a character cannot be stored; other control characters are garbage from a broken export.
+// Such a row is refused alone, not its batch.
+const clean = <T extends z.ZodType<string, string>>(schema: T) =>
+  schema.refine(isStorableText, { message: 'holds a control character or half of a character pair', params: coded('invalid_characters') });
+const text = (max: number) => clean(z.string().trim().min(1).max(max));
 // Numbers come as JSON numbers or as text; coercing true to 1 or [] to 0 would hide a wrong value.
 const numeric = (value: unknown) => (typeof value === 'number' || typeof value === 'string' ? value : NaN);
 const number = (min: number, max: number) => z.preprocess(numeric, z.coerce.number().min(min).max(max));
 const whole = (min: number, max: number) => z.preprocess(numeric, z.coerce.number().int().min(min).max(max));
-// Dates come as text (ISO 8601); a JSON number or boolean is not one.
+// Dates come as text (ISO 8601); a JSON number or boolean is not one. JavaScript reads years far beyond the
+// ones a job can have (-000050, +275760) and PostgreSQL refuses some of them, so a date is within these.
+const EARLIEST = new Date('1900-01-01T00:00:00Z');
+const LATEST = new Date('2200-01-01T00:00:00Z');
+const dateRange = { min: '1900-01-01', max: '2199-12-31' };
 const date = z.unknown().transform((value, ctx) => {
   const parsed = typeof value === 'string' ? new Date(value.trim()) : undefined;
-  if (parsed && !Number.isNaN(parsed.getTime())) return parsed;
+  if (parsed && !Number.isNaN(parsed.getTime())) {
+    if (parsed >= EARLIEST && parsed < LATEST) return parsed;
+    ctx.addIssue({ code: 'custom', message: `is not between ${dateRange.min} and ${dateRange.max}`, params: coded('date_out_of_range', dateRange) });
+    return z.NEVER;
+  }
   ctx.addIssue({ code: 'custom', message: 'is not a date', params: coded('not_a_date') });
   return z.NEVER;
 });
@@ -33,11 +46,22 @@ const linkedin = z.string().transform((url, ctx) => {
   if (!normalized) ctx.addIssue({ code: 'custom', message: 'is not a LinkedIn URL', params: coded('not_a_linkedin_url') });
   return normalized ?? z.NEVER;
 });
+const notHttp = { code: 'custom', message: 'is not an http(s) address', params: coded('not_an_http_url') } as const;
 const website = z.string().transform((url, ctx) => {
   const normalized = normalizeWebsiteDomain(url);
-  if (!normalized) ctx.addIssue({ code: 'custom', message: 'is not a website', params: coded('not_a_website') });
+  if (!normalized) ctx.addIssue(hasOtherScheme(url) ? notHttp : { code: 'custom', message: 'is not a website', params: coded('not_a_website') });
   return normalized ?? z.NEVER;
 });
+// Every agency opens a job's URL: only a web page (http or https), never javascript: or data:.
+const webUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .transform((url, ctx) => {
+    if (isWebUrl(url)) return url;
+    ctx.addIssue(URL.canParse(url) && !/^https?:/i.test(url) ? notHttp : { code: 'custom', message: 'is not a URL', params: coded('not_a_url') });
+    return z.NEVER;
+  });
 
 // Jobs and decision makers name the company they belong to by one of these.
 const companyIdentifier = coded('missing_identifier', { either: 'company_linkedin_url', or: 'company_website' });
@@ -71,14 +95,14 @@ export const jobRow = z
     company_linkedin_url: optional(linkedin),
     company_website: optional(website),
     title: text(500),
-    description: optional(z.string().max(100_000)),
+    description: optional(clean(z.string().max(100_000))),
     location: optional(text(200)),
     skills: optional(
-      z.union([z.array(text(100)).max(100), z.string().transform((s) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean))]),
+      z.union([z.array(text(100)).max(100), clean(z.string()).transform((s) => s.split(/[;|]/).map((x) => x.trim()).filter(Boolean))]),
     ),
     posted_at: optional(date),
     closed_at: optional(date),
-    url: optional(z.string().url().max(2_000)),
+    url: optional(webUrl),
     source: text(100),
     external_id: text(200),
   })

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { createInterface } from 'node:readline';
+import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
 import type { RejectionIssue } from './rejections.js';
 
@@ -15,19 +15,24 @@ export function formatOf(path: string): ImportFormat | undefined {
   return undefined;
 }
 
+/** The longest JSON Lines line read, in characters: a row is far smaller, and a longer line is refused unread. */
+export const MAX_LINE_CHARACTERS = 1_000_000;
+
 /**
  * Streams the rows of a CSV (header row, comma separated, UTF-8) or JSON
  * Lines file (or upload) with their line numbers, without loading it whole.
- * `onBytes` reports how many bytes have been read so far.
+ * `onBytes` reports how many bytes have been read so far. An error of the
+ * file (such as an upload over its limit) ends the reading with that error.
  */
 export async function* readRecords(file: Readable, format: ImportFormat, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRow> {
-  // Counted from here, as reading starts: a listener added earlier would let the stream flow before anyone reads it.
-  let bytes = 0;
-  if (onBytes) file.on('data', (chunk: Buffer) => onBytes((bytes += chunk.length)));
   if (format === 'jsonl') {
     let line = 0;
-    for await (const text of createInterface({ input: file, crlfDelay: Infinity })) {
+    for await (const text of readLines(file, onBytes)) {
       line++;
+      if (text === TOO_LONG) {
+        yield { line, error: `is longer than ${MAX_LINE_CHARACTERS} characters`, issue: { code: 'line_too_long', params: { max: MAX_LINE_CHARACTERS } } };
+        continue;
+      }
       if (!text.trim()) continue;
       try {
         const record: unknown = JSON.parse(text);
@@ -39,10 +44,15 @@ export async function* readRecords(file: Readable, format: ImportFormat, onBytes
     }
     return;
   }
+  // Counted from here, as reading starts: a listener added earlier would let the stream flow before anyone reads it.
+  let bytes = 0;
+  if (onBytes) file.on('data', (chunk: Buffer) => onBytes((bytes += chunk.length)));
   const skipped: SourceRow[] = [];
   const parser = file.pipe(
     parse({ columns: true, bom: true, trim: true, skip_empty_lines: true, info: true, skip_records_with_error: true }),
   );
+  // pipe() does not pass the file's error on; the parser ends with it, so the loop below throws it.
+  file.once('error', (error) => parser.destroy(error));
   let lastSkipped = -1;
   parser.on('skip', (error: CsvError) => {
     // csv-parse may report one broken line twice (an opening quote in two places); the row is refused once.
@@ -55,6 +65,36 @@ export async function* readRecords(file: Readable, format: ImportFormat, onBytes
     yield { line: info.lines, record };
   }
   yield* skipped.splice(0);
+}
+
+const TOO_LONG = Symbol('line too long');
+
+/**
+ * The lines of a UTF-8 stream (LF or CRLF), as readline gives them, but a
+ * line over MAX_LINE_CHARACTERS is dropped as it comes (TOO_LONG in its
+ * place) instead of being held whole, and an error of the stream is thrown.
+ */
+async function* readLines(file: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<string | typeof TOO_LONG> {
+  const decoder = new StringDecoder('utf8');
+  let bytes = 0;
+  let pending = '';
+  let tooLong = false;
+  const lineOf = (text: string) => (tooLong || text.length > MAX_LINE_CHARACTERS ? TOO_LONG : text.endsWith('\r') ? text.slice(0, -1) : text);
+  for await (const chunk of file as AsyncIterable<Buffer>) {
+    onBytes?.((bytes += chunk.length));
+    const parts = (pending + decoder.write(chunk)).split('\n');
+    pending = parts.pop()!;
+    for (const part of parts) {
+      yield lineOf(part);
+      tooLong = false;
+    }
+    if (pending.length > MAX_LINE_CHARACTERS) {
+      tooLong = true;
+      pending = '';
+    }
+  }
+  const rest = pending + decoder.end();
+  if (rest !== '' || tooLong) yield lineOf(rest);
 }
 
 /** What csv-parse reports with a line it skips. */

@@ -26,7 +26,7 @@ async function readIssues(content: string, format: ImportFormat): Promise<Reject
 }
 
 // Written by the upserts, which need the database: import-records.int.test.ts reaches them.
-const FROM_DATABASE = ['conflicting_companies', 'unknown_company'] as const;
+const FROM_DATABASE = ['conflicting_companies', 'unknown_company', 'not_storable'] as const;
 
 // One row per code the validators and readers produce, with the issue it must give.
 const EXAMPLES: Record<Exclude<RejectionCode, 'invalid' | (typeof FROM_DATABASE)[number]>, () => Promise<RejectionIssue[]> | RejectionIssue[]> = {
@@ -39,7 +39,10 @@ const EXAMPLES: Record<Exclude<RejectionCode, 'invalid' | (typeof FROM_DATABASE)
   too_large: () => issuesOf('companies', { ...GOOD.companies, founded_year: '3000' }),
   too_many: () => issuesOf('jobs', { ...GOOD.jobs, skills: Array.from({ length: 101 }, (_, i) => `skill ${i}`) }),
   not_a_date: () => issuesOf('jobs', { ...GOOD.jobs, posted_at: 'gisteren' }),
+  date_out_of_range: () => issuesOf('jobs', { ...GOOD.jobs, posted_at: '0001-01-01' }),
+  invalid_characters: () => issuesOf('companies', { ...GOOD.companies, name: 'Rijn\u0000' }),
   not_a_url: () => issuesOf('jobs', { ...GOOD.jobs, url: 'geen url' }),
+  not_an_http_url: () => issuesOf('jobs', { ...GOOD.jobs, url: 'javascript:alert(1)' }),
   not_a_linkedin_url: () => issuesOf('companies', { name: 'Rijn', linkedin_url: 'https://example.com/rijn' }),
   not_a_website: () => issuesOf('companies', { name: 'Rijn', website: 'geen website' }),
   not_yes_no: () => issuesOf('decision-makers', { ...GOOD['decision-makers'], linkedin_verified: 'misschien' }),
@@ -47,6 +50,7 @@ const EXAMPLES: Record<Exclude<RejectionCode, 'invalid' | (typeof FROM_DATABASE)
   missing_identifier: () => issuesOf('jobs', { title: 'Planner', source: 'test', external_id: '1' }),
   coordinates_incomplete: () => issuesOf('companies', { ...GOOD.companies, latitude: '52' }),
   invalid_json: () => readIssues('{"name":\n', 'jsonl'),
+  line_too_long: () => readIssues(`{"name":"${'x'.repeat(1_000_001)}"}\n`, 'jsonl'),
   not_an_object: () => readIssues('[1, 2]\n', 'jsonl'),
   wrong_column_count: () => readIssues('name,website\nRijn,rijn.nl,extra\n', 'csv'),
   // csv-parse reports this line twice; it is refused once.
@@ -60,9 +64,12 @@ const EXPECTED: Partial<Record<RejectionCode, RejectionIssue>> = {
   too_small: { field: 'employee_count', code: 'too_small', params: { min: 0 } },
   too_large: { field: 'founded_year', code: 'too_large', params: { max: 2200 } },
   too_many: { field: 'skills', code: 'too_many', params: { max: 100 } },
+  date_out_of_range: { field: 'posted_at', code: 'date_out_of_range', params: { min: '1900-01-01', max: '2199-12-31' } },
+  invalid_characters: { field: 'name', code: 'invalid_characters' },
   missing_identifier: { code: 'missing_identifier', params: { either: 'company_linkedin_url', or: 'company_website' } },
   coordinates_incomplete: { code: 'coordinates_incomplete' },
   invalid_json: { code: 'invalid_json' },
+  line_too_long: { code: 'line_too_long', params: { max: 1_000_000 } },
   wrong_column_count: { code: 'wrong_column_count', params: { expected: 2, actual: 3 } },
 };
 
@@ -73,7 +80,7 @@ describe('rejection codes', () => {
     expect(issues[0]).toEqual(EXPECTED[code as RejectionCode] ?? expect.objectContaining({ code }));
   });
 
-  it('has an example for every code but the fallback and the two the database decides', () => {
+  it('has an example for every code but the fallback and those the database decides', () => {
     const reached = [...Object.keys(EXAMPLES), ...FROM_DATABASE, 'invalid'];
     expect([...reached].sort()).toEqual([...REJECTION_CODES].sort());
   });
@@ -117,6 +124,7 @@ const ODD_VALUES: unknown[] = [
   undefined, null, '', '   ', 'x', 'abc', '-1', '1.5', '1e20', '2026-13-45', 'https://', 'www.', 'ja', 'misschien', '0', 'true',
   'x'.repeat(100_001), 0, -1, 1.5, 1e20, -1e20, true, false, {}, { nested: 'x' }, [], ['a'], [1], [null], [['a']], ['x'.repeat(101)],
   Array.from({ length: 101 }, () => 'a'),
+  'a\u0000b', '\ud800', ['\udc00'], 'javascript:alert(1)', 'data:text/html,x', '%E0%A4%A', 'https://www.linkedin.com/in/%E0%A4%A', '-000050-01-01', '+275760-09-13',
 ];
 
 describe('every issue the validators produce has a known code', () => {

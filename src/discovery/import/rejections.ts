@@ -23,7 +23,13 @@ export const REJECTION_CODES = [
   // params: max (items).
   'too_many',
   'not_a_date',
+  // params: min, max (dates, YYYY-MM-DD).
+  'date_out_of_range',
+  // A NUL or other control character (but tab and line breaks), or half of a surrogate pair (JSON "\\ud800").
+  'invalid_characters',
   'not_a_url',
+  // A URL, but not a web page's (javascript:, data:, ftp: …): shared URLs are http or https.
+  'not_an_http_url',
   'not_a_linkedin_url',
   'not_a_website',
   'not_yes_no',
@@ -34,10 +40,14 @@ export const REJECTION_CODES = [
   'conflicting_companies',
   'unknown_company',
   'invalid_json',
+  // params: max (characters); JSON Lines.
+  'line_too_long',
   'not_an_object',
   // params: expected, actual (the columns of the header and of the line).
   'wrong_column_count',
   'malformed_csv',
+  // The database refused the row for a reason no check above foresaw; the rest of its batch is written.
+  'not_storable',
   // Only for an issue no rule above describes; the tests keep the validators from producing it.
   'invalid',
 ] as const;

@@ -11,7 +11,7 @@ import { readRecords } from './read-records.js';
 export const startImportInput = z.object({ kind: z.enum(IMPORT_KINDS), format: z.enum(['csv', 'jsonl']) }).strict();
 
 /**
- * An import of shared data by an admin (SPEC R5.6). Checks who asks and
+ * An import of shared data by the platform operator (SPEC R5.6; no agency role may). Checks who asks and
  * what before anything is read, so the caller can refuse the upload up
  * front; the returned function then streams the file in.
  */

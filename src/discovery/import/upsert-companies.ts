@@ -17,9 +17,9 @@ const COLUMNS = `name text, linkedin_url text, website_domain text, description 
  * cell never erases known data), and a row that says nothing new is skipped.
  */
 export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, reject: Reject, now: Date): Promise<BatchResult> {
-  const batch = mergeDuplicates(rows);
-  const result = { inserted: 0, updated: 0, skipped: rows.length - batch.length };
-  const { byLinkedin, byDomain } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.linkedin_url, website: row.website })));
+  const { merged: batch, repeated } = mergeDuplicates(rows, reject);
+  const result = { inserted: 0, updated: 0, skipped: repeated };
+  const { byLinkedin, byDomain } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.linkedin_url, website: row.website })), { lock: true });
 
   const inserts: Values[] = [];
   const patches = new Map<string, Partial<Values>>();
@@ -47,13 +47,15 @@ export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, re
   }
 
   if (inserts.length > 0) {
+    // In one order of their keys, so two imports adding the same companies meet at the first, not crosswise.
+    inserts.sort((a, b) => compare(a.linkedin_url, b.linkedin_url) || compare(a.website_domain, b.website_domain));
     await sql`insert into global_companies (name, linkedin_url, website_domain, description, industry, location,
         headquarters, founded_year, employee_count, linkedin_id, latitude, longitude, created_at, updated_at)
       select *, ${now}::timestamptz, ${now}::timestamptz from ${jsonRows(inserts, COLUMNS)}`.execute(trx);
     result.inserted += inserts.length;
   }
   if (patches.size > 0) {
-    const rows = [...patches].map(([id, patch]) => ({ id, ...patch }));
+    const rows = [...patches].sort(([a], [b]) => compare(a, b)).map(([id, patch]) => ({ id, ...patch }));
     await sql`update global_companies g set
         name = coalesce(r.name, g.name), linkedin_url = coalesce(r.linkedin_url, g.linkedin_url),
         website_domain = coalesce(r.website_domain, g.website_domain), description = coalesce(r.description, g.description),
@@ -91,22 +93,36 @@ function valuesOf(row: CompanyRow, match: Partial<Values> | undefined): Values {
   };
 }
 
-/** Rows naming the same company (by LinkedIn URL or website) become one, later cells winning. */
-function mergeDuplicates(batch: Batch<CompanyRow>): Batch<CompanyRow> {
+const compare = (a: string | number | null, b: string | number | null) => (a === b ? 0 : a === null ? -1 : b === null ? 1 : a < b ? -1 : 1);
+
+/**
+ * Rows naming the same company (by LinkedIn URL or website) become one,
+ * later cells winning. A row whose LinkedIn URL is one earlier company's and
+ * whose website another's is refused, as it is when the database holds the
+ * two companies.
+ */
+function mergeDuplicates(batch: Batch<CompanyRow>, reject: Reject): { merged: Batch<CompanyRow>; repeated: number } {
   const merged: Batch<CompanyRow> = [];
+  let repeated = 0;
   const byKey = new Map<string, { line: number; row: CompanyRow }>();
   const keysOf = (row: CompanyRow) => [row.linkedin_url && `l:${row.linkedin_url}`, row.website && `w:${row.website}`].filter(Boolean) as string[];
   for (const entry of batch) {
-    const earlier = keysOf(entry.row).map((key) => byKey.get(key)).find(Boolean);
-    if (earlier) {
+    const earlier = [...new Set(keysOf(entry.row).map((key) => byKey.get(key)).filter((found) => found !== undefined))];
+    if (earlier.length > 1) {
+      reject(entry.line, 'linkedin_url and website belong to two different companies', [{ code: 'conflicting_companies' }]);
+      continue;
+    }
+    const [same] = earlier;
+    if (same) {
+      repeated++;
       const defined = Object.fromEntries(Object.entries(entry.row).filter(([, value]) => value !== undefined));
-      earlier.row = { ...earlier.row, ...defined };
-      earlier.line = entry.line;
+      same.row = { ...same.row, ...defined };
+      same.line = entry.line;
     } else {
       merged.push(entry);
     }
-    const target = earlier ?? entry;
+    const target = same ?? entry;
     for (const key of keysOf(target.row)) byKey.set(key, target);
   }
-  return merged;
+  return { merged, repeated };
 }

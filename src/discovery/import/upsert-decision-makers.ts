@@ -42,12 +42,15 @@ export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionM
     .selectFrom('decision_makers')
     .select(['id', 'global_company_id', 'name', 'title', 'linkedin_url', 'linkedin_verified'])
     .where('global_company_id', 'in', [...new Set([...byKey.values()].map((p) => p.global_company_id))])
+    // Locked in id order, and new people inserted in key order: two imports of the same people never wait crosswise.
+    .orderBy('id')
+    .forUpdate()
     .execute();
   const knownByKey = new Map(known.map((k) => [keyOf(k.global_company_id, k.name), k]));
 
   const inserts: object[] = [];
   const patches: object[] = [];
-  for (const [key, person] of byKey) {
+  for (const [key, person] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const existing = knownByKey.get(key);
     if (!existing) {
       inserts.push({ ...person, linkedin_verified: person.linkedin_verified ?? false });

@@ -19,7 +19,7 @@ export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Re
   const { companyOf } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.company_linkedin_url, website: row.company_website })));
 
   // The last row wins when a file lists the same job twice.
-  const byKey = new Map<string, object>();
+  const byKey = new Map<string, { source: string; external_id: string } & Record<string, unknown>>();
   let unknown = 0;
   for (const { line, row } of batch) {
     const company = companyOf({ linkedin: row.company_linkedin_url, website: row.company_website });
@@ -42,7 +42,8 @@ export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Re
       no_agencies: detectNoAgencies(`${row.title}\n${row.description ?? ''}`) !== null,
     });
   }
-  const jobs = [...byKey.values()];
+  // In one order of their keys, so two imports writing the same jobs lock them in one order (no deadlock).
+  const jobs = [...byKey.values()].sort((a, b) => compare(a.source, b.source) || compare(a.external_id, b.external_id));
   const repeated = batch.length - unknown - jobs.length;
   if (jobs.length === 0) return { inserted: 0, updated: 0, skipped: repeated };
 
@@ -65,3 +66,5 @@ export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Re
     changedCompanies: written.rows.map((w) => w.global_company_id),
   };
 }
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -8,6 +8,8 @@ import * as jobRuns from './2026-11-23T2100-job-runs.js';
 import * as remindersNotifications from './2026-11-23T2200-reminders-notifications.js';
 import * as dashboardIndexes from './2026-12-01T0900-dashboard-indexes.js';
 import * as userDeactivation from './2026-12-05T0900-user-deactivation.js';
+import * as platformOperator from './2026-12-10T0900-platform-operator.js';
+import * as sharedUrlsHttp from './2026-12-10T0910-shared-urls-http.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -23,6 +25,8 @@ const migrations: Record<string, Migration> = {
   '2026-11-23T2200-reminders-notifications': remindersNotifications,
   '2026-12-01T0900-dashboard-indexes': dashboardIndexes,
   '2026-12-05T0900-user-deactivation': userDeactivation,
+  '2026-12-10T0900-platform-operator': platformOperator,
+  '2026-12-10T0910-shared-urls-http': sharedUrlsHttp,
 };
 
 export const migrationProvider: MigrationProvider = {

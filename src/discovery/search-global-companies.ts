@@ -1,26 +1,18 @@
 import { expressionBuilder, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { notFound, validationError } from '../platform/errors.js';
+import { validationError } from '../platform/errors.js';
 import { boundingBox, EARTH_RADIUS_KM, findPlace, type Place } from './domain/places.js';
 import type { Actor } from '../identity/domain/index.js';
-import type { Db, Executor } from '../platform/db/database.js';
+import type { Db } from '../platform/db/database.js';
 import type { GlobalCompanyTable } from './discovery.tables.js';
 import { authorize } from '../identity/index.js';
-import { cursor, cursorInt, cursorText, cursorTimestampText, page } from '../platform/input/cursor.js';
+import { cursor, cursorInt, cursorText, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
-import { id, optionalText, parseInput, wholeNumber } from '../platform/input/input.js';
-import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from './global-company-view.js';
-
-/** A shared company with what this agency and user know of it (SPEC R5.2). */
-export interface GlobalCompanyResult extends GlobalCompanyView {
-  /** Whether the agency follows it. */
-  hasSaved: boolean;
-  /** The agency's live company record, when it follows it. */
-  companyId: string | null;
-  /** When this user last opened it. */
-  lastViewedAt: Date | null;
-}
+import { parseInput, wholeNumber } from '../platform/input/input.js';
+import { filterText } from './discovery-input.js';
+import { isCursorHotness, isCursorInstant, isCursorName } from './domain/cursor-keys.js';
+import { toGlobalCompanyResult, withAgencyFacts, type GlobalCompanyResult } from './global-company-result.js';
 
 /** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
 export interface GlobalCompanySearchHit extends GlobalCompanyResult {
@@ -33,15 +25,15 @@ const TREND_MONTHS = 12;
 export const searchGlobalCompaniesInput = z
   .object({
     /** Words in the name or description; a word may be the start of a name ("verpl" finds "Verpleeghuis"). */
-    q: optionalText(200),
+    q: filterText(200),
     /** Exact industry, as the data source names it (see /api/industries). */
-    industry: optionalText(200),
+    industry: filterText(200),
     /** A Dutch place, region or "Nederland" from the gazetteer (see /api/places). */
-    place: optionalText(100),
+    place: filterText(100),
     /** Radius around the place in km; a region's own radius when left out. */
     radiusKm: wholeNumber(1, 300).optional(),
     /** Skills asked for in its open jobs, comma separated; all must be asked for. */
-    skills: optionalText(300),
+    skills: filterText(300),
     minOpenJobs: wholeNumber(0, 100_000).optional(),
     minHotness: wholeNumber(0, 100).optional(),
     /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
@@ -103,7 +95,7 @@ export async function searchGlobalCompanies(
   const trends = await monthlyPostings(db, result.items.map((row) => row.id), TREND_MONTHS, clock());
   return {
     items: result.items.map((row) => ({
-      ...toResult(row),
+      ...toGlobalCompanyResult(row),
       trend: trends.get(row.id)!,
       distanceKm: 'distance_km' in row ? Math.round(Number(row.distance_km) * 10) / 10 : null,
     })),
@@ -174,6 +166,7 @@ interface Order {
   /** The key's SQL type, for the cursor value. */
   cast: string;
   encode(key: unknown): string | number;
+  /** The key a cursor carries, when it has exactly the shape `encode` gives (domain/cursor-keys.ts). */
   decode(value: string | number): string | number | undefined;
 }
 
@@ -184,7 +177,7 @@ const ORDERS: Record<SearchRequest['sort'], Order> = {
     direction: 'desc',
     cast: '::smallint',
     encode: (key) => Number(key),
-    decode: (value) => (typeof value === 'number' ? value : undefined),
+    decode: (value) => (isCursorHotness(value) ? value : undefined),
   },
   recent: {
     // Companies that never posted come last.
@@ -192,70 +185,13 @@ const ORDERS: Record<SearchRequest['sort'], Order> = {
     direction: 'desc',
     cast: '::timestamptz',
     encode: (key) => (key instanceof Date && Number.isFinite(key.getTime()) ? key.toISOString() : '-infinity'),
-    decode: (value) => (value === '-infinity' || cursorTimestampText.safeParse(value).success ? value : undefined),
+    decode: (value) => (isCursorInstant(value) ? value : undefined),
   },
   name: {
     key: sql<string>`lower(g.name)`,
     direction: 'asc',
     cast: '::text',
     encode: (key) => String(key),
-    decode: (value) => (typeof value === 'string' ? value : undefined),
+    decode: (value) => (isCursorName(value) ? value : undefined),
   },
 };
-
-/** Industries that have companies, the most first, with how many (SPEC R9.3). */
-export async function listIndustries(db: Db, actor: Actor): Promise<{ industry: string; companies: number }[]> {
-  authorize(actor, 'pipeline:read');
-  const rows = await db
-    .selectFrom('global_companies')
-    .select(['industry', (eb) => eb.fn.countAll<number>().as('companies')])
-    .where('industry', 'is not', null)
-    .groupBy('industry')
-    .orderBy('companies', 'desc')
-    .orderBy('industry')
-    .execute();
-  return rows.map((row) => ({ industry: row.industry!, companies: Number(row.companies) }));
-}
-
-export const readGlobalCompanyInput = z.object({ globalCompanyId: id }).strict();
-
-/**
- * One shared company; opening it records the view for this user (SPEC R1.7).
- * `lastViewedAt` is the view before this one.
- */
-export async function readGlobalCompany(
-  db: Db,
-  actor: Actor,
-  input: z.input<typeof readGlobalCompanyInput>,
-  clock: Clock = systemClock,
-): Promise<GlobalCompanyResult> {
-  authorize(actor, 'pipeline:read');
-  const request = parseInput(readGlobalCompanyInput, input);
-  const row = await withAgencyFacts(db, actor).where('g.id', '=', request.globalCompanyId).executeTakeFirst();
-  if (!row) throw notFound('GlobalCompany', request.globalCompanyId);
-  const now = clock();
-  await db
-    .insertInto('global_company_views')
-    .values({ agency_id: actor.agencyId, user_id: actor.userId, global_company_id: row.id, last_viewed_at: now })
-    .onConflict((oc) => oc.columns(['agency_id', 'user_id', 'global_company_id']).doUpdateSet({ last_viewed_at: now }))
-    .execute();
-  return toResult(row);
-}
-
-/** Global companies joined with the agency's live company and the user's last view. */
-function withAgencyFacts(db: Executor, actor: Actor) {
-  return db
-    .selectFrom('global_companies as g')
-    .leftJoin('companies as c', (join) =>
-      join.onRef('c.global_company_id', '=', 'g.id').on('c.agency_id', '=', actor.agencyId).on('c.deleted_at', 'is', null),
-    )
-    .leftJoin('global_company_views as v', (join) =>
-      join.onRef('v.global_company_id', '=', 'g.id').on('v.agency_id', '=', actor.agencyId).on('v.user_id', '=', actor.userId),
-    )
-    .select(GLOBAL_COMPANY_COLUMNS.map((column) => `g.${column}` as const))
-    .select(['c.id as company_id', 'v.last_viewed_at']);
-}
-
-function toResult(row: Parameters<typeof toGlobalCompanyView>[0] & { company_id: string | null; last_viewed_at: Date | null }): GlobalCompanyResult {
-  return { ...toGlobalCompanyView(row), hasSaved: row.company_id !== null, companyId: row.company_id, lastViewedAt: row.last_viewed_at };
-}

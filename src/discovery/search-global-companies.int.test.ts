@@ -3,7 +3,9 @@ import { describeEachDatabase } from '../../test/support/databases.js';
 import { discoveryCompanies } from '../../test/support/discovery-data.js';
 import { createTestAgency } from '../../test/support/fixtures.js';
 import { followCompany } from '../clients/follow-company.js';
-import { listIndustries, readGlobalCompany, searchGlobalCompanies, type searchGlobalCompaniesInput } from './global-companies.js';
+import { listIndustries } from './list-industries.js';
+import { readGlobalCompany } from './read-global-company.js';
+import { searchGlobalCompanies, type searchGlobalCompaniesInput } from './search-global-companies.js';
 import type { z } from 'zod';
 
 const today = new Date('2026-11-20T12:00:00.000Z');
