@@ -18,7 +18,8 @@ import { readCompany } from '../src/clients/read-company.js';
 import { updateCompany } from '../src/clients/update-company.js';
 import { listCompanies } from '../src/clients/list-companies.js';
 import { listContacts } from '../src/clients/list-contacts.js';
-import { createReminder, listReminders } from '../src/tasks/reminders.js';
+import { createReminder } from '../src/tasks/create-reminder.js';
+import { listReminders } from '../src/tasks/list-reminders.js';
 import { describeEachDatabase } from './support/databases.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 

@@ -10,7 +10,8 @@ import { followCompany } from '../clients/follow-company.js';
 import { addNote, logCall, scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { readRoutine, WORKING_PAGE_SIZE, type Routine } from './read-routine.js';
-import { completeReminder, createReminder } from '../tasks/reminders.js';
+import { completeReminder } from '../tasks/complete-reminder.js';
+import { createReminder } from '../tasks/create-reminder.js';
 
 /*
  * A small hand-built history. Day n is 2026-03-01 + n days at 09:00 UTC;

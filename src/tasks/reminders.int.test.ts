@@ -7,7 +7,10 @@ import { changeStatus } from '../pipeline/change-status.js';
 import { followCompany } from '../clients/follow-company.js';
 import { scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
-import { completeReminder, createReminder, deleteReminder, listReminders } from './reminders.js';
+import { completeReminder } from './complete-reminder.js';
+import { createReminder } from './create-reminder.js';
+import { deleteReminder } from './delete-reminder.js';
+import { listReminders } from './list-reminders.js';
 import { refreshSuggestedReminders } from './suggest-reminders.js';
 import { updateCompany } from '../clients/update-company.js';
 

@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { completeReminder, createReminder, createReminderInput, deleteReminder, listReminders } from './reminders.js';
+import { completeReminder } from './complete-reminder.js';
+import { createReminder, createReminderInput } from './create-reminder.js';
+import { deleteReminder } from './delete-reminder.js';
+import { listReminders } from './list-reminders.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { reminderSchema } from './tasks.schemas.js';
