@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { validationError } from '../platform/errors.js';
+import { publishCompanyChange } from '../platform/events/company-changes.js';
 import { DAY_MS } from '../platform/time/days.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
 import { assertAgencyUser, findLiveCompany } from '../pipeline/index.js';
-import { readReminder, type ReminderView } from './reminder-view.js';
+import { findReminder, type ReminderView } from './reminder-view.js';
 
 /** How far back a reminder may be dated (a reminder due now or earlier is simply due), and how far ahead. */
 const PAST_DAYS = 366;
@@ -50,5 +51,6 @@ export async function createReminder(db: Db, actor: Actor, input: z.input<typeof
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return readReminder(db, actor.agencyId, row.id);
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: company.id, kind: 'reminder_changed' });
+  return findReminder(db, actor.agencyId, row.id);
 }

@@ -57,7 +57,7 @@ export function reminderViews(db: Executor, agencyId: string) {
 }
 
 /** One of the agency's reminders on a live company; NOT_FOUND otherwise. */
-export async function readReminder(db: Executor, agencyId: string, reminderId: string): Promise<ReminderView> {
+export async function findReminder(db: Executor, agencyId: string, reminderId: string): Promise<ReminderView> {
   const reminder = await reminderViews(db, agencyId).where('r.id', '=', reminderId).executeTakeFirst();
   if (!reminder) throw notFound('Reminder', reminderId);
   return reminder;
