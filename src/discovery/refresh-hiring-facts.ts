@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import { HOTNESS_WINDOW_DAYS, hotnessScore } from './domain/hotness.js';
@@ -26,10 +27,15 @@ export async function refreshHiringFacts(
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const ids = [...new Set(globalCompanyIds)];
-  // In chunks, so each statement stays small however many companies an import touched.
+  // In chunks, so each statement stays small however many companies an import touched. Each chunk is
+  // its own short transaction (inside the caller's, when it passes one), and between chunks the event
+  // loop is let go: on PGlite, with its one connection, requests are answered between them.
   for (let done = 0; done < ids.length; done += CHUNK) {
-    await refreshChunk(db, ids.slice(done, done + CHUNK), clock);
+    const chunk = ids.slice(done, done + CHUNK);
+    if (db.isTransaction) await refreshChunk(db, chunk, clock);
+    else await db.transaction().execute((trx) => refreshChunk(trx, chunk, clock));
     onProgress?.(Math.min(done + CHUNK, ids.length), ids.length);
+    await setImmediate();
   }
 }
 
