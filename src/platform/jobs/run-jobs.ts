@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { systemClock, type Clock } from '../clock.js';
 import type { Db, Executor } from '../db/database.js';
+import { hasOneConnection } from '../db/one-connection.js';
 import type { Job } from './job.js';
 
 export type JobOutcome =
@@ -82,15 +83,6 @@ async function finish(db: Executor, job: Job, result: Record<string, number>, cl
     .where('name', '=', job.name)
     .execute();
   return { name: job.name, status: 'ran', result };
-}
-
-/**
- * Whether the database is PGlite: one connection, in this process. Kysely's
- * own migrator asks the adapter the same way (getExecutor is marked
- * internal, but it is the only place the dialect says so).
- */
-function hasOneConnection(db: Db): boolean {
-  return db.getExecutor().adapter.supportsMultipleConnections === false;
 }
 
 const BUSY_RETRIES = 20;
