@@ -27,7 +27,7 @@ import { monitorEventLoopDelay, type IntervalHistogram } from 'node:perf_hooks';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
-import { createApiToken } from '../src/identity/api-tokens.js';
+import { createApiToken } from '../src/identity/create-api-token.js';
 import { runJobs } from '../src/platform/jobs/run-jobs.js';
 import { JOBS } from '../src/server/jobs.js';
 import { buildApp } from '../src/server/app.js';
