@@ -18,7 +18,8 @@ import { readCompany } from '../src/clients/read-company.js';
 import { updateCompany } from '../src/clients/update-company.js';
 import { listCompanies } from '../src/clients/list-companies.js';
 import { listContacts } from '../src/clients/list-contacts.js';
-import { createReminder, listReminders } from '../src/tasks/reminders.js';
+import { createReminder } from '../src/tasks/create-reminder.js';
+import { listReminders } from '../src/tasks/list-reminders.js';
 import { describeEachDatabase } from './support/databases.js';
 import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 
@@ -96,7 +97,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'filterText', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText']);
+const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'filterText', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

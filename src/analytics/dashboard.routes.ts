@@ -51,7 +51,8 @@ export async function dashboardRoutes(app: FastifyInstance, { db, clock }: Route
       schema: {
         tags,
         summary: "Today's work: follow-ups, meetings, prospects to contact, due reminders and stale companies",
-        description: 'With `ownerId`: the companies that user owns and the reminders for them.',
+        description:
+          'With `ownerId`: the companies that user owns and the reminders for them. Admins and managers see anyone\'s day or the whole agency\'s; recruiters and viewers see their own (without `ownerId` too), and a colleague\'s `ownerId` is 403.',
         querystring: routineInput,
         response: { 200: routineSchema, ...commonProblems },
       },

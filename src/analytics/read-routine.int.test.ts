@@ -10,7 +10,8 @@ import { followCompany } from '../clients/follow-company.js';
 import { addNote, logCall, scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { readRoutine, WORKING_PAGE_SIZE, type Routine } from './read-routine.js';
-import { completeReminder, createReminder } from '../tasks/reminders.js';
+import { completeReminder } from '../tasks/complete-reminder.js';
+import { createReminder } from '../tasks/create-reminder.js';
 
 /*
  * A small hand-built history. Day n is 2026-03-01 + n days at 09:00 UTC;
@@ -90,7 +91,7 @@ describeEachDatabase('readRoutine', (ctx) => {
     await scheduleMeeting(db, other.recruiter, { companyId: theirs, at: day(61).toISOString() }, on(0));
   });
 
-  const routine = (n: number, input: { ownerId?: string } = {}, actor: Actor = agency.viewer) => readRoutine(ctx.db, actor, input, on(n));
+  const routine = (n: number, input: { ownerId?: string } = {}, actor: Actor = agency.manager) => readRoutine(ctx.db, actor, input, on(n));
   const names = (list: { name: string }[]) => list.map((entry) => entry.name);
 
   describe('today, for the whole agency', () => {
@@ -169,6 +170,29 @@ describeEachDatabase('readRoutine', (ctx) => {
     expect(names((await routine(62, { ownerId: agency.admin.userId })).reminders)).toEqual(['Kilo']);
   });
 
+  it('shows recruiters and viewers their own day only: their own without an owner, 403 for a colleague', async () => {
+    const own = await routine(NOW, {}, agency.recruiter);
+    expect(own.ownerId).toBe(agency.recruiter.userId);
+    expect(own).toEqual(await routine(NOW, { ownerId: agency.recruiter.userId }, agency.recruiter));
+    expect(own).toEqual(await routine(NOW, { ownerId: agency.recruiter.userId }));
+    expect(names(own.prospects)).toEqual(['Bravo', 'Charlie', 'Alfa']);
+    expect(names(own.reminders)).toEqual(['Echo']);
+    // The viewer owns nothing and has no reminders: an empty day, not the agency's.
+    const viewers = await routine(62, {}, agency.viewer);
+    expect(viewers).toMatchObject({ ownerId: agency.viewer.userId, followUps: [], prospects: [], reminders: [], stale: [] });
+    for (const [actor, ownerId] of [
+      [agency.recruiter, agency.admin.userId],
+      [agency.viewer, agency.recruiter.userId],
+      [agency.viewer, agency.admin.userId],
+    ] as const) {
+      await expect(routine(62, { ownerId }, actor)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
+    // Admins and managers see anyone's day, and the whole agency's.
+    expect(names((await routine(62, { ownerId: agency.admin.userId }, agency.manager)).reminders)).toEqual(['Kilo']);
+    expect(names((await routine(62, { ownerId: agency.recruiter.userId }, agency.admin)).reminders)).toEqual(['Echo']);
+    expect((await routine(NOW, {}, agency.admin)).ownerId).toBeNull();
+  });
+
   describe('stale detection with a clock', () => {
     it('applies each stage its own threshold', async () => {
       // Bravo entered Prospect on day 40: stale after 30 days, not 14 or 21.
@@ -190,7 +214,7 @@ describeEachDatabase('readRoutine', (ctx) => {
       expect(names((await routine(64)).stale)).not.toContain('Foxtrot');
       expect(names((await routine(64)).followUps)).not.toContain('Foxtrot');
       // Day 65 09:00 is the meeting itself; a minute later it has passed.
-      const after = await readRoutine(ctx.db, agency.viewer, {}, () => new Date(day(65).getTime() + 60_000));
+      const after = await readRoutine(ctx.db, agency.manager, {}, () => new Date(day(65).getTime() + 60_000));
       expect(after.stale.find((s) => s.name === 'Foxtrot')).toMatchObject({ status: 'contacted', staleDays: 45 });
       expect(after.followUps.find((f) => f.name === 'Foxtrot')).toMatchObject({ daysWaiting: 55, daysSinceOutreach: 55, followUps: 1 });
       expect(names((await routine(61)).stale)).not.toContain('Kilo');
@@ -284,7 +308,7 @@ describeEachDatabase('readRoutine', (ctx) => {
       await sql`update companies set client_status_changed_at = client_status_changed_at + interval '1 microsecond'
         where agency_id = ${prospects.agencyId}`.execute(db);
 
-      reference = await readRoutine(db, paging.viewer, {}, on(NOW_PAGING), SINGLE_PAGE);
+      reference = await readRoutine(db, paging.manager, {}, on(NOW_PAGING), SINGLE_PAGE);
     });
 
     it('cuts both lists at the limit, ties at the cut ordered by the next keys', () => {
@@ -302,34 +326,34 @@ describeEachDatabase('readRoutine', (ctx) => {
       // A page of 1 ends at every company: at each tie (stopping at a tie would keep Prospect D, or Tie 6
       // and Tie 5) and between the fillers of the same moment; 3 and 7 end at other places.
       for (const pageSize of [1, 2, 3, 7, 50, WORKING_PAGE_SIZE]) {
-        expect(await readRoutine(ctx.db, paging.viewer, {}, on(NOW_PAGING), pageSize)).toEqual(reference);
+        expect(await readRoutine(ctx.db, paging.manager, {}, on(NOW_PAGING), pageSize)).toEqual(reference);
       }
     });
 
     it('reads on for follow-ups once the stale list is final', async () => {
-      const all = await readRoutine(ctx.db, prospects.viewer, {}, on(NOW_PAGING), SINGLE_PAGE);
+      const all = await readRoutine(ctx.db, prospects.manager, {}, on(NOW_PAGING), SINGLE_PAGE);
       expect(names(all.stale)).toEqual(Array.from({ length: 50 }, (_, i) => `Old ${String(i).padStart(2, '0')}`));
       expect(names(all.followUps)).toEqual(['Waiting 0', 'Waiting 1', 'Waiting 2']);
       for (const pageSize of [1, 3, 7, 50]) {
-        expect(await readRoutine(ctx.db, prospects.viewer, {}, on(NOW_PAGING), pageSize)).toEqual(all);
+        expect(await readRoutine(ctx.db, prospects.manager, {}, on(NOW_PAGING), pageSize)).toEqual(all);
       }
     });
 
     it("reads one owner's companies alone, the same whatever the page size", async () => {
       for (const owner of [paging.recruiter, paging.admin]) {
-        const all = await readRoutine(ctx.db, paging.viewer, { ownerId: owner.userId }, on(NOW_PAGING), SINGLE_PAGE);
+        const all = await readRoutine(ctx.db, paging.manager, { ownerId: owner.userId }, on(NOW_PAGING), SINGLE_PAGE);
         expect(all.followUps.length).toBeGreaterThan(20);
         expect([...all.followUps, ...all.stale].every((entry) => entry.ownerId === owner.userId)).toBe(true);
         for (const pageSize of [1, 3, 7]) {
-          expect(await readRoutine(ctx.db, paging.viewer, { ownerId: owner.userId }, on(NOW_PAGING), pageSize)).toEqual(all);
+          expect(await readRoutine(ctx.db, paging.manager, { ownerId: owner.userId }, on(NOW_PAGING), pageSize)).toEqual(all);
         }
       }
     });
 
     it('agrees on other days too, some with lists short of the limit', async () => {
       for (const n of [20, 60, 110, 160, 300, 800]) {
-        const all = await readRoutine(ctx.db, paging.viewer, {}, on(n), SINGLE_PAGE);
-        expect(await readRoutine(ctx.db, paging.viewer, {}, on(n), 3)).toEqual(all);
+        const all = await readRoutine(ctx.db, paging.manager, {}, on(n), SINGLE_PAGE);
+        expect(await readRoutine(ctx.db, paging.manager, {}, on(n), 3)).toEqual(all);
       }
     });
   });

@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
 import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../tasks/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
-import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, wholeDays } from './domain/routine.js';
+import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, routineOwner, wholeDays } from './domain/routine.js';
 import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
@@ -14,7 +14,10 @@ const DAY = 86_400_000;
 
 export const routineInput = z
   .object({
-    /** One user's day: the companies they own and the reminders for them. The whole agency when absent. */
+    /**
+     * One user's day: the companies they own and the reminders for them. The whole agency when absent, for
+     * admins and managers; recruiters and viewers read their own day only (routineOwner).
+     */
     ownerId: id.optional(),
   })
   .strict();
@@ -138,7 +141,7 @@ export async function readRoutine(
   pageSize = WORKING_PAGE_SIZE,
 ): Promise<Routine> {
   authorize(actor, 'pipeline:read');
-  const { ownerId } = parseInput(routineInput, input);
+  const ownerId = routineOwner(actor, parseInput(routineInput, input).ownerId);
   const now = clock();
   const ownedBy = ownerId ? sql`and c.owner_id = ${ownerId}` : sql``;
   const [{ followUps, stale }, upcoming, recent, prospects, reminders] = await Promise.all([

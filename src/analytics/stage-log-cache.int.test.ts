@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
@@ -83,6 +85,45 @@ describeEachDatabase('StageLogCache', (ctx) => {
     await changeStatus(ctx.db, agency.recruiter, { companyId: c, status: 'contacted' }, on(160));
     const before = await expectAgreement(agency.admin, on(155));
     expect(before.distribution.stages.find((s) => s.stage === 'contacted')!.count).toBe(0);
+  });
+
+  it('agrees with a direct replay when it reads the log a few companies at a time', async () => {
+    for (const pageSize of [1, 2, 3]) {
+      const paged = new StageLogCache(ctx.db, DEFAULT_PIPELINE, { pageSize });
+      const read = (cache?: StageLogCache) => readPipelineAnalytics(ctx.db, agency.admin, { from: '2026-01-01' }, () => NOW, cache);
+      expect(await read(paged)).toEqual(await read());
+      // And when the log grew: only the changed companies are read again, also a page at a time.
+      await follow(agency.recruiter, 100 + pageSize);
+      await follow(agency.admin, 100 + pageSize);
+      expect(await read(paged)).toEqual(await read());
+    }
+  });
+
+  it('keeps a bounded number of agencies and owner filters, the least recently read going first', async () => {
+    const bounded = new StageLogCache(ctx.db, DEFAULT_PIPELINE, { maxAgencies: 2, maxOwnerFilters: 3 });
+    const agencies = [agency, other, await createTestAgency(ctx.db, 'Third agency')];
+    for (const { agencyId } of agencies) await bounded.columns(agencyId, undefined, NOW);
+    expect(await bounded.sizes()).toEqual({ agencies: 2, ownerFilters: 0 });
+    // Any id a client sends makes a filter; they do not pile up.
+    for (let i = 0; i < 10; i++) await bounded.columns(agency.agencyId, randomUUID(), NOW);
+    expect(await bounded.sizes()).toEqual({ agencies: 2, ownerFilters: 3 });
+    const owned = await bounded.columns(agency.agencyId, agency.recruiter.userId, NOW);
+    expect(await bounded.columns(agency.agencyId, agency.recruiter.userId, NOW)).toBe(owned);
+  });
+
+  it('lets other queries in while it replays the whole log (PGlite: between its statements)', async () => {
+    if (ctx.database.name !== 'pglite') return; // PostgreSQL has a pool: no queue to observe
+    const cold = new StageLogCache(ctx.db, DEFAULT_PIPELINE, { pageSize: 1 });
+    const finished: string[] = [];
+    // Hold the one connection while the replay and then another query queue up behind it, in that order.
+    await ctx.db.transaction().execute(async (trx) => {
+      void cold.columns(agency.agencyId, undefined, NOW).then(() => finished.push('replay'));
+      await setImmediate();
+      void ctx.db.selectFrom('users').select('id').limit(1).execute().then(() => finished.push('other'));
+      await trx.selectFrom('users').select('id').limit(1).execute();
+    });
+    await expect.poll(() => finished.length).toBe(2);
+    expect(finished).toEqual(['other', 'replay']);
   });
 
   const globalOf = async (companyId: string) =>

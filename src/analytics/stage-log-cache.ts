@@ -1,8 +1,11 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
-import { joinColumns, pipelineColumns, replayCompany, selectCompanies, type PipelineColumns } from './domain/index.js';
+import { LRUCache } from 'lru-cache';
+import { joinColumns, pipelineColumns, replayCompany, selectCompanies, type CompanyReplay, type PipelineColumns } from './domain/index.js';
 import type { Pipeline } from '../pipeline/domain/index.js';
-import type { Db, Executor } from '../platform/db/database.js';
-import { readStageLogs, type StageLog } from './stage-log.js';
+import type { Db } from '../platform/db/database.js';
+import { chunkSize } from '../platform/db/one-connection.js';
+import { readStageLogs } from './stage-log.js';
 
 /**
  * The activities a cached stage log depends on: the stage activities
@@ -14,6 +17,20 @@ const TRACKED = sql.raw(`('company_tracked', 'status_change', 'company_deleted',
 
 /** How many agencies' logs stay in memory; the least recently read goes first. */
 const MAX_AGENCIES = 50;
+/** How many owner filters each agency keeps: the owner is any id a client sends. */
+const MAX_OWNER_FILTERS = 20;
+/**
+ * How many companies' logs one statement reads: on PGlite about 15 ms of
+ * the bench data (bench/startup), since a statement there holds the whole
+ * process; on PostgreSQL pages that keep round trips few.
+ */
+const PAGE_SIZE = { oneConnection: 100, pooled: 5_000 };
+
+export interface StageLogCacheOptions {
+  maxAgencies?: number;
+  maxOwnerFilters?: number;
+  pageSize?: number;
+}
 
 /**
  * How much of the agency's log has been read: how many tracked activities
@@ -36,28 +53,48 @@ interface AgencyLogs {
   /** The latest event of any company (epoch ms). */
   latestAt: number;
   /** Columns per owner filter, made on first use. */
-  byOwner: Map<string, PipelineColumns>;
+  byOwner: LRUCache<string, PipelineColumns>;
+}
+
+/** Some companies' logs, replayed. */
+interface Replayed {
+  companyIds: string[];
+  owners: (string | null)[];
+  replays: CompanyReplay[];
+  latestAt: number;
 }
 
 /**
  * The agency's replayed stage logs, kept in memory between dashboard
- * requests as columns (domain/analytics/pipeline-columns.ts). Replaying a
- * large agency's whole log costs seconds; each request here costs one
- * count over an index, and when the log grew, reading again only the
- * companies with new activities. Nothing is bookkept besides the log: the
- * columns are the log's replay, checked against the log on every read.
+ * requests as columns (domain/pipeline-columns.ts). Replaying a large
+ * agency's whole log costs seconds; each request here costs one count over
+ * an index, and when the log grew, reading again only the companies with
+ * new activities. Nothing is bookkept besides the log: the columns are the
+ * log's replay, checked against the log on every read.
  *
- * One per process (and per database); each agency's refreshes run one at
- * a time, in a repeatable-read transaction so the count and the rows read
- * agree.
+ * One per process (and per database), holding at most `maxAgencies`
+ * agencies and `maxOwnerFilters` owner filters each (lru-cache). Each
+ * agency's refreshes run one at a time. The log is read a page of
+ * companies per statement, outside any transaction, letting the event loop
+ * go between pages: on PGlite's one connection a cold replay would
+ * otherwise make every request wait for all of it. Every page reads only
+ * up to the seq the fingerprint saw; an activity that took a lower seq but
+ * committed later makes the next count disagree, and the log is read again.
  */
 export class StageLogCache {
-  readonly #agencies = new Map<string, Promise<AgencyLogs>>();
+  readonly #agencies: LRUCache<string, Promise<AgencyLogs>>;
+  readonly #maxOwnerFilters: number;
+  readonly #pageSize: number;
 
   constructor(
     private readonly db: Db,
     private readonly pipeline: Pipeline,
-  ) {}
+    options: StageLogCacheOptions = {},
+  ) {
+    this.#agencies = new LRUCache({ max: options.maxAgencies ?? MAX_AGENCIES });
+    this.#maxOwnerFilters = options.maxOwnerFilters ?? MAX_OWNER_FILTERS;
+    this.#pageSize = options.pageSize ?? chunkSize(db, PAGE_SIZE);
+  }
 
   /**
    * The columns of the agency's companies in the pipeline (only those the
@@ -76,52 +113,50 @@ export class StageLogCache {
     return owned;
   }
 
+  /** How much is held: agencies, and owner filters over all of them. */
+  async sizes(): Promise<{ agencies: number; ownerFilters: number }> {
+    const held = await Promise.all([...this.#agencies.values()].map((logs) => logs.catch(() => undefined)));
+    return { agencies: this.#agencies.size, ownerFilters: held.reduce((sum, logs) => sum + (logs?.byOwner.size ?? 0), 0) };
+  }
+
   /** Brings the agency's logs up to date, after any refresh already under way. */
   #refresh(agencyId: string): Promise<AgencyLogs> {
-    const previous = this.#agencies.get(agencyId);
-    const next = (async () => {
-      const logs = await previous?.catch(() => undefined);
-      return this.db
-        .transaction()
-        .setIsolationLevel('repeatable read')
-        .execute((trx) => this.#update(trx, agencyId, logs));
-    })();
-    this.#agencies.delete(agencyId); // re-inserted last: the Map's order is the order of use
+    const previous = this.#agencies.peek(agencyId);
+    const next = (async () => this.#update(agencyId, await previous?.catch(() => undefined)))();
     this.#agencies.set(agencyId, next);
-    if (this.#agencies.size > MAX_AGENCIES) this.#agencies.delete(this.#agencies.keys().next().value!);
     // A failed refresh is not kept: the next read starts over.
     next.catch(() => {
-      if (this.#agencies.get(agencyId) === next) this.#agencies.delete(agencyId);
+      if (this.#agencies.peek(agencyId) === next) this.#agencies.delete(agencyId);
     });
     return next;
   }
 
-  async #update(trx: Executor, agencyId: string, logs: AgencyLogs | undefined): Promise<AgencyLogs> {
+  async #update(agencyId: string, logs: AgencyLogs | undefined): Promise<AgencyLogs> {
     const { rows } = await sql<Fingerprint>`
       select count(*)::int as count, coalesce(max(seq), 0)::text as "maxSeq" from client_company_activities
-      where agency_id = ${agencyId} and activity_type in ${TRACKED}`.execute(trx);
+      where agency_id = ${agencyId} and activity_type in ${TRACKED}`.execute(this.db);
     const fingerprint = rows[0]!;
-    if (!logs) return this.#readAll(trx, agencyId, fingerprint);
+    if (!logs) return this.#readAll(agencyId, fingerprint);
     if (fingerprint.count === logs.fingerprint.count && fingerprint.maxSeq === logs.fingerprint.maxSeq) return logs;
 
     const { rows: changed } = await sql<{ company_id: string; count: number }>`
       select company_id, count(*)::int as count from client_company_activities
-      where agency_id = ${agencyId} and activity_type in ${TRACKED} and seq > ${logs.fingerprint.maxSeq}::bigint
-      group by company_id`.execute(trx);
+      where agency_id = ${agencyId} and activity_type in ${TRACKED}
+        and seq > ${logs.fingerprint.maxSeq}::bigint and seq <= ${fingerprint.maxSeq}::bigint
+      group by company_id`.execute(this.db);
     const added = changed.reduce((sum, row) => sum + row.count, 0);
     // An activity that took a lower seq but committed after the last read is not above maxSeq: start over.
-    if (logs.fingerprint.count + added !== fingerprint.count) return this.#readAll(trx, agencyId, fingerprint);
+    if (logs.fingerprint.count + added !== fingerprint.count) return this.#readAll(agencyId, fingerprint);
 
-    const companyIds = changed.map((row) => row.company_id);
-    const fresh = await readStageLogs(trx, agencyId, { pipeline: this.pipeline.key, companyIds });
+    const fresh = await this.#readPages(agencyId, fingerprint, pagesOf(changed.map((row) => row.company_id), this.#pageSize));
     // Numbers are only ever added, so older columns can share the map; owners change, so they are copied.
     const numbers = logs.numbers;
     const owners = logs.owners.slice();
-    const replaced = new Set(companyIds.map((id) => numbers.get(id)).filter((n) => n !== undefined));
-    const freshNumbers = fresh.map((log) => {
-      let number = numbers.get(log.companyId);
-      if (number === undefined) numbers.set(log.companyId, (number = owners.length));
-      owners[number] = log.ownerId;
+    const replaced = new Set(changed.map((row) => numbers.get(row.company_id)).filter((n) => n !== undefined));
+    const freshNumbers = fresh.companyIds.map((companyId, i) => {
+      let number = numbers.get(companyId);
+      if (number === undefined) numbers.set(companyId, (number = owners.length));
+      owners[number] = fresh.owners[i]!;
       return number;
     });
     return {
@@ -130,31 +165,65 @@ export class StageLogCache {
       owners,
       columns: joinColumns(
         selectCompanies(logs.columns, (company) => !replaced.has(company)),
-        pipelineColumns(this.pipeline, fresh.map((log) => replayCompany(this.pipeline, log.events)), freshNumbers),
+        pipelineColumns(this.pipeline, fresh.replays, freshNumbers),
       ),
-      latestAt: Math.max(logs.latestAt, latestOf(fresh)),
-      byOwner: new Map(),
+      latestAt: Math.max(logs.latestAt, fresh.latestAt),
+      byOwner: this.#ownerFilters(),
     };
   }
 
-  async #readAll(trx: Executor, agencyId: string, fingerprint: Fingerprint): Promise<AgencyLogs> {
-    const logs = await readStageLogs(trx, agencyId, { pipeline: this.pipeline.key });
+  async #readAll(agencyId: string, fingerprint: Fingerprint): Promise<AgencyLogs> {
+    const all = await this.#readPages(agencyId, fingerprint, this.#companyPages(agencyId));
     return {
       fingerprint,
-      numbers: new Map(logs.map((log, number) => [log.companyId, number])),
-      owners: logs.map((log) => log.ownerId),
-      columns: pipelineColumns(
-        this.pipeline,
-        logs.map((log) => replayCompany(this.pipeline, log.events)),
-      ),
-      latestAt: latestOf(logs),
-      byOwner: new Map(),
+      numbers: new Map(all.companyIds.map((companyId, number) => [companyId, number])),
+      owners: all.owners,
+      columns: pipelineColumns(this.pipeline, all.replays),
+      latestAt: all.latestAt,
+      byOwner: this.#ownerFilters(),
     };
+  }
+
+  /** The agency's companies in the pipeline, a page of ids at a time (by id, along the primary key). */
+  async *#companyPages(agencyId: string): AsyncGenerator<string[]> {
+    let after: string | undefined;
+    for (;;) {
+      const rows = await this.db
+        .selectFrom('companies')
+        .select('id')
+        .where('agency_id', '=', agencyId)
+        .where('pipeline', '=', this.pipeline.key)
+        .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
+        .orderBy('id')
+        .limit(this.#pageSize)
+        .execute();
+      if (rows.length > 0) yield rows.map((row) => row.id);
+      if (rows.length < this.#pageSize) return;
+      after = rows.at(-1)!.id;
+    }
+  }
+
+  /** The logs of these pages of companies up to the fingerprint's seq, replayed page by page, yielding between pages. */
+  async #readPages(agencyId: string, fingerprint: Fingerprint, pages: AsyncIterable<string[]> | Iterable<string[]>): Promise<Replayed> {
+    const replayed: Replayed = { companyIds: [], owners: [], replays: [], latestAt: -Infinity };
+    for await (const companyIds of pages) {
+      const logs = await readStageLogs(this.db, agencyId, { pipeline: this.pipeline.key, companyIds, maxSeq: fingerprint.maxSeq });
+      for (const log of logs) {
+        replayed.companyIds.push(log.companyId);
+        replayed.owners.push(log.ownerId);
+        replayed.replays.push(replayCompany(this.pipeline, log.events));
+        replayed.latestAt = Math.max(replayed.latestAt, log.events.at(-1)?.at.getTime() ?? -Infinity);
+      }
+      await setImmediate();
+    }
+    return replayed;
+  }
+
+  #ownerFilters(): LRUCache<string, PipelineColumns> {
+    return new LRUCache({ max: this.#maxOwnerFilters });
   }
 }
 
-function latestOf(logs: readonly StageLog[]): number {
-  let latest = -Infinity;
-  for (const log of logs) latest = Math.max(latest, log.events.at(-1)?.at.getTime() ?? -Infinity);
-  return latest;
+function* pagesOf<T>(items: readonly T[], size: number): Generator<T[]> {
+  for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
 }

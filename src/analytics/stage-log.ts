@@ -12,6 +12,8 @@ export interface StageLogFilter {
   ownerId?: string | undefined;
   /** Only these companies. */
   companyIds?: readonly string[] | undefined;
+  /** Only activities up to this seq (a log read in pages stops where its first page's count did). */
+  maxSeq?: string | undefined;
 }
 
 /** A company's stage log, with who owns the company now. */
@@ -37,6 +39,7 @@ export async function readStageLogs(db: Executor, agencyId: string, filter: Stag
     .$if(filter.companyIds !== undefined, (qb) => qb.where('a.company_id', '=', sql<string>`any(${[...filter.companyIds!]}::uuid[])`))
     .where('a.activity_type', 'in', STAGE_ACTIVITIES)
     .$if(now !== undefined, (qb) => qb.where('a.created_at', '<=', now!))
+    .$if(filter.maxSeq !== undefined, (qb) => qb.where('a.seq', '<=', sql<number>`${filter.maxSeq!}::bigint`))
     .select([
       'a.company_id as companyId',
       'c.owner_id as ownerId',

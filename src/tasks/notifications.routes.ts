@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { listNotifications, listNotificationsInput, markAllNotificationsRead, markNotificationRead } from './notifications.js';
+import { listNotifications, listNotificationsInput } from './list-notifications.js';
+import { markAllNotificationsRead } from './mark-all-notifications-read.js';
+import { markNotificationRead } from './mark-notification-read.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams } from '../platform/http/schemas.js';
 import { notificationPageSchema, notificationSchema } from './tasks.schemas.js';

@@ -8,7 +8,9 @@ import { runJobNow, runJobs } from '../platform/jobs/run-jobs.js';
 import { deleteCompany } from '../clients/delete-company.js';
 import { followCompany } from '../clients/follow-company.js';
 import { onNotificationEvent, type NotificationEvent } from './notification-events.js';
-import { listNotifications, markAllNotificationsRead, markNotificationRead } from './notifications.js';
+import { listNotifications } from './list-notifications.js';
+import { markAllNotificationsRead } from './mark-all-notifications-read.js';
+import { markNotificationRead } from './mark-notification-read.js';
 import { notifyNewJobs } from './notify-new-jobs.js';
 import { updateCompany } from '../clients/update-company.js';
 

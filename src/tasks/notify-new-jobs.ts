@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import { isNews, newJobsDedupeKey, newJobsPayload, type ArrivedJob } from './domain/new-jobs.js';
@@ -47,6 +48,8 @@ export async function notifyNewJobs(db: Db, clock: Clock): Promise<NotifyNewJobs
     result.notifications += chunk.notifications;
     for (const event of chunk.events) publishNotificationEvent(event);
     after = ids.at(-1)!;
+    // Let requests in between chunks (PGlite answers them only when the event loop is free).
+    await setImmediate();
   }
   return result;
 }

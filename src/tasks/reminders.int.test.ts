@@ -1,4 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../identity/domain/index.js';
+import type { Db } from '../platform/db/database.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { companyInStatus, createGlobalCompany, createTestAgency, followNewCompany, snapshot, type TestAgency } from '../../test/support/fixtures.js';
 import { runJobs } from '../platform/jobs/run-jobs.js';
@@ -7,7 +10,10 @@ import { changeStatus } from '../pipeline/change-status.js';
 import { followCompany } from '../clients/follow-company.js';
 import { scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
-import { completeReminder, createReminder, deleteReminder, listReminders } from './reminders.js';
+import { completeReminder } from './complete-reminder.js';
+import { createReminder } from './create-reminder.js';
+import { deleteReminder } from './delete-reminder.js';
+import { listReminders } from './list-reminders.js';
 import { refreshSuggestedReminders } from './suggest-reminders.js';
 import { updateCompany } from '../clients/update-company.js';
 
@@ -16,7 +22,18 @@ const NOW = new Date('2026-11-23T09:00:00.000Z');
 const at = (days: number) => new Date(NOW.getTime() + days * DAY);
 const clock = () => NOW;
 
+/** A second recruiter in the agency: a colleague who neither set nor holds the reminders. */
+async function addRecruiterTo(db: Db, agency: TestAgency): Promise<Actor> {
+  const user = await db
+    .insertInto('users')
+    .values({ agency_id: agency.agencyId, email: `colleague-${randomUUID()}@example.test`, name: 'Colleague', password_hash: 'not-a-login', role: 'recruiter', branch_id: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { agencyId: agency.agencyId, userId: user.id, role: 'recruiter' };
+}
+
 describeEachDatabase('reminders', (ctx) => {
+  const addRecruiter = (agency: TestAgency) => addRecruiterTo(ctx.db, agency);
   let agency: TestAgency;
   let other: TestAgency;
   beforeAll(async () => {
@@ -107,6 +124,40 @@ describeEachDatabase('reminders', (ctx) => {
       const reminder = await createReminder(db, agency.recruiter, { companyId, dueAt: at(1).toISOString() }, clock);
       await expect(completeReminder(db, agency.viewer, { reminderId: reminder.id }, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
       await expect(deleteReminder(db, agency.viewer, { reminderId: reminder.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+
+    it('is completed or deleted by its assignee, its creator, managers and admins; another recruiter gets FORBIDDEN and changes nothing', async () => {
+      const { db } = ctx;
+      const colleague = await addRecruiter(agency);
+      const companyId = await followNewCompany(db, agency.recruiter);
+      const set = (by: Actor, userId = by.userId) => createReminder(db, by, { companyId, dueAt: at(1).toISOString(), userId }, clock);
+
+      // The recruiter's reminder for the manager: neither theirs nor by them for the colleague.
+      const forManager = await set(agency.recruiter, agency.manager.userId);
+      const before = await snapshot(db, agency.agencyId);
+      await expect(completeReminder(db, colleague, { reminderId: forManager.id }, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      await expect(deleteReminder(db, colleague, { reminderId: forManager.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await snapshot(db, agency.agencyId)).toEqual(before);
+      // Its assignee completes it, its creator could delete it.
+      expect(await completeReminder(db, agency.manager, { reminderId: forManager.id }, clock)).toMatchObject({ doneBy: agency.manager.userId });
+      await deleteReminder(db, agency.recruiter, { reminderId: (await set(agency.recruiter, agency.manager.userId)).id });
+      // The manager's reminder for the recruiter: the assignee completes it.
+      expect(await completeReminder(db, agency.recruiter, { reminderId: (await set(agency.manager, agency.recruiter.userId)).id }, clock)).toMatchObject({
+        doneBy: agency.recruiter.userId,
+      });
+      // Managers and admins close anyone's.
+      expect(await completeReminder(db, agency.manager, { reminderId: (await set(colleague)).id }, clock)).toMatchObject({ doneBy: agency.manager.userId });
+      await deleteReminder(db, agency.admin, { reminderId: (await set(colleague)).id });
+      await deleteReminder(db, agency.manager, { reminderId: (await set(agency.recruiter)).id });
+
+      // A suggestion (no creator) is dismissed by its assignee, not by another recruiter.
+      await db
+        .insertInto('reminders')
+        .values({ agency_id: agency.agencyId, company_id: companyId, user_id: agency.recruiter.userId, due_at: NOW, kind: 'suggested', reason_key: 'contacted_no_progress', dedupe_key: `rights:${companyId}`, created_at: NOW })
+        .execute();
+      const suggested = (await listReminders(db, colleague, { companyId })).find((r) => r.kind === 'suggested')!;
+      await expect(completeReminder(db, colleague, { reminderId: suggested.id }, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+      expect(await completeReminder(db, agency.recruiter, { reminderId: suggested.id }, clock)).toMatchObject({ doneBy: agency.recruiter.userId });
     });
 
     it("treats another agency's reminder as not found and changes nothing", async () => {

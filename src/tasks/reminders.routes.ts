@@ -1,6 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { completeReminder, createReminder, createReminderInput, deleteReminder, listReminders } from './reminders.js';
+import { completeReminder } from './complete-reminder.js';
+import { createReminder, createReminderInput } from './create-reminder.js';
+import { deleteReminder } from './delete-reminder.js';
+import { listReminders } from './list-reminders.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { reminderSchema } from './tasks.schemas.js';
@@ -42,7 +45,15 @@ export async function remindersRoutes(app: FastifyInstance, { db, clock }: Route
 
   api.post(
     '/api/reminders/:id/done',
-    { schema: { tags, summary: 'Mark a reminder done (dismisses a suggestion)', params: idParams, response: { 200: reminderSchema, ...commonProblems } } },
+    {
+      schema: {
+        tags,
+        summary: 'Mark a reminder done (dismisses a suggestion)',
+        description: 'By the one it is for, the one who set it, or a manager or admin; anyone else gets 403.',
+        params: idParams,
+        response: { 200: reminderSchema, ...commonProblems },
+      },
+    },
     async (request) => completeReminder(db, actorOf(request), { reminderId: request.params.id }, clock),
   );
 
@@ -52,7 +63,8 @@ export async function remindersRoutes(app: FastifyInstance, { db, clock }: Route
       schema: {
         tags,
         summary: 'Delete an open manual reminder',
-        description: 'Done reminders are kept, and a suggested one is dismissed by marking it done: both are 409.',
+        description:
+          'By the one it is for, the one who set it, or a manager or admin (anyone else gets 403). Done reminders are kept, and a suggested one is dismissed by marking it done: both are 409.',
         params: idParams,
         response: { 204: z.null(), ...commonProblems, 409: problemSchema },
       },

@@ -1,11 +1,17 @@
+import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import { FOLLOW_UP_ACTIVITIES, REMINDER_RULES, suggestReminders, type ReminderFacts, type ReminderKind, type ReminderRule } from './domain/reminders.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { jsonRows } from '../platform/db/json-rows.js';
+import { chunkSize } from '../platform/db/one-connection.js';
 
-/** Companies read and written per transaction. */
-const CHUNK = 1000;
+/**
+ * Companies read and written per chunk. Reading a company's facts takes a
+ * few lateral lookups, and on PGlite a statement holds the whole process:
+ * there chunks stay small (bench/startup).
+ */
+const CHUNK = { oneConnection: 50, pooled: 1000 };
 
 export interface SuggestionRun {
   /** Companies the rules looked at. */
@@ -42,7 +48,7 @@ export async function refreshSuggestedReminders(db: Db, clock: Clock, rules: rea
   let after: [string, string] = ['00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
   for (;;) {
     const now = clock();
-    const rows = await readFacts(db, stages, after, now);
+    const rows = await readFacts(db, stages, after, now, chunkSize(db, CHUNK));
     if (rows.length === 0) break;
     const agencyOf = new Map(rows.map((row) => [row.id, row.agency_id]));
     const { create, retire } = suggestReminders(rows.map(toFacts), now, rules);
@@ -77,12 +83,14 @@ export async function refreshSuggestedReminders(db: Db, clock: Clock, rules: rea
     run.companies += rows.length;
     const last = rows.at(-1)!;
     after = [last.agency_id, last.id];
+    // Let requests in between chunks (PGlite answers them only when the event loop is free).
+    await setImmediate();
   }
   return run;
 }
 
 /** One chunk of live companies the rules may concern, with their facts, in (agency, id) order. */
-async function readFacts(db: Executor, stages: readonly string[], after: [string, string], now: Date): Promise<FactsRow[]> {
+async function readFacts(db: Executor, stages: readonly string[], after: [string, string], now: Date, limit: number): Promise<FactsRow[]> {
   const followUps = sql.join(FOLLOW_UP_ACTIVITIES.map((type) => sql`${type}`));
   const { rows } = await sql<FactsRow>`
     select c.agency_id, c.id, c.client_status, c.client_status_changed_at, c.owner_id,
@@ -109,7 +117,7 @@ async function readFacts(db: Executor, stages: readonly string[], after: [string
       and (c.client_status in (${sql.join(stages.map((stage) => sql`${stage}`))})
         or exists (select 1 from reminders r where r.agency_id = c.agency_id and r.company_id = c.id and r.kind = 'suggested' and r.done_at is null))
     order by c.agency_id, c.id
-    limit ${CHUNK}`.execute(db);
+    limit ${limit}`.execute(db);
   return rows;
 }
 

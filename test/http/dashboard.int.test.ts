@@ -56,7 +56,7 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     ]);
     expect(routine.meetings.upcoming).toEqual([expect.objectContaining({ companyId: companies.meeting, attendees: ['Mila'], at: expect.stringMatching(/Z$/) })]);
     expect(routine.prospects.map((p: { name: string }) => p.name)).toEqual(['Vergadert B.V.']);
-    expect((await get(`/api/routine?ownerId=${agency.admin.userId}`)).stale).toEqual([]);
+    expect((await get(`/api/routine?ownerId=${agency.admin.userId}`, admin)).stale).toEqual([]);
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/routine?ownerId=iemand', headers: recruiter }), 400, 'validation');
     expectProblem(await ctx.app.inject({ method: 'GET', url: '/api/routine?owner=x', headers: recruiter }), 400, 'validation');
   });
@@ -101,6 +101,47 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     expect((await get(path)).items.map((r: { id: string }) => r.id)).toEqual([reminder.id]);
   });
 
+  it("shows recruiters and viewers their own routine only: without ownerId their own, a colleague's is 403", async () => {
+    const viewer = await bearer(ctx.db, agency.viewer);
+    expect(await get('/api/routine')).toMatchObject({ ownerId: agency.recruiter.userId });
+    expect(await get('/api/routine', viewer)).toMatchObject({ ownerId: agency.viewer.userId, followUps: [], prospects: [], reminders: [], stale: [] });
+    for (const [headers, ownerId] of [
+      [viewer, agency.recruiter.userId],
+      [recruiter, agency.manager.userId],
+    ] as const) {
+      expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/routine?ownerId=${ownerId}`, headers }), 403, 'forbidden');
+    }
+    expect(await get(`/api/routine?ownerId=${agency.recruiter.userId}`, admin)).toMatchObject({ ownerId: agency.recruiter.userId });
+    expect(await get('/api/routine', admin)).toMatchObject({ ownerId: null });
+  });
+
+  it("lets only a reminder's assignee, its creator, managers and admins complete or delete it; a colleague's live stream hears of each change", async () => {
+    const { db } = ctx;
+    const colleagueUser = await db
+      .insertInto('users')
+      .values({ agency_id: agency.agencyId, email: `colleague-${companies.meeting}@example.test`, name: 'Collega', password_hash: 'not-a-login', role: 'recruiter', branch_id: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const colleague = await bearer(db, { agencyId: agency.agencyId, userId: colleagueUser.id, role: 'recruiter' });
+    const managerHeaders = await bearer(db, agency.manager);
+    const watching = await listen(colleague);
+    const path = `/api/companies/${companies.waiting}/reminders`;
+    const create = async () => (await ctx.app.inject({ method: 'POST', url: path, headers: recruiter, payload: { dueAt: new Date(Date.now() + DAY).toISOString() } })).json();
+    const reminder = await create();
+
+    const before = await snapshot(db, agency.agencyId);
+    expectProblem(await ctx.app.inject({ method: 'POST', url: `/api/reminders/${reminder.id}/done`, headers: colleague }), 403, 'forbidden');
+    expectProblem(await ctx.app.inject({ method: 'DELETE', url: `/api/reminders/${reminder.id}`, headers: colleague }), 403, 'forbidden');
+    expect(await snapshot(db, agency.agencyId)).toEqual(before);
+
+    const done = await ctx.app.inject({ method: 'POST', url: `/api/reminders/${reminder.id}/done`, headers: managerHeaders });
+    expect(done.json()).toMatchObject({ doneBy: agency.manager.userId });
+    expect((await ctx.app.inject({ method: 'DELETE', url: `/api/reminders/${(await create()).id}`, headers: admin })).statusCode).toBe(204);
+    // Created, completed; created, deleted: four changes of the company, each on the colleague's stream.
+    await expect.poll(() => watching.companies).toEqual(Array.from({ length: 4 }, () => ({ companyId: companies.waiting, kind: 'reminder_changed' })));
+    await watching.close();
+  });
+
   it('notifies the owner right after an upload of jobs, live on their stream only, and lets only them read it', async () => {
     const { db } = ctx;
     const tag = `Notif${Math.random().toString(36).slice(2, 8)}`;
@@ -141,12 +182,13 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     await colleague.close();
   });
 
-  /** Opens the event stream and collects the data of `notification` events. */
+  /** Opens the event stream and collects the data of `notification` events (and of `company` events apart). */
   async function listen(headers: Record<string, string>) {
     const controller = new AbortController();
     const response = await fetch(`${url}/api/events`, { headers, signal: controller.signal });
     const reader = response.body!.getReader();
     const events: unknown[] = [];
+    const companies: unknown[] = [];
     const pump = (async () => {
       const decoder = new TextDecoder();
       let buffer = '';
@@ -159,12 +201,13 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
             if (block.startsWith('event: notification')) events.push(JSON.parse(block.split('data: ')[1]!));
+            if (block.startsWith('event: company')) companies.push(JSON.parse(block.split('data: ')[1]!));
           }
         }
       } catch {
         // aborted
       }
     })();
-    return { events, close: async () => (controller.abort(), await pump) };
+    return { events, companies, close: async () => (controller.abort(), await pump) };
   }
 });

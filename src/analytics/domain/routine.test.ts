@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { earliest, followUpWait, isRoutineListFinal, ROUTINE_LIST_LIMIT } from './routine.js';
+import { earliest, followUpWait, isRoutineListFinal, ROUTINE_LIST_LIMIT, routineOwner } from './routine.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
@@ -52,5 +52,24 @@ describe('when the routine can stop reading companies', () => {
     expect(isRoutineListFinal(shuffled, cut)).toBe(false);
     expect(isRoutineListFinal([5, 9, 7], 4, 2)).toBe(true);
     expect(isRoutineListFinal([5, 9, 7], 7, 2)).toBe(false);
+  });
+});
+
+describe('whose routine', () => {
+  const actor = (role: 'admin' | 'manager' | 'recruiter' | 'viewer') => ({ agencyId: 'a', userId: 'me', role });
+
+  it("gives admins and managers the agency's day or anyone's", () => {
+    for (const role of ['admin', 'manager'] as const) {
+      expect(routineOwner(actor(role), undefined)).toBeUndefined();
+      expect(routineOwner(actor(role), 'colleague')).toBe('colleague');
+    }
+  });
+
+  it('gives recruiters and viewers their own day, and refuses a colleague’s', () => {
+    for (const role of ['recruiter', 'viewer'] as const) {
+      expect(routineOwner(actor(role), undefined)).toBe('me');
+      expect(routineOwner(actor(role), 'me')).toBe('me');
+      expect(() => routineOwner(actor(role), 'colleague')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    }
   });
 });

@@ -1,4 +1,7 @@
 import { FOLLOW_UP_AFTER_DAYS } from '../../tasks/domain/index.js';
+import type { Actor } from '../../identity/domain/index.js';
+import { forbidden } from '../../platform/errors.js';
+import { teamScope } from './team.js';
 
 /**
  * The daily routine's rules (SPEC R6.3): which Contacted companies need a
@@ -89,4 +92,17 @@ export function isRoutineListFinal(keys: readonly number[], daysInStage: number,
   if (keys.length < limit) return false;
   const cut = [...keys].sort((a, b) => b - a)[limit - 1]!;
   return cut > daysInStage;
+}
+
+/**
+ * Whose day the caller reads: undefined for the whole agency. Admins and
+ * managers see anyone's, or the agency's (as in the team view: teamScope);
+ * recruiters and viewers see their own, since due reminders are one
+ * person's to-dos: without `ownerId` theirs, and a colleague's is FORBIDDEN
+ * rather than quietly answered with their own.
+ */
+export function routineOwner(actor: Actor, requested: string | undefined): string | undefined {
+  if (teamScope(actor.role) === 'agency') return requested;
+  if (requested !== undefined && requested !== actor.userId) throw forbidden("read a colleague's routine");
+  return actor.userId;
 }

@@ -39,6 +39,9 @@ export class SerializedPGliteDialect implements Dialect {
 }
 
 class PGliteAdapter extends PostgresAdapter {
+  /** One connection for the whole process (read by hasOneConnection; Kysely 0.29 adapters say the same). */
+  readonly supportsMultipleConnections = false;
+
   // The migrator holds the only connection from acquiring the lock to releasing it.
   override async acquireMigrationLock(): Promise<void> {}
   override async releaseMigrationLock(): Promise<void> {}

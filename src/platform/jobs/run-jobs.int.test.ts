@@ -48,4 +48,47 @@ describeEachDatabase('periodic jobs', (ctx) => {
     const row = await ctx.db.selectFrom('job_runs').selectAll().where('name', '=', name).executeTakeFirstOrThrow();
     expect(row.last_result).toEqual({ runs: 2 });
   });
+
+  it('leaves the database to other work while a job runs (PGlite: its one connection is not held for the job)', async () => {
+    // The job waits for a query made from outside while it runs: a runner holding the connection
+    // for the whole job would wait for it forever (the test times out).
+    let started!: () => void;
+    const running = new Promise<void>((resolve) => (started = resolve));
+    let handOver!: (query: Promise<unknown[]>) => void;
+    const outside = new Promise<Promise<unknown[]>>((resolve) => (handOver = resolve));
+    const job: Job = {
+      name: `patient-${Math.random().toString(36).slice(2, 8)}`,
+      everyMinutes: 60,
+      async run(db) {
+        await db.selectFrom('job_runs').select('name').execute();
+        started();
+        return { outside: (await (await outside)).length };
+      },
+    };
+    const outcome = runJobs(ctx.db, { force: true, jobs: [job] });
+    await running;
+    handOver(ctx.db.selectFrom('job_runs').select('name').where('name', '=', job.name).execute());
+    expect(await outcome).toEqual([{ name: job.name, status: 'ran', result: { outside: 1 } }]);
+  }, 10_000);
+
+  it('runs a job once at a time in this process, and again once it is done', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let runs = 0;
+    const job: Job = {
+      name: `held-${Math.random().toString(36).slice(2, 8)}`,
+      everyMinutes: 60,
+      async run() {
+        runs++;
+        await held;
+        return { runs };
+      },
+    };
+    const first = runJobs(ctx.db, { force: true, jobs: [job] });
+    await expect.poll(() => runs).toBe(1);
+    expect(await runJobs(ctx.db, { force: true, jobs: [job] })).toEqual([{ name: job.name, status: 'busy' }]);
+    release();
+    expect((await first)[0]).toMatchObject({ status: 'ran' });
+    expect((await runJobs(ctx.db, { force: true, jobs: [job] }))[0]).toMatchObject({ status: 'ran', result: { runs: 2 } });
+  }, 10_000);
 });

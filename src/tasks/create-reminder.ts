@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { systemClock, type Clock } from '../platform/clock.js';
+import { validationError } from '../platform/errors.js';
+import { publishCompanyChange } from '../platform/events/company-changes.js';
+import { DAY_MS } from '../platform/time/days.js';
+import type { Actor } from '../identity/domain/index.js';
+import type { Db } from '../platform/db/database.js';
+import { authorize } from '../identity/index.js';
+import { LIMITS, dateTime, id, optionalText, parseInput } from '../platform/input/input.js';
+import { assertAgencyUser, findLiveCompany } from '../pipeline/index.js';
+import { findReminder, type ReminderView } from './reminder-view.js';
+
+/** How far back a reminder may be dated (a reminder due now or earlier is simply due), and how far ahead. */
+const PAST_DAYS = 366;
+const FUTURE_YEARS = 5;
+
+export const createReminderInput = z
+  .object({
+    companyId: id,
+    /** When it is due (ISO 8601 with offset); a moment in the past is due at once. */
+    dueAt: dateTime(),
+    note: optionalText(LIMITS.description, { multiline: true }),
+    /** For whom (a user of the agency); the caller when absent. */
+    userId: id.optional(),
+  })
+  .strict();
+
+/** Sets a reminder on a company, for the caller or a colleague. */
+export async function createReminder(db: Db, actor: Actor, input: z.input<typeof createReminderInput>, clock: Clock = systemClock): Promise<ReminderView> {
+  authorize(actor, 'pipeline:write');
+  const request = parseInput(createReminderInput, input);
+  const now = clock();
+  const dueAt = new Date(request.dueAt);
+  if (dueAt.getTime() < now.getTime() - PAST_DAYS * DAY_MS) throw validationError([{ path: 'dueAt', message: 'must be within the last year or later' }]);
+  if (dueAt.getTime() > now.getTime() + FUTURE_YEARS * 365.25 * DAY_MS) {
+    throw validationError([{ path: 'dueAt', message: `must be within ${FUTURE_YEARS} years from now` }]);
+  }
+  const company = await findLiveCompany(db, actor.agencyId, request.companyId);
+  if (request.userId) await assertAgencyUser(db, actor.agencyId, request.userId);
+  const row = await db
+    .insertInto('reminders')
+    .values({
+      agency_id: actor.agencyId,
+      company_id: company.id,
+      user_id: request.userId ?? actor.userId,
+      due_at: dueAt,
+      note: request.note ?? null,
+      kind: 'manual',
+      created_by: actor.userId,
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  publishCompanyChange({ agencyId: actor.agencyId, companyId: company.id, kind: 'reminder_changed' });
+  return findReminder(db, actor.agencyId, row.id);
+}

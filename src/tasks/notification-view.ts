@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import type { Actor } from '../identity/domain/index.js';
+import type { Executor } from '../platform/db/database.js';
+import { id } from '../platform/input/input.js';
+
+/*
+ * A user's in-app notifications (SPEC R7.1). They are personal: only their
+ * recipient lists them or marks them read; anyone else's is not found.
+ * What a notification looks like, and how the use cases read them.
+ */
+
+export const notificationIdInput = z.object({ notificationId: id }).strict();
+
+export interface NotificationView {
+  id: string;
+  kind: 'new_jobs';
+  companyId: string;
+  companyName: string;
+  /** The new jobs, newest first (at most 20); `jobCount` says how many there were. */
+  jobs: { id: string; title: string }[];
+  jobCount: number;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+export interface NotificationPage {
+  items: NotificationView[];
+  /** All of the caller's unread notifications, not only this page's. */
+  unreadCount: number;
+  nextCursor: string | null;
+}
+
+/** The actor's own notifications, as rows for toView. */
+export function notificationViews(db: Executor, actor: Actor) {
+  return db
+    .selectFrom('notifications as n')
+    .innerJoin('companies as c', (join) => join.onRef('c.agency_id', '=', 'n.agency_id').onRef('c.id', '=', 'n.company_id'))
+    .innerJoin('global_companies as g', 'g.id', 'c.global_company_id')
+    .where('n.agency_id', '=', actor.agencyId)
+    .where('n.user_id', '=', actor.userId)
+    .select(['n.id', 'n.kind', 'n.company_id as companyId', 'g.name as companyName', 'n.payload', 'n.created_at as createdAt', 'n.read_at as readAt']);
+}
+
+export function toView(row: { id: string; kind: 'new_jobs'; companyId: string; companyName: string; payload: Record<string, unknown>; createdAt: Date; readAt: Date | null }): NotificationView {
+  const jobs = Array.isArray(row.payload.jobs) ? (row.payload.jobs as { id: string; title: string }[]) : [];
+  const total = typeof row.payload.total === 'number' ? row.payload.total : jobs.length;
+  return { id: row.id, kind: row.kind, companyId: row.companyId, companyName: row.companyName, jobs, jobCount: total, createdAt: row.createdAt, readAt: row.readAt };
+}
