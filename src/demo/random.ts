@@ -38,3 +38,54 @@ export class Random {
     return this.next() < probability;
   }
 }
+
+/* Draws from distributions, on a Random. */
+
+/** A picker that draws items in proportion to their weight. */
+export function weighted<T>(items: readonly T[], weight: (item: T) => number): (random: Random) => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const item of items) cumulative.push((total += weight(item)));
+  return (random) => {
+    const target = random.next() * total;
+    let low = 0;
+    let high = cumulative.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (cumulative[mid]! > target) high = mid;
+      else low = mid + 1;
+    }
+    return items[low]!;
+  };
+}
+
+/** `count` distinct items in random order (all of them when there are fewer). */
+export function pickSome<T>(random: Random, items: readonly T[], count: number): T[] {
+  const pool = [...items];
+  for (let i = 0; i < Math.min(count, pool.length); i++) {
+    const j = random.int(i, pool.length - 1);
+    [pool[i], pool[j]] = [pool[j]!, pool[i]!];
+  }
+  return pool.slice(0, count);
+}
+
+/** A standard normal draw (Box–Muller). */
+export function gaussian(random: Random): number {
+  return Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());
+}
+
+/** A Poisson draw with this mean (normal above 30). */
+export function poisson(random: Random, mean: number): number {
+  if (mean <= 0) return 0;
+  if (mean > 30) return Math.max(0, Math.round(mean + Math.sqrt(mean) * gaussian(random)));
+  const limit = Math.exp(-mean);
+  let k = 0;
+  for (let p = random.next(); p > limit; p *= random.next()) k++;
+  return k;
+}
+
+/** Uniform on a log scale between min and max, rounded (to tens above 1,000). */
+export function logUniform(random: Random, min: number, max: number): number {
+  const value = Math.round(Math.exp(Math.log(min) + random.next() * (Math.log(max) - Math.log(min))));
+  return value > 1_000 ? Math.round(value / 10) * 10 : value;
+}
