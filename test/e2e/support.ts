@@ -8,6 +8,8 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
 export const SCREENSHOTS = join(ROOT, 'test', 'screenshots');
+/** The platform operator startApp creates: the one user who imports shared data. */
+export const OPERATOR_LOGIN = { email: 'operator@clientpipe.local', password: 'platform-operator-e2e' } as const;
 
 export interface RunningApp {
   url: string;
@@ -25,6 +27,7 @@ export async function startApp(): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'clientpipe-e2e-'));
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
   await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', '40', '--market', '400', '--seed', '7'], { env });
+  await promisify(execFile)('node', [CLI, 'operator', 'create', '--email', OPERATOR_LOGIN.email, '--password', OPERATOR_LOGIN.password, '--name', 'Platform'], { env });
   const server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
@@ -58,8 +61,15 @@ async function stopProcess(child: ChildProcess) {
   await exited;
 }
 
-/** A fresh browser context, logged in as `email` in `locale`. */
-export async function logIn(app: RunningApp, email: string, options: { locale?: string; width?: number; height?: number } = {}): Promise<Page> {
+/**
+ * A fresh browser context, logged in as `email` in `locale`; it waits for
+ * the board, or with `board: false` (the operator has none) for the login.
+ */
+export async function logIn(
+  app: RunningApp,
+  email: string,
+  options: { locale?: string; width?: number; height?: number; password?: string; board?: boolean } = {},
+): Promise<Page> {
   const context = await app.browser.newContext({
     locale: options.locale ?? 'nl-NL',
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
@@ -68,9 +78,11 @@ export async function logIn(app: RunningApp, email: string, options: { locale?: 
   await page.goto(app.url);
   const dutch = (options.locale ?? 'nl-NL').startsWith('nl');
   await page.getByLabel(dutch ? 'E-mailadres' : 'E-mail address').fill(email);
-  await page.getByLabel(dutch ? 'Wachtwoord' : 'Password').fill('demo');
+  await page.getByLabel(dutch ? 'Wachtwoord' : 'Password').fill(options.password ?? 'demo');
+  const loggedIn = page.waitForResponse((response) => response.url().endsWith('/api/auth/login') && response.ok());
   await page.getByRole('button', { name: dutch ? 'Inloggen' : 'Log in' }).click();
-  await page.locator('.company-card').first().waitFor();
+  await loggedIn;
+  if (options.board !== false) await page.locator('.company-card').first().waitFor();
   return page;
 }
 
