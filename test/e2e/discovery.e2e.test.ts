@@ -171,7 +171,6 @@ describe('discovery, company hiring and import in Chromium', () => {
     await recruiter.context().close();
 
     const page = await logInAsOperator(app);
-    if (!page) return;
     await page.getByRole('heading', { name: 'Importeren' }).waitFor();
     await page.getByLabel('Bedrijven').check();
     const csv = [

@@ -237,12 +237,6 @@ describe('long words, languages and unknown pages in Chromium', () => {
     expect(await form.locator('.field-error').count()).toBe(0);
 
     // Resetting a colleague's password and changing one's own: the same field errors (routes of the identity slice).
-    const routeExists = await page.evaluate(async () => (await fetch('/api/auth/password', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status !== 404);
-    if (!routeExists) {
-      console.warn('POST /api/auth/password does not exist: password change and reset are not tested');
-      await page.context().close();
-      return;
-    }
     await page.getByRole('button', { name: 'Nieuw wachtwoord voor Nieuwe Collega' }).click();
     const reset = page.getByRole('form', { name: 'Nieuw wachtwoord voor Nieuwe Collega' });
     await reset.getByLabel('Nieuw wachtwoord voor Nieuwe Collega').fill('wachtwoord12');
