@@ -9,8 +9,7 @@ import type { GlobalCompanyTable } from './discovery.tables.js';
 import { authorize } from '../identity/index.js';
 import { cursor, cursorInt, cursorText, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
-import { parseInput, wholeNumber } from '../platform/input/input.js';
-import { filterText } from './discovery-input.js';
+import { optionalText, parseInput, wholeNumber } from '../platform/input/input.js';
 import { isCursorHotness, isCursorInstant, isCursorName } from './domain/cursor-keys.js';
 import { toGlobalCompanyResult, withAgencyFacts, type GlobalCompanyResult } from './global-company-result.js';
 
@@ -25,15 +24,15 @@ const TREND_MONTHS = 12;
 export const searchGlobalCompaniesInput = z
   .object({
     /** Words in the name or description; a word may be the start of a name ("verpl" finds "Verpleeghuis"). */
-    q: filterText(200),
+    q: optionalText(200),
     /** Exact industry, as the data source names it (see /api/industries). */
-    industry: filterText(200),
+    industry: optionalText(200),
     /** A Dutch place, region or "Nederland" from the gazetteer (see /api/places). */
-    place: filterText(100),
+    place: optionalText(100),
     /** Radius around the place in km; a region's own radius when left out. */
     radiusKm: wholeNumber(1, 300).optional(),
     /** Skills asked for in its open jobs, comma separated; all must be asked for. */
-    skills: filterText(300),
+    skills: optionalText(300),
     minOpenJobs: wholeNumber(0, 100_000).optional(),
     minHotness: wholeNumber(0, 100).optional(),
     /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */

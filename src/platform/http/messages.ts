@@ -74,6 +74,8 @@ const DUTCH: Readonly<Record<string, string>> = {
   'must not be empty': 'mag niet leeg zijn',
   'must be at most {max} characters': 'mag hoogstens {max} tekens lang zijn',
   'must not contain control characters': 'mag geen stuurtekens bevatten',
+  'You cannot deactivate yourself; ask another admin.': 'U kunt uzelf niet deactiveren; vraag een andere beheerder.',
+  'create an API token with an API token (log in and create it there)': 'een API-token aanmaken met een API-token (log in en maak het daar aan)',
   'must be valid Unicode text': 'moet geldige Unicode-tekst zijn',
   'must be a whole number from {min} to {max}': 'moet een geheel getal van {min} tot en met {max} zijn',
   'must be a whole number of days from 1 to 366': 'moet een geheel aantal dagen van 1 tot en met 366 zijn',
