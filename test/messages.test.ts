@@ -16,8 +16,8 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Message texts as the code writes them; `${…}` becomes a sample value. */
-const MESSAGE = String.raw`(['\x60])((?:\\.|(?!\1)[^\\])*)\1`;
+/** Message texts as the code writes them (in any quotes: a text with an apostrophe is in double ones); `${…}` becomes a sample value. */
+const MESSAGE = String.raw`(['"\x60])((?:\\.|(?!\1)[^\\])*)\1`;
 const PATTERNS = [
   new RegExp(String.raw`\b(?:error|message):\s*${MESSAGE}`, 'g'),
   new RegExp(String.raw`\b(?:conflict|forbidden|notFound)\(\s*${MESSAGE}`, 'g'),

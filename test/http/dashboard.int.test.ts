@@ -111,6 +111,8 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     ] as const) {
       expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/routine?ownerId=${ownerId}`, headers }), 403, 'forbidden');
     }
+    const dutch = await ctx.app.inject({ method: 'GET', url: `/api/routine?ownerId=${agency.manager.userId}`, headers: { ...recruiter, 'accept-language': 'nl' } });
+    expect(expectProblem(dutch, 403, 'forbidden').detail).toBe('Je hebt geen toestemming om het overzicht Vandaag van een collega te bekijken.');
     expect(await get(`/api/routine?ownerId=${agency.recruiter.userId}`, admin)).toMatchObject({ ownerId: agency.recruiter.userId });
     expect(await get('/api/routine', admin)).toMatchObject({ ownerId: null });
   });

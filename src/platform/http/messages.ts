@@ -65,6 +65,10 @@ const DUTCH: Readonly<Record<string, string>> = {
   'This reminder is done; done reminders are kept.': 'Deze herinnering is afgerond; afgeronde herinneringen blijven bewaard.',
   'A suggested reminder is dismissed by marking it done.': 'Een voorgestelde herinnering verdwijnt door haar af te ronden.',
   'This reminder was just marked done; done reminders are kept.': 'Deze herinnering is net afgerond; afgeronde herinneringen blijven bewaard.',
+  // Actions a reminder's assignee, its creator, managers and admins may take (tasks/domain/reminder-rights.ts), and the routine of one's own.
+  "complete a colleague's reminder": 'de herinnering van een collega af te ronden',
+  "delete a colleague's reminder": 'de herinnering van een collega te verwijderen',
+  "read a colleague's routine": 'het overzicht Vandaag van een collega te bekijken',
   'Send the file as text/csv or application/x-ndjson.': 'Stuur het bestand als text/csv of application/x-ndjson.',
   'Import files are limited to {size} MB; split the file.': 'Importbestanden zijn hoogstens {size} MB; splits het bestand.',
   'The import stopped; the batches before this point were written.': 'De import is gestopt; de delen tot hier zijn opgeslagen.',
