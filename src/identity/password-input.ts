@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { plainString } from '../platform/input/input.js';
 import { PASSWORD_MESSAGES, passwordWeakness } from './domain/password-policy.js';
 
 /**
@@ -6,10 +6,14 @@ import { PASSWORD_MESSAGES, passwordWeakness } from './domain/password-policy.js
  * policy of domain/password-policy. The message is English here; the
  * identity routes answer it in the caller's language (password-errors.ts).
  */
-export const newPassword = z.string().superRefine((password, context) => {
+export const newPassword = plainString().superRefine((password, context) => {
   const weakness = passwordWeakness(password);
   if (weakness) context.addIssue({ code: 'custom', message: PASSWORD_MESSAGES.en[weakness] });
 });
 
-/** A password being checked (login, the current one on a change): only bounded, so any stored password can still be typed. */
-export const givenPassword = z.string().min(1, { error: 'must not be empty' }).max(200);
+/**
+ * A password being checked (login, the current one on a change): only
+ * bounded and plain text (no control characters, which no keyboard types),
+ * so any password set through the policy can still be typed.
+ */
+export const givenPassword = plainString().min(1, { error: 'must not be empty' }).max(200);
