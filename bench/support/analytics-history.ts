@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AUTOMATIC_OUTREACH_DESCRIPTION, CALL_OUTCOMES, OUTREACH_CHANNELS, type ActivityType } from '../../src/pipeline/domain/activities.js';
 import { REMINDER_RULES } from '../../src/tasks/domain/reminders.js';
 import { random } from './market-rows.js';
+import { DAY_MS } from '../../src/platform/time/days.js';
 
 /*
  * One agency's pipeline history for bench/analytics, generated as table rows
@@ -20,7 +21,6 @@ import { random } from './market-rows.js';
  * created_at, not the company). The same options give the same rows.
  */
 
-const DAY = 86_400_000;
 const HISTORY_DAYS = 730;
 
 export interface HistoryUser {
@@ -205,7 +205,7 @@ export function writeHistoryFiles(options: HistoryOptions, dir: string): { files
     const id = uuid(rng);
     const n = counts[index]!;
     // Younger companies are more common (the agency grew); some go quiet long before now.
-    const trackedAt = Math.floor(now - Math.max(3_600_000, HISTORY_DAYS * DAY * rng() ** 1.3));
+    const trackedAt = Math.floor(now - Math.max(3_600_000, HISTORY_DAYS * DAY_MS * rng() ** 1.3));
     const quietFrom = trackedAt + (now - trackedAt) * (0.3 + 0.7 * Math.sqrt(rng()));
     // n − 1 moments in [trackedAt, quietFrom]: sorted uniform points from exponential gaps.
     const gaps = Array.from({ length: n }, () => -Math.log(1 - rng()));
@@ -268,7 +268,7 @@ export function writeHistoryFiles(options: HistoryOptions, dir: string): { files
           emit(at, 'call', user, { description: rng() < 0.4 ? pick(rng, NOTES) : null, extra: { contactName: `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`, outcome: pick(rng, CALL_OUTCOMES) } });
           break;
         case 'meeting_scheduled': {
-          const when = Math.floor((at + DAY + 20 * DAY * rng()) / 1_800_000) * 1_800_000;
+          const when = Math.floor((at + DAY_MS + 20 * DAY_MS * rng()) / 1_800_000) * 1_800_000;
           const attendees = Array.from({ length: 1 + Math.floor(rng() * 2) }, () => `${pick(rng, FIRST_NAMES)} ${pick(rng, LAST_NAMES)}`);
           emit(at, 'meeting_scheduled', user, { description: rng() < 0.5 ? 'Kennismaking en lopende vacatures' : null, extra: { at: iso(when), attendees } });
           break;
@@ -336,15 +336,15 @@ export function writeHistoryFiles(options: HistoryOptions, dir: string): { files
     const user = users[company.owner]!.id;
     const rule = REMINDER_RULES.find((r) => r.stage === company.status);
     if (rule && rng() < 0.5) {
-      const due = company.changedAt + rule.afterDays * DAY;
+      const due = company.changedAt + rule.afterDays * DAY_MS;
       if (due > now) continue;
       const key = `${rule.key}:${company.id}:${iso(company.changedAt)}`;
-      const done = rng() < 0.3 ? Math.min(now, due + Math.floor(5 * DAY * rng())) : null;
+      const done = rng() < 0.3 ? Math.min(now, due + Math.floor(5 * DAY_MS * rng())) : null;
       reminders.push({ at: due, line: csvLine([agency, uuid(rng), company.id, user, iso(due), rule.note, 'suggested', rule.key, key, null, iso(due), done === null ? null : iso(done), done === null ? null : user]) });
     } else {
       const created = Math.floor(company.trackedAt + (now - company.trackedAt) * rng());
-      const due = Math.floor(created + (1 + 30 * rng()) * DAY);
-      const done = due < now && rng() < 0.6 ? Math.min(now, due + Math.floor(3 * DAY * rng())) : null;
+      const due = Math.floor(created + (1 + 30 * rng()) * DAY_MS);
+      const done = due < now && rng() < 0.6 ? Math.min(now, due + Math.floor(3 * DAY_MS * rng())) : null;
       reminders.push({ at: created, line: csvLine([agency, uuid(rng), company.id, user, iso(due), pick(rng, REMINDER_NOTES), 'manual', null, null, user, iso(created), done === null ? null : iso(done), done === null ? null : user]) });
     }
     taken.add(which);

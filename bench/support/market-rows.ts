@@ -7,6 +7,7 @@ import {
   AGENCY_MENTION, BENCH_INDUSTRIES, BENEFITS, BRAND_ENDS, BRAND_STARTS, COMPANY_SENTENCES, FAMILY_NAMES, GENERIC_SKILLS,
   JOB_SENTENCES, JOB_SOURCES, LEGAL_FORMS, LEVELS, NO_AGENCY_LINES, REGIONS,
 } from './market-vocabulary.js';
+import { DAY_MS } from '../../src/platform/time/days.js';
 
 /*
  * A generated Dutch job market for bench/import and bench/search: companies
@@ -67,7 +68,6 @@ export interface Market {
   jobs(): Generator<{ company: number; record: JobRecord }>;
 }
 
-const DAY = 86_400_000;
 const HISTORY_DAYS = 730;
 
 /** A small, fast, seedable PRNG (mulberry32): numbers in [0, 1). */
@@ -182,12 +182,12 @@ export function createMarket(options: MarketOptions): Market {
       while (skills.size < wanted) skills.add(rng() < 0.75 ? pick(rng, spec.skills) : pick(rng, GENERIC_SKILLS));
       const skillList = [...skills];
       // More postings lately than two years ago; recent ones mostly still open.
-      const age = HISTORY_DAYS * DAY * rng() ** 1.2;
+      const age = HISTORY_DAYS * DAY_MS * rng() ** 1.2;
       const posted = Math.floor((now - age) / 1000) * 1000;
-      const open = rng() < (age < 60 * DAY ? 0.9 : 0.7 * Math.exp(-(age - 60 * DAY) / (350 * DAY)));
+      const open = rng() < (age < 60 * DAY_MS ? 0.9 : 0.7 * Math.exp(-(age - 60 * DAY_MS) / (350 * DAY_MS)));
       const closed = open
-        ? rng() < 0.1 ? posted + Math.floor(age + 30 * DAY * rng()) + DAY : undefined // a stated deadline still ahead
-        : posted + Math.floor(Math.min(age, 90 * DAY) * rng());
+        ? rng() < 0.1 ? posted + Math.floor(age + 30 * DAY_MS * rng()) + DAY_MS : undefined // a stated deadline still ahead
+        : posted + Math.floor(Math.min(age, 90 * DAY_MS) * rng());
       const fill = (sentence: string) =>
         sentence.replace('{title}', title.toLowerCase()).replace('{company}', company.record.name).replace('{city}', company.city.name).replace('{skill}', pick(rng, skillList));
       const paragraphs = [

@@ -4,13 +4,13 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
 import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../tasks/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
-import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, routineOwner, wholeDays } from './domain/routine.js';
+import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, routineOwner } from './domain/routine.js';
 import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
+import { DAY_MS, wholeDaysBetween } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 
 export const routineInput = z
   .object({
@@ -147,7 +147,7 @@ export async function readRoutine(
   const [{ followUps, stale }, upcoming, recent, prospects, reminders] = await Promise.all([
     readWorking(db, actor.agencyId, ownedBy, now, pageSize),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' > ${now.toISOString()}`, 'asc'),
-    readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' <= ${now.toISOString()} and a.extra_data->>'at' >= ${new Date(now.getTime() - RECENT_MEETING_DAYS * DAY).toISOString()}`, 'desc'),
+    readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' <= ${now.toISOString()} and a.extra_data->>'at' >= ${new Date(now.getTime() - RECENT_MEETING_DAYS * DAY_MS).toISOString()}`, 'desc'),
     readProspects(db, actor.agencyId, ownedBy),
     readDueReminders(db, actor.agencyId, ownerId, now),
   ]);
@@ -187,7 +187,7 @@ async function readWorking(db: Db, agencyId: string, ownedBy: RawBuilder<unknown
 
     const last = page.at(-1);
     if (!last || page.length < pageSize) break;
-    const daysInStage = wholeDays(new Date(last.client_status_changed_at), now);
+    const daysInStage = wholeDaysBetween(new Date(last.client_status_changed_at), now);
     const followUpsFinal = isRoutineListFinal(followUps.map((entry) => entry.daysWaiting), daysInStage);
     const staleFinal = isRoutineListFinal(stale.map((entry) => entry.staleDays), daysInStage);
     // Every stage can still add a stale company; only the follow-up stage can add a follow-up.
@@ -216,7 +216,7 @@ async function readWorkingPage(
   const waits = stages.map((stage) => {
     const days = thresholds[stage]!;
     const shortest = stage === FOLLOW_UP_STAGE ? Math.min(days, FOLLOW_UP_AFTER_DAYS) : days;
-    return sql`(c.client_status = ${stage} and c.client_status_changed_at <= ${new Date(now.getTime() - shortest * DAY)}::timestamptz)`;
+    return sql`(c.client_status = ${stage} and c.client_status_changed_at <= ${new Date(now.getTime() - shortest * DAY_MS)}::timestamptz)`;
   });
   const followUpTypes = sql.join(FOLLOW_UP_ACTIVITIES.map((type) => sql`${type}`));
   // The page is chosen in a subquery, so the activity aggregate and the reminder lookup run for its rows only.

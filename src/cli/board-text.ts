@@ -1,7 +1,7 @@
 import type { Locale } from '../pipeline/domain/index.js';
 import type { BoardColumn } from '../pipeline/index.js';
+import { wholeDaysBetween } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 
 /** The board as plain text: each stage with its total and its first cards. */
 export function formatBoard(columns: readonly BoardColumn[], locale: Locale, now: Date, cardsPerStage = 5): string {
@@ -9,7 +9,7 @@ export function formatBoard(columns: readonly BoardColumn[], locale: Locale, now
   for (const { stage, total, cards } of columns) {
     lines.push(`${stage.name[locale].toUpperCase()} (${total})`);
     for (const card of cards.slice(0, cardsPerStage)) {
-      const days = Math.floor((now.getTime() - card.statusChangedAt.getTime()) / DAY);
+      const days = wholeDaysBetween(card.statusChangedAt, now);
       const star = card.favorited ? '★ ' : '';
       const details = [card.industry, card.location, card.ownerName].filter(Boolean).join(' · ');
       lines.push(`  ${star}${card.name} — ${details} — ${days} d`);

@@ -4,10 +4,10 @@ import { DUTCH_PLACES, placeOfLocation } from '../discovery/domain/places.js';
 import { companyRow, decisionMakerRow, jobRow } from '../discovery/import/import-rows.js';
 import { GENERIC_FAMILIES, INDUSTRIES, NO_AGENCY_LINES } from './dutch-market.js';
 import { generateMarket, type Market } from './market.js';
+import { DAY_MS } from '../platform/time/days.js';
 
 const now = new Date('2026-11-23T10:00:00Z');
 const twoYearsAgo = new Date('2024-11-23T10:00:00Z');
-const DAY = 86_400_000;
 
 describe('generateMarket', () => {
   let market: Market;
@@ -94,8 +94,8 @@ describe('generateMarket', () => {
 
   it('closes most old jobs and leaves most recent ones open', () => {
     const age = (job: Market['jobs'][number]) => now.getTime() - Date.parse(job.posted_at as string);
-    const old = market.jobs.filter((job) => age(job) > 90 * DAY);
-    const recent = market.jobs.filter((job) => age(job) < 14 * DAY);
+    const old = market.jobs.filter((job) => age(job) > 90 * DAY_MS);
+    const recent = market.jobs.filter((job) => age(job) < 14 * DAY_MS);
     expect(old.filter((job) => job.closed_at).length / old.length).toBeGreaterThan(0.85);
     expect(recent.filter((job) => !job.closed_at).length / recent.length).toBeGreaterThan(0.8);
   });

@@ -5,8 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { readTeamActivity } from '../analytics/read-team-activity.js';
 import { refreshHiringFacts } from '../discovery/refresh-hiring-facts.js';
 import { DEMO_LOGIN, seedDemo } from './seed-demo.js';
+import { DAY_MS } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 const now = new Date('2026-11-23T10:00:00.000Z');
 const options = { companies: 60, market: 300, seed: 11, now };
 
@@ -57,16 +57,16 @@ describeEachDatabase('seedDemo', (ctx) => {
     for (const job of jobs) {
       expect(job.created_at.getTime()).toBeLessThanOrEqual(now.getTime());
       expect(job.created_at.getTime()).toBeGreaterThanOrEqual(job.posted_at!.getTime());
-      expect(job.created_at.getTime() - job.posted_at!.getTime()).toBeLessThan(7 * DAY);
-      expect((now.getTime() - job.created_at.getTime()) % (7 * DAY)).toBe(0);
+      expect(job.created_at.getTime() - job.posted_at!.getTime()).toBeLessThan(7 * DAY_MS);
+      expect((now.getTime() - job.created_at.getTime()) % (7 * DAY_MS)).toBe(0);
     }
     const runs = new Set(jobs.map((job) => job.created_at.getTime()));
     expect(runs.size).toBeGreaterThan(100);
-    expect(Math.min(...runs)).toBeLessThan(now.getTime() - 700 * DAY);
+    expect(Math.min(...runs)).toBeLessThan(now.getTime() - 700 * DAY_MS);
     expect(runs).toContain(now.getTime());
     // Each quarter of the two years had its share of new jobs.
     const quarters = new Array<number>(8).fill(0);
-    for (const job of jobs) quarters[Math.min(7, Math.floor((now.getTime() - job.created_at.getTime()) / (365 * DAY / 4)))]!++;
+    for (const job of jobs) quarters[Math.min(7, Math.floor((now.getTime() - job.created_at.getTime()) / (365 * DAY_MS / 4)))]!++;
     for (const count of quarters) expect(count).toBeGreaterThan(jobs.length / 20);
   });
 
@@ -108,7 +108,7 @@ describeEachDatabase('seedDemo', (ctx) => {
       expect(contact.created_at.getTime()).toBeGreaterThan(Math.min(...of('company_tracked')));
       const outreach = Math.min(...of('outreach_sent'));
       expect(contact.created_at.getTime()).toBeLessThan(outreach);
-      expect(contact.created_at.getTime()).toBeGreaterThan(outreach - DAY);
+      expect(contact.created_at.getTime()).toBeGreaterThan(outreach - DAY_MS);
       expect(contact.email ?? contact.phone ?? contact.linkedin_url).not.toBeNull();
       const person = await ctx.db.selectFrom('decision_makers').selectAll().where('id', '=', contact.decision_maker_id!).executeTakeFirstOrThrow();
       expect(person).toMatchObject({ global_company_id: company.global_company_id, name: contact.name, title: contact.title });

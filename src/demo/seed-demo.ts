@@ -15,6 +15,7 @@ import { FIRST_NAMES, NOTES } from './dutch-market.js';
 import { findContacts } from './find-contacts.js';
 import { generateMarket, type Market } from './market.js';
 import { Random } from './random.js';
+import { DAY_MS } from '../platform/time/days.js';
 
 export const DEMO_LOGIN = { email: 'demo@clientpipe.local', password: 'demo' } as const;
 
@@ -38,14 +39,13 @@ export interface SeedDemoResult {
   companies: number;
 }
 
-const DAY = 86_400_000;
 /**
  * How often the demo's collector fetched new vacancies: weekly, the last run
  * being the seeding itself. Daily runs would add some ten seconds to the
  * seeding (every run refreshes its companies' hiring facts) for little more
  * truth: the team card's 7 days hold one run, its 30 days five.
  */
-const COLLECTION_INTERVAL = 7 * DAY;
+const COLLECTION_INTERVAL = 7 * DAY_MS;
 /** Of the companies that get an outreach, the share whose contacts the recruiter adds first (about 55 % of all followed). */
 const CONTACTS_BEFORE_OUTREACH = 0.75;
 
@@ -192,7 +192,7 @@ async function addColleagues(db: Db, agencyId: string, adminUserId: string): Pro
 
 /** One company's story, from following it to wherever it stands today. */
 async function writeHistory(db: Db, { random, contacts }: { random: Random; contacts: Random }, actor: Actor, globalCompanyId: string, now: Date): Promise<void> {
-  let time = now.getTime() - random.int(3, 180) * DAY;
+  let time = now.getTime() - random.int(3, 180) * DAY_MS;
   const at = () => () => new Date(time);
   /** Moves time forward; false when that would pass "today". */
   const wait = (minDays: number, maxDays: number) => {
@@ -224,7 +224,7 @@ async function writeHistory(db: Db, { random, contacts }: { random: Random; cont
     return;
   }
 
-  const meetingAt = new Date(time + random.int(2, 10) * DAY);
+  const meetingAt = new Date(time + random.int(2, 10) * DAY_MS);
   await scheduleMeeting(db, actor, { companyId, at: meetingAt.toISOString(), attendees: [random.pick(FIRST_NAMES)] }, at());
   await changeStatus(db, actor, { companyId, status: 'meeting', description: 'Kennismakingsgesprek ingepland.' }, at());
   if (random.chance(0.3) || !wait(5, 30)) return; // in talks

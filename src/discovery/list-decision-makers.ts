@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 import { findGlobalCompany } from './find-global-company.js';
+import { addDays } from '../platform/time/days.js';
 
 /** How many people one answer lists at most, and how many of a company's people (and job titles) are ranked. */
 export const DECISION_MAKER_LIMITS = { shown: 100, ranked: 2_000, jobTitles: 5_000 } as const;
@@ -40,7 +41,7 @@ export async function listDecisionMakers(
   authorize(actor, 'pipeline:read');
   const { globalCompanyId, limit } = parseInput(listDecisionMakersInput, input);
   await findGlobalCompany(db, globalCompanyId);
-  const yearAgo = new Date(clock().getTime() - 365 * 86_400_000);
+  const yearAgo = addDays(clock(), -365);
   const [people, jobs] = await Promise.all([
     db
       .selectFrom('decision_makers')

@@ -8,6 +8,7 @@ import { authorize } from '../identity/index.js';
 import { monthlyPostings } from './hiring-trends.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { findGlobalCompany } from './find-global-company.js';
+import { addDays } from '../platform/time/days.js';
 
 /*
  * What a company's jobs say about its hiring (SPEC R5.4): postings per
@@ -34,7 +35,7 @@ export async function readCompanyHiring(db: Db, actor: Actor, input: z.input<typ
   const { globalCompanyId } = parseInput(readCompanyHiringInput, input);
   const company = await findGlobalCompany(db, globalCompanyId);
   const now = clock();
-  const yearAgo = new Date(now.getTime() - 365 * 86_400_000);
+  const yearAgo = addDays(now, -365);
   const [trends, skills, total] = await Promise.all([
     monthlyPostings(db, [globalCompanyId], TREND_MONTHS, now),
     sql<{ skill: string; jobs: number }>`

@@ -6,14 +6,14 @@ import { createGlobalCompany } from '../../test/support/fixtures.js';
 import { hiringActivity, hotnessScore, isOpen } from './domain/hotness.js';
 import { companyRefusesAgencies } from './domain/no-agencies.js';
 import { refreshHiringFacts } from './refresh-hiring-facts.js';
+import { DAY_MS } from '../platform/time/days.js';
 
 const now = new Date('2026-11-23T12:00:00.000Z');
-const DAY = 86_400_000;
 
 /** Job dates around the boundaries that matter: now, 30 and 60 days back, and the future. */
 const moment = fc.oneof(
-  fc.constantFrom(0, -30, -60, 1, -29.999, -59.999).map((days) => new Date(now.getTime() + days * DAY)),
-  fc.integer({ min: -90, max: 10 }).map((days) => new Date(now.getTime() + days * DAY)),
+  fc.constantFrom(0, -30, -60, 1, -29.999, -59.999).map((days) => new Date(now.getTime() + days * DAY_MS)),
+  fc.integer({ min: -90, max: 10 }).map((days) => new Date(now.getTime() + days * DAY_MS)),
 );
 const job = fc.record({
   postedAt: fc.option(moment, { nil: null }),
@@ -66,14 +66,14 @@ describeEachDatabase('hiring facts', (ctx) => {
 
   it('rewrites a company only when its facts change', async () => {
     const id = await createGlobalCompany(ctx.db);
-    await ctx.db.insertInto('jobs').values({ global_company_id: id, title: 'Planner', posted_at: new Date(now.getTime() - 3 * DAY), source: 'rewrite', external_id: id }).execute();
+    await ctx.db.insertInto('jobs').values({ global_company_id: id, title: 'Planner', posted_at: new Date(now.getTime() - 3 * DAY_MS), source: 'rewrite', external_id: id }).execute();
     const version = async () => (await sql<{ xmin: string }>`select xmin::text from global_companies where id = ${id}`.execute(ctx.db)).rows[0]!.xmin;
     await refreshHiringFacts(ctx.db, [id], () => now);
     const refreshed = await version();
     await refreshHiringFacts(ctx.db, [id], () => now);
     expect(await version()).toBe(refreshed);
     // 40 days on, the posting has left the recent window: the facts change and the row is written.
-    await refreshHiringFacts(ctx.db, [id], () => new Date(now.getTime() + 40 * DAY));
+    await refreshHiringFacts(ctx.db, [id], () => new Date(now.getTime() + 40 * DAY_MS));
     expect(await version()).not.toBe(refreshed);
   });
 });

@@ -1,9 +1,9 @@
 import { HOTNESS_WINDOW_DAYS } from './domain/hotness.js';
 import { refreshHiringFacts } from './refresh-hiring-facts.js';
 import type { Job } from '../platform/jobs/job.js';
+import { DAY_MS } from '../platform/time/days.js';
 
 const CHUNK = 1000;
-const DAY = 86_400_000;
 
 /**
  * Hotness and open jobs change with time alone: postings leave the 30-day
@@ -15,7 +15,7 @@ export const refreshHiringFactsJob: Job = {
   name: 'refresh-hiring-facts',
   everyMinutes: 6 * 60,
   async run(db, clock) {
-    const since = new Date(clock().getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY);
+    const since = new Date(clock().getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY_MS);
     let after = '00000000-0000-0000-0000-000000000000';
     let companies = 0;
     for (;;) {

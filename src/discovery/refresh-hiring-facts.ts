@@ -5,8 +5,8 @@ import { HOTNESS_WINDOW_DAYS, hotnessScore } from './domain/hotness.js';
 import type { Executor } from '../platform/db/database.js';
 import { jsonRows } from '../platform/db/json-rows.js';
 import { chunkSize } from '../platform/db/one-connection.js';
+import { DAY_MS } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 
 /**
  * Recomputes what search filters and sorts on for these shared companies,
@@ -50,8 +50,8 @@ const CHUNK = { oneConnection: 100, pooled: 1000 };
 
 async function refreshChunk(db: Executor, ids: readonly string[], clock: Clock): Promise<void> {
   const now = clock();
-  const windowStart = new Date(now.getTime() - HOTNESS_WINDOW_DAYS * DAY);
-  const previousStart = new Date(now.getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY);
+  const windowStart = new Date(now.getTime() - HOTNESS_WINDOW_DAYS * DAY_MS);
+  const previousStart = new Date(now.getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY_MS);
   const open = sql<boolean>`(closed_at is null or closed_at > ${now})`;
   // One pass over the companies' jobs for the counts and one over the open jobs' skills, each grouped per
   // company (a subquery per company made a 100,000-company refresh take a minute). The ids travel as one array.

@@ -7,6 +7,7 @@ import { LIMITS, parseInput } from '../platform/input/input.js';
 import { verifyPassword } from './passwords.js';
 import { givenPassword } from './password-input.js';
 import { hashSecret, newSecret } from './secrets.js';
+import { addDays } from '../platform/time/days.js';
 
 /** How long a browser session lasts. */
 export const SESSION_DAYS = 14;
@@ -41,7 +42,7 @@ export async function logIn(db: Db, input: z.input<typeof logInInput>, clock: Cl
 
   const now = clock();
   const token = newSecret('cps');
-  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  const expiresAt = addDays(now, SESSION_DAYS);
   await db
     .insertInto('sessions')
     .values({ token_hash: hashSecret(token), agency_id: user.agency_id, user_id: user.id, created_at: now, expires_at: expiresAt })

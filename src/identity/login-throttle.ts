@@ -10,6 +10,7 @@ import {
   waitBefore,
   type AttemptRecord,
 } from './domain/login-backoff.js';
+import { DAY_MS } from '../platform/time/days.js';
 
 /** What a login attempt turned out to be. */
 export type LoginOutcome = 'success' | 'failure' | 'error';
@@ -17,7 +18,7 @@ export type LoginOutcome = 'success' | 'failure' | 'error';
 export type LoginReservation = { admitted: false; retryAfterSeconds: number } | { admitted: true; settle(outcome: LoginOutcome): void };
 
 // An address the owner logged in from stays trusted for the per-account budget this long.
-const KNOWN_ADDRESS_MS = 30 * 86_400_000;
+const KNOWN_ADDRESS_MS = 30 * DAY_MS;
 const MAX_KEYS = 50_000;
 
 /**

@@ -3,8 +3,8 @@ import { describeEachDatabase } from '../../test/support/databases.js';
 import { createTestAgency } from '../../test/support/fixtures.js';
 import { runJobs } from '../platform/jobs/run-jobs.js';
 import { purgeSessionsJob } from './purge-sessions.job.js';
+import { DAY_MS } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 
 describeEachDatabase('purging expired sessions', (ctx) => {
   it('deletes the sessions that have expired, keeps the others, and does nothing more when run again', async () => {
@@ -14,8 +14,8 @@ describeEachDatabase('purging expired sessions', (ctx) => {
       token_hash: `purge-${name}-${ctx.database.name}-${Math.random()}`,
       agency_id: agency.agencyId,
       user_id: agency.recruiter.userId,
-      created_at: new Date(now.getTime() - 14 * DAY),
-      expires_at: new Date(now.getTime() + expiresInDays * DAY),
+      created_at: new Date(now.getTime() - 14 * DAY_MS),
+      expires_at: new Date(now.getTime() + expiresInDays * DAY_MS),
     });
     const rows = [session('old', -30), session('yesterday', -1), session('today', 0), session('live', 3)];
     await ctx.db.insertInto('sessions').values(rows).execute();

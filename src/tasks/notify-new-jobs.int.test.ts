@@ -13,10 +13,10 @@ import { markAllNotificationsRead } from './mark-all-notifications-read.js';
 import { markNotificationRead } from './mark-notification-read.js';
 import { notifyNewJobs } from './notify-new-jobs.js';
 import { updateCompany } from '../clients/update-company.js';
+import { DAY_MS } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 const TODAY = new Date('2026-11-23T09:00:00.000Z');
-const daysAgo = (days: number) => new Date(TODAY.getTime() - days * DAY).toISOString();
+const daysAgo = (days: number) => new Date(TODAY.getTime() - days * DAY_MS).toISOString();
 const clock = () => TODAY;
 
 describeEachDatabase('new-job notifications', (ctx) => {

@@ -16,10 +16,10 @@ import { deleteReminder } from './delete-reminder.js';
 import { listReminders } from './list-reminders.js';
 import { refreshSuggestedReminders } from './suggest-reminders.js';
 import { updateCompany } from '../clients/update-company.js';
+import { DAY_MS } from '../platform/time/days.js';
 
-const DAY = 86_400_000;
 const NOW = new Date('2026-11-23T09:00:00.000Z');
-const at = (days: number) => new Date(NOW.getTime() + days * DAY);
+const at = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
 const clock = () => NOW;
 
 /** A second recruiter in the agency: a colleague who neither set nor holds the reminders. */

@@ -5,9 +5,9 @@ import { logOutreach } from '../../src/clients/log-outreach.js';
 import { scheduleMeeting } from '../../src/clients/schedule-meeting.js';
 import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from '../support/fixtures.js';
 import { bearer, describeApi, expectProblem, operatorBearer } from './support.js';
+import { DAY_MS } from '../../src/platform/time/days.js';
 
-const DAY = 86_400_000;
-const daysAgo = (days: number) => () => new Date(Date.now() - days * DAY);
+const daysAgo = (days: number) => () => new Date(Date.now() - days * DAY_MS);
 
 describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
   let agency: TestAgency;
@@ -34,7 +34,7 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     companies.waiting = await follow('Wachtend B.V.', 40);
     await logOutreach(db, r, { companyId: companies.waiting, channel: 'email' }, daysAgo(20));
     companies.meeting = await follow('Vergadert B.V.', 30);
-    await scheduleMeeting(db, r, { companyId: companies.meeting, at: new Date(Date.now() + 2 * DAY).toISOString(), attendees: ['Mila'] }, daysAgo(3));
+    await scheduleMeeting(db, r, { companyId: companies.meeting, at: new Date(Date.now() + 2 * DAY_MS).toISOString(), attendees: ['Mila'] }, daysAgo(3));
     companies.won = await follow('Gewonnen B.V.', 50);
     await changeStatus(db, r, { companyId: companies.won, status: 'won' }, daysAgo(10));
   });
@@ -128,7 +128,7 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     const managerHeaders = await bearer(db, agency.manager);
     const watching = await listen(colleague);
     const path = `/api/companies/${companies.waiting}/reminders`;
-    const create = async () => (await ctx.app.inject({ method: 'POST', url: path, headers: recruiter, payload: { dueAt: new Date(Date.now() + DAY).toISOString() } })).json();
+    const create = async () => (await ctx.app.inject({ method: 'POST', url: path, headers: recruiter, payload: { dueAt: new Date(Date.now() + DAY_MS).toISOString() } })).json();
     const reminder = await create();
 
     const before = await snapshot(db, agency.agencyId);

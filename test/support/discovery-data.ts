@@ -2,6 +2,7 @@ import { Readable } from 'node:stream';
 import type { Db } from '../../src/platform/db/database.js';
 import { importRecords, type ImportKind } from '../../src/discovery/import/import-records.js';
 import { readRecords } from '../../src/discovery/import/read-records.js';
+import { DAY_MS } from '../../src/platform/time/days.js';
 
 /** Imports rows as a JSON Lines file would hold them, judged against `today`. */
 export async function importRows(db: Db, kind: ImportKind, rows: readonly object[], today: Date) {
@@ -9,7 +10,6 @@ export async function importRows(db: Db, kind: ImportKind, rows: readonly object
   return importRecords(db, kind, readRecords(file, 'jsonl'), undefined, () => today);
 }
 
-const DAY = 86_400_000;
 
 /**
  * Five companies whose names share the word `tag`, for search tests:
@@ -19,7 +19,7 @@ const DAY = 86_400_000;
  */
 export async function discoveryCompanies(db: Db, tag: string, today: Date) {
   const site = (key: string) => `${key}-${tag.toLowerCase()}.nl`;
-  const daysAgo = (days: number) => new Date(today.getTime() - days * DAY).toISOString();
+  const daysAgo = (days: number) => new Date(today.getTime() - days * DAY_MS).toISOString();
   await importRows(
     db,
     'companies',

@@ -1,4 +1,5 @@
 import { monthOf } from '../../platform/time/months.js';
+import { DAY_MS } from '../../platform/time/days.js';
 
 /**
  * A half-open span of time [from, to): an event stamped exactly at `to`
@@ -9,7 +10,7 @@ export interface Period {
   to: Date;
 }
 
-export const DAY_MS = 86_400_000;
+export { DAY_MS } from '../../platform/time/days.js';
 
 /** The `days` days up to `now`: [now − days, now). */
 export function lastDays(now: Date, days: number): Period {

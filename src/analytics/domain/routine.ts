@@ -2,6 +2,7 @@ import { FOLLOW_UP_AFTER_DAYS } from '../../tasks/domain/index.js';
 import type { Actor } from '../../identity/domain/index.js';
 import { forbidden } from '../../platform/errors.js';
 import { teamScope } from './team.js';
+import { wholeDaysBetween } from '../../platform/time/days.js';
 
 /**
  * The daily routine's rules (SPEC R6.3): which Contacted companies need a
@@ -9,7 +10,6 @@ import { teamScope } from './team.js';
  * prospects, due reminders) are plain selections.
  */
 
-const DAY = 86_400_000;
 
 /** Lists on the routine are cut at this many entries. */
 export const ROUTINE_LIST_LIMIT = 50;
@@ -37,11 +37,6 @@ export interface FollowUpWait {
   daysSinceOutreach: number | null;
 }
 
-/** Whole days from `from` to `to`, rounded down. */
-export function wholeDays(from: Date, to: Date): number {
-  return Math.floor((to.getTime() - from.getTime()) / DAY);
-}
-
 /**
  * A Contacted company needs a follow-up once `afterDays` have passed since
  * it entered the stage or was last followed up (the same wait as the
@@ -51,8 +46,8 @@ export function wholeDays(from: Date, to: Date): number {
 export function followUpWait(facts: FollowUpFacts, now: Date, afterDays = FOLLOW_UP_AFTER_DAYS): FollowUpWait | null {
   if (facts.status !== FOLLOW_UP_STAGE) return null;
   if (facts.nextPlannedAt && facts.nextPlannedAt > now) return null;
-  const daysWaiting = wholeDays(facts.statusChangedAt, now);
-  const daysSinceOutreach = facts.lastFollowUpAt ? wholeDays(facts.lastFollowUpAt, now) : null;
+  const daysWaiting = wholeDaysBetween(facts.statusChangedAt, now);
+  const daysSinceOutreach = facts.lastFollowUpAt ? wholeDaysBetween(facts.lastFollowUpAt, now) : null;
   const idle = Math.min(daysWaiting, daysSinceOutreach ?? daysWaiting);
   return idle >= afterDays ? { daysWaiting, daysSinceOutreach } : null;
 }

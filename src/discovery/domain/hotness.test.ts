@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hiringActivity, hotnessScore } from './hotness.js';
+import { DAY_MS } from '../../platform/time/days.js';
 
-const DAY = 86_400_000;
 const now = new Date('2026-06-30T12:00:00.000Z');
-const daysAgo = (days: number) => new Date(now.getTime() - days * DAY);
+const daysAgo = (days: number) => new Date(now.getTime() - days * DAY_MS);
 
 describe('hotnessScore', () => {
   it('is 0 for a company that is not hiring', () => {
@@ -43,7 +43,7 @@ describe('hiringActivity', () => {
       { postedAt: daysAgo(59), closedAt: null },
       { postedAt: daysAgo(61), closedAt: daysAgo(40) },
       { postedAt: null, closedAt: null },
-      { postedAt: new Date(now.getTime() + DAY), closedAt: null }, // announced for tomorrow
+      { postedAt: new Date(now.getTime() + DAY_MS), closedAt: null }, // announced for tomorrow
     ];
     expect(hiringActivity(jobs, now)).toEqual({ recent: 2, previous: 2, open: 5 });
   });

@@ -11,6 +11,8 @@
  * the +1 keeps a first posting from counting as infinite growth.
  */
 
+import { DAY_MS } from '../../platform/time/days.js';
+
 export const HOTNESS_WINDOW_DAYS = 30;
 
 export interface HiringActivity {
@@ -39,7 +41,7 @@ export function hiringActivity(
   now: Date,
   windowDays = HOTNESS_WINDOW_DAYS,
 ): HiringActivity {
-  const window = windowDays * 86_400_000;
+  const window = windowDays * DAY_MS;
   const age = (date: Date) => now.getTime() - date.getTime();
   let recent = 0;
   let previous = 0;

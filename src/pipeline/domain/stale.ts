@@ -1,4 +1,5 @@
 import type { Pipeline } from './pipeline.js';
+import { wholeDaysBetween } from '../../platform/time/days.js';
 
 /**
  * Stale detection that understands intent (SPEC R6.3): a company is stale
@@ -12,7 +13,6 @@ import type { Pipeline } from './pipeline.js';
  * Contacted 14, Meeting 21) and can be overridden per stage.
  */
 
-const DAY = 86_400_000;
 
 export interface StaleFacts {
   status: string;
@@ -51,7 +51,7 @@ export interface StaleVerdict {
 export function staleVerdict(facts: StaleFacts, thresholds: StaleThresholds, now: Date): StaleVerdict {
   const threshold = thresholds[facts.status];
   const lastTouched = Math.max(facts.statusChangedAt.getTime(), facts.lastActivityAt?.getTime() ?? 0);
-  const idleDays = Math.floor((now.getTime() - lastTouched) / DAY);
+  const idleDays = wholeDaysBetween(lastTouched, now);
   const planned = facts.nextPlannedAt !== null && facts.nextPlannedAt > now;
   return { stale: threshold !== undefined && !planned && idleDays > threshold, idleDays, staleAfterDays: threshold ?? null };
 }

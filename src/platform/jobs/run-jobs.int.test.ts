@@ -4,8 +4,8 @@ import { importRows } from '../../../test/support/discovery-data.js';
 import type { Job } from './job.js';
 import { runJobs } from './run-jobs.js';
 import { refreshHiringFactsJob } from '../../discovery/refresh-hiring-facts.job.js';
+import { DAY_MS } from '../time/days.js';
 
-const DAY = 86_400_000;
 
 describeEachDatabase('periodic jobs', (ctx) => {
   it('lets hotness cool down as postings age, without new imports', async () => {
@@ -23,7 +23,7 @@ describeEachDatabase('periodic jobs', (ctx) => {
     expect(await facts()).toEqual({ hotness: 26, open_jobs: 1 });
 
     // Seventy days on, the job has closed and the posting left both windows.
-    await runJobs(ctx.db, { clock: () => new Date(importedOn.getTime() + 70 * DAY), force: true, jobs: [refreshHiringFactsJob] });
+    await runJobs(ctx.db, { clock: () => new Date(importedOn.getTime() + 70 * DAY_MS), force: true, jobs: [refreshHiringFactsJob] });
     expect(await facts()).toEqual({ hotness: 0, open_jobs: 0 });
   });
 

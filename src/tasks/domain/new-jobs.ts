@@ -1,4 +1,5 @@
 import { isOpen } from '../../discovery/domain/index.js';
+import { DAY_MS } from '../../platform/time/days.js';
 
 /**
  * What a new-job notification names (SPEC R7.1). A job is news when it is
@@ -7,7 +8,6 @@ import { isOpen } from '../../discovery/domain/index.js';
  * that closed long ago.
  */
 
-const DAY = 86_400_000;
 
 /** Postings older than this when they arrive are history, not news. */
 export const NEW_JOB_MAX_AGE_DAYS = 30;
@@ -25,7 +25,7 @@ export interface ArrivedJob {
 /** Whether a job that just arrived is worth a notification. */
 export function isNews(job: ArrivedJob, now: Date): boolean {
   if (!isOpen(job, now)) return false;
-  return job.postedAt === null || job.postedAt.getTime() >= now.getTime() - NEW_JOB_MAX_AGE_DAYS * DAY;
+  return job.postedAt === null || job.postedAt.getTime() >= now.getTime() - NEW_JOB_MAX_AGE_DAYS * DAY_MS;
 }
 
 export interface NewJobsPayload {

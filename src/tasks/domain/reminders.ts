@@ -1,4 +1,5 @@
 import type { ActivityType } from '../../pipeline/domain/index.js';
+import { DAY_MS } from '../../platform/time/days.js';
 
 /**
  * Follow-up reminders (SPEC R7.2). A reminder is for one user about one
@@ -12,7 +13,6 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** Activities that count as following up: another message, or a call. */
 export const FOLLOW_UP_ACTIVITIES = ['outreach_sent', 'call'] as const satisfies readonly ActivityType[];
 
-const DAY = 86_400_000;
 
 export interface ReminderRule {
   /** Stable key, stored as the reminder's reason and translated by clients. */
@@ -110,7 +110,7 @@ export function suggestReminders(facts: readonly ReminderFacts[], now: Date, rul
       return !obsolete;
     });
     if (!rule || !start || !key || stillOpen.length > 0) continue;
-    const dueAt = new Date(start.getTime() + rule.afterDays * DAY);
+    const dueAt = new Date(start.getTime() + rule.afterDays * DAY_MS);
     if (dueAt > now) continue;
     if (company.nextMeetingAt && company.nextMeetingAt > now) continue;
     const userId = company.ownerId ?? company.lastFollowUp?.by ?? company.movedBy;

@@ -1,3 +1,4 @@
+import { wholeDaysBetween } from '../../../../../src/platform/time/days.js';
 import type { BoardColumnData, CompanySummary } from '../../../api/client';
 
 /** Whether a card in `from` may be dropped on `to` (the transition map, as the API sent it). */
@@ -22,7 +23,7 @@ export function moveCard(columns: readonly BoardColumnData[], cardId: string, to
 
 /** Whole days since a moment. */
 export function daysSince(iso: string, now: Date): number {
-  return Math.max(0, Math.floor((now.getTime() - new Date(iso).getTime()) / 86_400_000));
+  return Math.max(0, wholeDaysBetween(new Date(iso), now));
 }
 
 /** Cards whose company name contains the search text (case- and accent-insensitive). */

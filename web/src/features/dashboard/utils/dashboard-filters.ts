@@ -1,4 +1,5 @@
 import { DEFAULT_TEAM_DAYS, TEAM_PERIOD_DAYS, type TeamPeriodDays } from '../../../../../src/analytics/domain/team.js';
+import { DAY_MS } from '../../../../../src/platform/time/days.js';
 import { startOfLastMonths } from '../../../../../src/platform/time/months.js';
 
 /** The periods the dashboard offers; presets are whole calendar months up to now. */
@@ -9,7 +10,6 @@ const PRESET_MONTHS: Record<Exclude<PeriodChoice, 'custom'>, number> = { month: 
 const DEFAULT_PERIOD = '12m' satisfies PeriodChoice;
 /** The server computes at most three years (services/analytics/period-input.ts MAX_PERIOD_YEARS). */
 export const MAX_PERIOD_YEARS = 3;
-const DAY = 86_400_000;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The dashboard's filters as the URL keeps them. */
@@ -70,7 +70,7 @@ export function apiPeriod(filters: DashboardFilters, now: Date): { period: ApiPe
   if (filters.period !== 'custom') return { period: { from: isoDate(startOfLastMonths(now, PRESET_MONTHS[filters.period])), to: null } };
   if (!filters.from || !filters.to) return { problem: 'incomplete' };
   const from = new Date(filters.from);
-  const to = new Date(new Date(filters.to).getTime() + DAY);
+  const to = new Date(new Date(filters.to).getTime() + DAY_MS);
   if (from.getTime() >= to.getTime()) return { problem: 'order' };
   if (from.getTime() > now.getTime()) return { problem: 'future' };
   const limit = new Date(from);
