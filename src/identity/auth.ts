@@ -4,7 +4,7 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import { DomainError } from '../platform/errors.js';
 import type { Actor } from './domain/roles.js';
 import type { Db } from '../platform/db/database.js';
-import { LIMITS, parseInput } from '../platform/input/input.js';
+import { LIMITS, parseInput, plainString } from '../platform/input/input.js';
 import { verifyPassword } from './passwords.js';
 
 /** How long a browser session lasts. */
@@ -13,7 +13,7 @@ export const SESSION_DAYS = 14;
 export const logInInput = z
   .object({
     email: z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).transform((e) => e.toLowerCase()),
-    password: z.string().min(1, { error: 'must not be empty' }).max(200),
+    password: plainString().min(1, { error: 'must not be empty' }).max(200),
   })
   .strict();
 

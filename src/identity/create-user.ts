@@ -3,11 +3,11 @@ import { conflict } from '../platform/errors.js';
 import { ROLES, type Actor, type Role } from './domain/roles.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from './authorize.js';
-import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
+import { LIMITS, optionalText, parseInput, plainString } from '../platform/input/input.js';
 import { hashPassword } from './passwords.js';
 
 export const email = z.email({ error: 'must be an e-mail address' }).max(LIMITS.email).transform((e) => e.toLowerCase());
-export const password = z.string().min(4, { error: 'must be at least 4 characters' }).max(200);
+export const password = plainString().min(4, { error: 'must be at least 4 characters' }).max(200);
 
 export const createUserInput = z
   .object({

@@ -11,10 +11,8 @@ async function watchPolicy(page: Page): Promise<string[]> {
   });
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   // Injected by the browser's debugging protocol, not as page script, so the policy does not apply to it.
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation(text: string): void }).reportViolation(`${event.violatedDirective}: ${event.blockedURI}`);
-    });
+  await page.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (event) => window.reportViolation(event.violatedDirective + ': ' + event.blockedURI));",
   });
   return violations;
 }
