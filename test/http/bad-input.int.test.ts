@@ -23,8 +23,6 @@ const BAD_IDS = ['abc', '1 or 1=1', '00000000-0000-0000-0000-00000000000g', `${'
 const HOSTILE = ['\u0000', '\uD800', '\uDFFF', '\u0007', '\u001B', '\u009F'];
 /** What `Number()` takes for a number and a strict decimal parser does not. */
 const NOT_DECIMAL = ['0x10', '0b1', '0o7', '1e1', ' 5', '5 ', '+5', '5.0', '', 'Infinity'];
-/** Passwords are hashed, never stored or shown: any character may be part of one. */
-const SECRET_FIELDS = new Set(['password']);
 
 const UUID = '2f1d3c4b-0000-4000-8000-000000000000';
 const STAMP = '2024-03-01T10:00:00.000Z';
@@ -146,7 +144,6 @@ describeApi('HTTP bad input', (ctx) => {
   it.each(withBody)('%s refuses control characters and unpaired surrogates in every text field', async (operation) => {
     const valid = OPERATIONS[operation]!.body!(ids);
     for (const [field, value] of Object.entries(valid)) {
-      if (SECRET_FIELDS.has(field)) continue;
       const texts = typeof value === 'string' ? [value] : Array.isArray(value) && typeof value[0] === 'string' ? value : null;
       if (!texts) continue;
       for (const char of HOSTILE) {
