@@ -1,16 +1,11 @@
+import type { z } from 'zod';
+import type { globalCompanyResultSchema } from './discovery.schemas.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Executor } from '../platform/db/database.js';
-import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView, type GlobalCompanyView } from './global-company-view.js';
+import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from './global-company-view.js';
 
 /** A shared company with what this agency and user know of it (SPEC R5.2). */
-export interface GlobalCompanyResult extends GlobalCompanyView {
-  /** Whether the agency follows it. */
-  hasSaved: boolean;
-  /** The agency's live company record, when it follows it. */
-  companyId: string | null;
-  /** When this user last opened it. */
-  lastViewedAt: Date | null;
-}
+export type GlobalCompanyResult = z.output<typeof globalCompanyResultSchema>;
 
 /** Global companies joined with the agency's live company and the user's last view. */
 export function withAgencyFacts(db: Executor, actor: Actor) {

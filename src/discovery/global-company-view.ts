@@ -1,26 +1,9 @@
+import type { z } from 'zod';
+import type { globalCompanySchema } from './discovery.schemas.js';
 import type { GlobalCompanyRow } from './discovery.tables.js';
 
 /** The shared record of a real-world company. */
-export interface GlobalCompanyView {
-  id: string;
-  name: string;
-  linkedinUrl: string | null;
-  websiteDomain: string | null;
-  description: string | null;
-  industry: string | null;
-  location: string | null;
-  headquarters: string | null;
-  foundedYear: number | null;
-  employeeCount: number | null;
-  /** Whether the location is on the map (radius searches leave it out otherwise). */
-  hasCoordinates: boolean;
-  /** 0–100: how actively it hires now (domain/hotness.ts). */
-  hotness: number;
-  openJobs: number;
-  /** One of its open jobs says agencies are not welcome (SPEC R9.5). */
-  noAgencies: boolean;
-  lastPostedAt: Date | null;
-}
+export type GlobalCompanyView = z.output<typeof globalCompanySchema>;
 
 /** The columns a GlobalCompanyView is made of (not the search vector). */
 export const GLOBAL_COMPANY_COLUMNS = [

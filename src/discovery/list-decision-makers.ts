@@ -1,6 +1,7 @@
+import type { decisionMakerSchema } from './discovery.schemas.js';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { rankDecisionMakers, type Relevance } from './domain/decision-makers.js';
+import { rankDecisionMakers } from './domain/decision-makers.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
@@ -15,14 +16,7 @@ export const listDecisionMakersInput = z
   .object({ globalCompanyId: id, limit: wholeNumber(1, DECISION_MAKER_LIMITS.shown).default(50) })
   .strict();
 
-export interface DecisionMakerView {
-  id: string;
-  name: string;
-  title: string | null;
-  linkedinUrl: string | null;
-  linkedinVerified: boolean;
-  relevance: Relevance;
-}
+export type DecisionMakerView = z.output<typeof decisionMakerSchema>;
 
 /**
  * A company's decision makers, the most relevant for recruitment outreach

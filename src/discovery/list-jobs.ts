@@ -1,3 +1,4 @@
+import type { jobSchema } from './discovery.schemas.js';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
@@ -19,18 +20,7 @@ export const listJobsInput = z
   })
   .strict();
 
-export interface JobView {
-  id: string;
-  title: string;
-  location: string | null;
-  skills: string[];
-  postedAt: Date | null;
-  closedAt: Date | null;
-  open: boolean;
-  url: string | null;
-  /** The text says agencies are not welcome (SPEC R9.5). */
-  noAgencies: boolean;
-}
+export type JobView = z.output<typeof jobSchema>;
 
 /** A company's jobs, newest posting first (SPEC R5.4). Shared data; any signed-in user may read it. */
 export async function listJobs(

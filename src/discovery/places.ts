@@ -1,3 +1,4 @@
+import type { placeSchema } from './discovery.schemas.js';
 import { z } from 'zod';
 import { DUTCH_PLACES, findPlace, suggestPlaces, type Place } from './domain/places.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -12,17 +13,7 @@ export const findPlacesInput = z
   })
   .strict();
 
-export interface PlaceView {
-  name: string;
-  /** What to pass as `place` to search around exactly this place ("Provincie Utrecht" for the province). */
-  query: string;
-  kind: Place['kind'];
-  province: string | null;
-  latitude: number;
-  longitude: number;
-  /** The radius that covers a region or the country; none for a city. */
-  radiusKm: number | null;
-}
+export type PlaceView = z.output<typeof placeSchema>;
 
 /** Places of the gazetteer shipped with the app, for the location filter (SPEC R9.4). */
 export function findPlaces(actor: Actor, input: z.input<typeof findPlacesInput> = {}): PlaceView[] {

@@ -1,3 +1,4 @@
+import type { companyHiringSchema } from './discovery.schemas.js';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
@@ -21,14 +22,7 @@ const SKILLS_SHOWN = 15;
 
 export const readCompanyHiringInput = z.object({ globalCompanyId: id }).strict();
 
-export interface CompanyHiring {
-  /** Jobs posted per month, the last 24 months, oldest first. */
-  trend: { month: string; jobs: number }[];
-  /** Skills asked for in jobs posted in the last 12 months, the most asked first. */
-  skills: { skill: string; jobs: number }[];
-  openJobs: number;
-  totalJobs: number;
-}
+export type CompanyHiring = z.output<typeof companyHiringSchema>;
 
 export async function readCompanyHiring(db: Db, actor: Actor, input: z.input<typeof readCompanyHiringInput>, clock: Clock = systemClock): Promise<CompanyHiring> {
   authorize(actor, 'pipeline:read');

@@ -1,3 +1,4 @@
+import type { globalCompanySearchHitSchema } from './discovery.schemas.js';
 import { expressionBuilder, sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
@@ -11,13 +12,10 @@ import { cursor, cursorInt, cursorText, page } from '../platform/input/cursor.js
 import { monthlyPostings } from './hiring-trends.js';
 import { optionalText, parseInput, wholeNumber } from '../platform/input/input.js';
 import { isCursorHotness, isCursorInstant, isCursorName } from './domain/cursor-keys.js';
-import { toGlobalCompanyResult, withAgencyFacts, type GlobalCompanyResult } from './global-company-result.js';
+import { toGlobalCompanyResult, withAgencyFacts } from './global-company-result.js';
 
 /** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
-export interface GlobalCompanySearchHit extends GlobalCompanyResult {
-  trend: number[];
-  distanceKm: number | null;
-}
+export type GlobalCompanySearchHit = z.output<typeof globalCompanySearchHitSchema>;
 
 const TREND_MONTHS = 12;
 

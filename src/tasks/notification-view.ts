@@ -1,3 +1,4 @@
+import type { notificationSchema } from './tasks.schemas.js';
 import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
 import type { Executor } from '../platform/db/database.js';
@@ -11,17 +12,7 @@ import { id } from '../platform/input/input.js';
 
 export const notificationIdInput = z.object({ notificationId: id }).strict();
 
-export interface NotificationView {
-  id: string;
-  kind: 'new_jobs';
-  companyId: string;
-  companyName: string;
-  /** The new jobs, newest first (at most 20); `jobCount` says how many there were. */
-  jobs: { id: string; title: string }[];
-  jobCount: number;
-  createdAt: Date;
-  readAt: Date | null;
-}
+export type NotificationView = z.output<typeof notificationSchema>;
 
 export interface NotificationPage {
   items: NotificationView[];

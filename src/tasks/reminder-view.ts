@@ -1,6 +1,6 @@
+import type { reminderSchema } from './tasks.schemas.js';
 import { z } from 'zod';
 import { notFound } from '../platform/errors.js';
-import type { ReminderKind } from './domain/reminders.js';
 import type { Executor } from '../platform/db/database.js';
 import { id } from '../platform/input/input.js';
 
@@ -13,24 +13,7 @@ import { id } from '../platform/input/input.js';
 
 export const reminderIdInput = z.object({ reminderId: id }).strict();
 
-export interface ReminderView {
-  id: string;
-  companyId: string;
-  /** For whom. */
-  userId: string;
-  userName: string | null;
-  dueAt: Date;
-  note: string | null;
-  kind: ReminderKind;
-  /** The rule that suggested it (domain/reminders.ts); null for manual ones. */
-  reason: string | null;
-  /** Null for suggestions. */
-  createdBy: string | null;
-  createdAt: Date;
-  doneAt: Date | null;
-  /** Null when open, or when the system closed a suggestion whose reason no longer holds. */
-  doneBy: string | null;
-}
+export type ReminderView = z.output<typeof reminderSchema>;
 
 /** The agency's reminders on live companies, as views. */
 export function reminderViews(db: Executor, agencyId: string) {
