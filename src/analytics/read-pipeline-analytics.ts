@@ -1,5 +1,6 @@
+import type { pipelineAnalyticsSchema } from './analytics.schemas.js';
 import { z } from 'zod';
-import { analyzePipeline, pipelineFigures, type Period, type PipelineFigures } from './domain/index.js';
+import { analyzePipeline, pipelineFigures } from './domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -23,13 +24,7 @@ export const pipelineAnalyticsInput = z
 
 export type PipelineAnalyticsInput = z.input<typeof pipelineAnalyticsInput>;
 
-export interface PipelineAnalytics extends PipelineFigures {
-  pipeline: string;
-  period: Period;
-  ownerId: string | null;
-  /** The moment the figures were computed. */
-  asOf: Date;
-}
+export type PipelineAnalytics = z.output<typeof pipelineAnalyticsSchema>;
 
 /**
  * The pipeline dashboard (SPEC R6.3) for a period: distribution over

@@ -1,3 +1,4 @@
+import type { routineSchema } from './analytics.schemas.js';
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
@@ -81,24 +82,7 @@ export interface RoutineStale {
   ownerName: string | null;
 }
 
-export interface Routine {
-  asOf: Date;
-  ownerId: string | null;
-  /** Contacted companies due a follow-up, longest in Contacted first. */
-  followUps: RoutineFollowUp[];
-  meetings: {
-    /** Soonest first. */
-    upcoming: RoutineMeeting[];
-    /** The last RECENT_MEETING_DAYS days, most recent first. */
-    recent: RoutineMeeting[];
-  };
-  /** Prospects to contact, hottest first. */
-  prospects: RoutineProspect[];
-  /** Open reminders that are due, oldest first. */
-  reminders: RoutineReminder[];
-  /** Companies idle in their stage past its threshold, longest first. */
-  stale: RoutineStale[];
-}
+export type Routine = z.output<typeof routineSchema>;
 
 /** How many candidate companies one statement of readWorking reads. */
 export const WORKING_PAGE_SIZE = 200;

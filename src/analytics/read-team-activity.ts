@@ -1,3 +1,4 @@
+import type { teamActivitySchema } from './analytics.schemas.js';
 import { z } from 'zod';
 import {
   DEFAULT_TEAM_DAYS,
@@ -7,9 +8,6 @@ import {
   previousPeriod,
   teamScope,
   teamTotals,
-  type MemberActivity,
-  type Period,
-  type TeamTotals,
 } from './domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -28,19 +26,7 @@ export const teamActivityInput = z
 
 export type TeamActivityInput = z.input<typeof teamActivityInput>;
 
-export interface TeamActivity {
-  days: number;
-  /** [now − days, now) */
-  period: Period;
-  /** The equal period just before. */
-  previousPeriod: Period;
-  /** `agency` for admins and managers; `self`: only the actor's own figures. */
-  scope: 'agency' | 'self';
-  /** Sums of the leaderboard, and the jobs added at the companies in view. */
-  totals: TeamTotals;
-  /** One row per member in view, best first. */
-  leaderboard: MemberActivity[];
-}
+export type TeamActivity = z.output<typeof teamActivitySchema>;
 
 /**
  * The agency team view (SPEC R9.6): outreach sent, companies added, contacts

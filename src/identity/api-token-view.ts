@@ -1,10 +1,6 @@
-export interface ApiTokenView {
-  id: string;
-  name: string;
-  createdAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-}
+import type { z } from 'zod';
+import type { apiTokenSchema } from './identity.schemas.js';
+export type ApiTokenView = z.output<typeof apiTokenSchema>;
 
 /** A token row as the API shows it: never the hash. */
 export function toApiTokenView(row: { id: string; name: string; created_at: Date; last_used_at: Date | null; revoked_at: Date | null }): ApiTokenView {

@@ -1,3 +1,4 @@
+import type { userSchema } from './identity.schemas.js';
 import { z } from 'zod';
 import { conflict } from '../platform/errors.js';
 import { ROLES, type Actor, type Role } from './domain/roles.js';
@@ -21,12 +22,7 @@ export const createUserInput = z
   })
   .strict();
 
-export interface UserView {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-}
+export type UserView = z.output<typeof userSchema>;
 
 /** An admin adds a colleague to their own agency. */
 export async function createUser(db: Db, actor: Actor, input: z.input<typeof createUserInput>): Promise<UserView> {
