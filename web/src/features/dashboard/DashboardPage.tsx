@@ -15,7 +15,7 @@ import { TeamActivityCard } from './components/TeamActivityCard';
 import { VelocityHeadline } from './components/VelocityHeadline';
 import { WinRateChart } from './components/WinRateChart';
 import { usePipelineAnalytics, useRoutine, useTeamActivity } from './hooks/useDashboard';
-import { apiPeriod, filtersFrom, ownerIdOf, toSearchParams, type DashboardFilters } from './utils/dashboard-filters';
+import { apiPeriod, filtersFrom, ownerIdOf, routineOwnerOf, toSearchParams, type DashboardFilters } from './utils/dashboard-filters';
 import { errorText } from '../../shared/error-text';
 
 /**
@@ -35,7 +35,7 @@ export function DashboardPage({ me }: { me: Me }) {
   const ownerId = ownerIdOf(filters, me.id);
   const analytics = usePipelineAnalytics(period, ownerId);
   const team = useTeamActivity(filters.teamDays);
-  const routine = useRoutine(ownerId);
+  const routine = useRoutine(routineOwnerOf(filters, me));
 
   const a = period ? analytics.data : undefined;
   const loading = !a;

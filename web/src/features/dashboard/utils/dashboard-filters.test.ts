@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPeriod, customFrom, filtersFrom, ownerIdOf, toSearchParams, type DashboardFilters } from './dashboard-filters';
+import { apiPeriod, customFrom, filtersFrom, ownerIdOf, routineOwnerOf, toSearchParams, type DashboardFilters } from './dashboard-filters';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const none = filtersFrom(new URLSearchParams());
@@ -65,5 +65,13 @@ describe('the period sent to the API', () => {
     expect(ownerIdOf(none, 'u1')).toBeUndefined();
     expect(ownerIdOf({ ...none, owner: 'me' }, 'u1')).toBe('u1');
     expect(ownerIdOf({ ...none, owner: 'u2' }, 'u1')).toBe('u2');
+  });
+
+  it("asks for a recruiter's or viewer's own routine whatever owner is chosen, and for the chosen one for managers and admins", () => {
+    const colleague = { ...none, owner: 'u2' };
+    expect(routineOwnerOf(colleague, { id: 'u1', role: 'recruiter' })).toBe('u1');
+    expect(routineOwnerOf(none, { id: 'u1', role: 'viewer' })).toBe('u1');
+    expect(routineOwnerOf(colleague, { id: 'u1', role: 'manager' })).toBe('u2');
+    expect(routineOwnerOf(none, { id: 'u1', role: 'admin' })).toBeUndefined();
   });
 });

@@ -90,4 +90,13 @@ export function customFrom(filters: DashboardFilters, now: Date): Pick<Dashboard
 export const ownerIdOf = (filters: DashboardFilters, meId: string): string | undefined =>
   filters.owner === '' ? undefined : filters.owner === 'me' ? meId : filters.owner;
 
+/**
+ * Whose day the routine card asks for. Admins and managers may read anyone's
+ * (or the whole agency's); the server answers recruiters and viewers with
+ * their own day only and refuses a colleague's (docs/api.md), so for them
+ * the card always asks for their own, whatever the owner filter says.
+ */
+export const routineOwnerOf = (filters: DashboardFilters, me: { id: string; role: string }): string | undefined =>
+  me.role === 'admin' || me.role === 'manager' ? ownerIdOf(filters, me.id) : me.id;
+
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
