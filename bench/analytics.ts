@@ -38,8 +38,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { connect } from '../src/platform/db/connect.js';
-import { DEFAULT_PIPELINE } from '../src/pipeline/domain/index.js';
-import { StageLogCache } from '../src/analytics/stage-log-cache.js';
+import { defaultPipeline } from '../src/pipeline/pipeline-store.js';
+import { stageLogCaches } from '../src/analytics/stage-log-cache.js';
 import {
   checkConsistency,
   colleagueMoves,
@@ -112,7 +112,7 @@ async function measure(reader: Reader, rounds: number, warmup: number): Promise<
   };
   const changed = await run('after a change', await colleagueMoves(reader, clock));
   const unchanged = await run('unchanged', undefined);
-  return { changed, unchanged, cold: await measureColdPipeline(reader, DEFAULT_PIPELINE, inputs, clock, smoke ? 1 : 3) };
+  return { changed, unchanged, cold: await measureColdPipeline(reader, await defaultPipeline(reader.db, reader.actor.agencyId), inputs, clock, smoke ? 1 : 3) };
 }
 
 /** p50/p99 of a run under a prefix: dashboard (concurrent), sequential, each part alone and inside the concurrent rounds. */
@@ -149,11 +149,11 @@ async function main() {
         log(`loaded in ${loaded.loadSeconds.toFixed(1)} s; live companies ${JSON.stringify(loaded.summary.stages)}, ${thousands(loaded.summary.deleted)} deleted`);
         log(`check: ${await checkConsistency(db, loaded.actor, inputs, clock)}`);
         log(`${ROUNDS} rounds after ${WARMUP} warm-up rounds (load average ${loadavg()[0]!.toFixed(1)}) …`);
-        const reader: Reader = { db, actor: loaded.actor, stageLogs: new StageLogCache(db, DEFAULT_PIPELINE) };
+        const reader: Reader = { db, actor: loaded.actor, stageLogs: stageLogCaches(db) };
         const times = await measure(reader, ROUNDS, WARMUP);
         log(`measured (load average ${loadavg()[0]!.toFixed(1)})`);
         if (args.explain || percentile(times.changed.concurrent, 99) > GOAL_P99_MS) {
-          for (const part of PARTS) console.log(`\n${await explainPart(url, loaded.actor, part, inputs, clock, DEFAULT_PIPELINE)}`);
+          for (const part of PARTS) console.log(`\n${await explainPart(url, loaded.actor, part, inputs, clock, await defaultPipeline(db, loaded.actor.agencyId))}`);
         }
         return { loaded, times };
       } finally {
@@ -169,7 +169,7 @@ async function main() {
       const loaded = await loadAgency(pglite, copy, { companies: PGLITE_COMPANIES, activities: PGLITE_ACTIVITIES, jobs: PGLITE_JOBS, reminders: reminders(PGLITE_COMPANIES), now: NOW, dir: pgliteDir }, clock);
       log(`PGlite: loaded in ${loaded.loadSeconds.toFixed(1)} s; check: ${await checkConsistency(pglite, loaded.actor, inputs, clock)}`);
       log(`PGlite: ${PGLITE_ROUNDS} rounds …`);
-      embedded = { loaded, times: await measure({ db: pglite, actor: loaded.actor, stageLogs: new StageLogCache(pglite, DEFAULT_PIPELINE) }, PGLITE_ROUNDS, smoke ? 1 : 3) };
+      embedded = { loaded, times: await measure({ db: pglite, actor: loaded.actor, stageLogs: stageLogCaches(pglite) }, PGLITE_ROUNDS, smoke ? 1 : 3) };
     } finally {
       await pglite.destroy();
     }

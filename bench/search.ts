@@ -31,6 +31,7 @@ import { connect, migrate } from '../src/platform/db/connect.js';
 import type { Db } from '../src/platform/db/database.js';
 import type { Actor } from '../src/identity/domain/roles.js';
 import { createAgency } from '../src/identity/create-agency.js';
+import { defaultPipeline } from '../src/pipeline/pipeline-store.js';
 import { copyTable, importFile, log, refreshAllHiringFacts, seconds, thousands, withThrowawayDatabase } from './support/market-load.js';
 import { createMarket, writeMarketFiles } from './support/market-rows.js';
 import { round } from './support/pipeline.js';
@@ -75,11 +76,12 @@ async function seedAgency(db: Db, follow: number, views: number): Promise<Actor>
   const viewed = await db.selectFrom('global_companies').select('id').orderBy(sql`md5(id::text || 'viewed')`).limit(Math.floor(views / 2)).execute();
   const opened = [...new Set([...followed.slice(0, Math.floor(views / 2)), ...viewed.map((row) => row.id)])];
   const stages = ['prospect', 'contacted', 'meeting', 'won', 'lost'];
+  const pipeline = await defaultPipeline(db, agencyId);
   for (let start = 0; start < followed.length; start += 1000) {
     await db
       .insertInto('companies')
       .values(followed.slice(start, start + 1000).map((id, i) => ({
-        agency_id: agencyId, global_company_id: id, client_status: stages[(start + i) % stages.length]!, client_status_changed_at: NOW, owner_id: adminUserId, created_at: NOW,
+        agency_id: agencyId, global_company_id: id, pipeline_id: pipeline.id, client_status: stages[(start + i) % stages.length]!, client_status_changed_at: NOW, owner_id: adminUserId, created_at: NOW,
       })))
       .execute();
   }

@@ -157,7 +157,7 @@ describeEachDatabase('tenant isolation', (ctx) => {
     await companyInStatus(db, a.recruiter, 'meeting');
     await companyInStatus(db, b.recruiter, 'won');
     await companyInStatus(db, b.recruiter, 'won');
-    const totals = async (actor: Actor) => Object.fromEntries((await readBoard(db, actor)).map((c) => [c.stage.key, c.total]));
+    const totals = async (actor: Actor) => Object.fromEntries((await readBoard(db, actor)).columns.map((c) => [c.stage.key, c.total]));
     expect(await totals(a.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 1, won: 0, lost: 0 });
     expect(await totals(b.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 0, won: 2, lost: 0 });
     expect((await listCompanies(db, a.viewer)).items.map((c) => c.status)).toEqual(['meeting']);

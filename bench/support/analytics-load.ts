@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { PGlite } from '@electric-sql/pglite';
 import { Kysely, sql } from 'kysely';
-import { migrate } from '../../src/platform/db/connect.js';
+import { migrate, PGLITE_OPTIONS } from '../../src/platform/db/connect.js';
 import { SerializedPGliteDialect } from '../../src/platform/db/pglite-dialect.js';
 import type { Database, Db } from '../../src/platform/db/database.js';
 import type { Clock } from '../../src/platform/clock.js';
@@ -31,7 +31,7 @@ export const psqlCopy = (url: string): CopyInto => async (table, columns, file) 
 
 /** An on-disk PGlite with a Kysely handle on it (as connect() makes), and COPY from a blob. */
 export async function openPglite(dataDir: string): Promise<{ db: Db; copy: CopyInto }> {
-  const pglite = await PGlite.create(dataDir);
+  const pglite = await PGlite.create(dataDir, PGLITE_OPTIONS);
   const db = new Kysely<Database>({ dialect: new SerializedPGliteDialect(pglite) });
   const copy: CopyInto = async (table, columns, file) => {
     await pglite.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob' with (format csv, header true)`, [], { blob: new Blob([readFileSync(file)]) });

@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migrate } from '../../src/platform/db/connect.js';
+import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
 import type { Db } from '../../src/platform/db/database.js';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import { changeStatus } from '../../src/pipeline/change-status.js';
@@ -43,6 +44,7 @@ export async function seedBenchAgency(db: Db, companies: number): Promise<Actor>
     .values({ agency_id: agency.id, email: `bench-${agency.id}@example.test`, name: 'Bench', password_hash: 'x', role: 'recruiter', branch_id: null })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const pipeline = await defaultPipeline(db, agency.id);
   const now = new Date();
   for (let start = 0; start < companies; start += 1_000) {
     const size = Math.min(1_000, companies - start);
@@ -58,6 +60,7 @@ export async function seedBenchAgency(db: Db, companies: number): Promise<Actor>
           agency_id: agency.id,
           id: companyId(start + i + 1),
           global_company_id: g.id,
+          pipeline_id: pipeline.id,
           client_status: STAGES[(start + i) % STAGES.length]!,
           client_status_changed_at: now,
           owner_id: user.id,

@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
-import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
 import { pipelineAnalyticsInput, readPipelineAnalytics } from './read-pipeline-analytics.js';
 import { readTeamActivity, teamActivityInput } from './read-team-activity.js';
-import { StageLogCache } from './stage-log-cache.js';
+import { stageLogCaches } from './stage-log-cache.js';
 import { readRoutine, routineInput } from './read-routine.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems } from '../platform/http/schemas.js';
@@ -15,7 +14,7 @@ export async function dashboardRoutes(app: FastifyInstance, { db, clock }: Route
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
   const tags = ['dashboard'];
   // The replayed stage logs, kept while the log does not grow (checked on every request).
-  const stageLogs = new StageLogCache(db, DEFAULT_PIPELINE);
+  const stageLogs = stageLogCaches(db);
 
   api.get(
     '/api/analytics/pipeline',

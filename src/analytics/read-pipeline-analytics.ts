@@ -2,13 +2,13 @@ import type { pipelineAnalyticsSchema } from './analytics.schemas.js';
 import { z } from 'zod';
 import { analyzePipeline, pipelineFigures } from './domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import { defaultPipeline, loadPipeline } from '../pipeline/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { instant, resolvePeriod } from './period-input.js';
-import type { StageLogCache } from './stage-log-cache.js';
+import type { StageLogCaches } from './stage-log-cache.js';
 import { readStageLogs } from './stage-log.js';
 
 export const pipelineAnalyticsInput = z
@@ -17,6 +17,8 @@ export const pipelineAnalyticsInput = z
     from: instant.optional(),
     /** End of the period, excluded; now when absent. At most three years after `from`. */
     to: instant.optional(),
+    /** The pipeline; the agency's default when left out. */
+    pipelineId: id.optional(),
     /** Only companies this user owns (now). */
     ownerId: id.optional(),
   })
@@ -40,19 +42,19 @@ export async function readPipelineAnalytics(
   actor: Actor,
   input: PipelineAnalyticsInput = {},
   clock: Clock = systemClock,
-  cache?: StageLogCache,
+  caches?: StageLogCaches,
 ): Promise<PipelineAnalytics> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(pipelineAnalyticsInput, input);
   const now = clock();
   const period = resolvePeriod(request, now);
-  const pipeline = DEFAULT_PIPELINE;
-  const columns = await cache?.columns(actor.agencyId, request.ownerId, now);
+  const pipeline = request.pipelineId ? await loadPipeline(db, actor.agencyId, request.pipelineId) : await defaultPipeline(db, actor.agencyId);
+  const columns = await caches?.(pipeline).columns(actor.agencyId, request.ownerId, now);
   const figures = columns
     ? pipelineFigures(pipeline, columns, period, now)
-    : analyzePipeline(pipeline, await readStageLogs(db, actor.agencyId, { pipeline: pipeline.key, ownerId: request.ownerId }, now), period, now);
+    : analyzePipeline(pipeline, await readStageLogs(db, actor.agencyId, { pipelineId: pipeline.id, ownerId: request.ownerId }, now), period, now);
   return {
-    pipeline: pipeline.key,
+    pipeline: pipeline.id,
     period,
     ownerId: request.ownerId ?? null,
     asOf: now,

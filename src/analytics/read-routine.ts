@@ -2,7 +2,7 @@ import type { routineSchema } from './analytics.schemas.js';
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../tasks/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, routineOwner } from './domain/routine.js';
@@ -127,12 +127,13 @@ export async function readRoutine(
   authorize(actor, 'pipeline:read');
   const ownerId = routineOwner(actor, parseInput(routineInput, input).ownerId);
   const now = clock();
-  const ownedBy = ownerId ? sql`and c.owner_id = ${ownerId}` : sql``;
+  const pipeline = await defaultPipeline(db, actor.agencyId);
+  const ownedBy = ownerId ? sql`and c.pipeline_id = ${pipeline.id} and c.owner_id = ${ownerId}` : sql`and c.pipeline_id = ${pipeline.id}`;
   const [{ followUps, stale }, upcoming, recent, prospects, reminders] = await Promise.all([
-    readWorking(db, actor.agencyId, ownedBy, now, pageSize),
+    readWorking(db, actor.agencyId, staleThresholds(pipeline), ownedBy, now, pageSize),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' > ${now.toISOString()}`, 'asc'),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' <= ${now.toISOString()} and a.extra_data->>'at' >= ${new Date(now.getTime() - RECENT_MEETING_DAYS * DAY_MS).toISOString()}`, 'desc'),
-    readProspects(db, actor.agencyId, ownedBy),
+    readProspects(db, actor.agencyId, pipeline.entryStage, ownedBy),
     readDueReminders(db, actor.agencyId, ownerId, now),
   ]);
   return { asOf: now, ownerId: ownerId ?? null, followUps, meetings: { upcoming, recent }, prospects, reminders, stale };
@@ -146,8 +147,7 @@ export async function readRoutine(
  * change any more (isRoutineListFinal); once the stale list is final, only
  * the follow-up stage is read.
  */
-async function readWorking(db: Db, agencyId: string, ownedBy: RawBuilder<unknown>, now: Date, pageSize: number): Promise<{ followUps: RoutineFollowUp[]; stale: RoutineStale[] }> {
-  const thresholds = staleThresholds(DEFAULT_PIPELINE);
+async function readWorking(db: Db, agencyId: string, thresholds: StaleThresholds, ownedBy: RawBuilder<unknown>, now: Date, pageSize: number): Promise<{ followUps: RoutineFollowUp[]; stale: RoutineStale[] }> {
   let stages = Object.keys(thresholds);
   let followUps: RoutineFollowUp[] = [];
   let stale: RoutineStale[] = [];
@@ -254,14 +254,14 @@ async function readMeetings(db: Db, agencyId: string, ownedBy: RawBuilder<unknow
   }));
 }
 
-async function readProspects(db: Db, agencyId: string, ownedBy: RawBuilder<unknown>): Promise<RoutineProspect[]> {
+async function readProspects(db: Db, agencyId: string, entryStage: string, ownedBy: RawBuilder<unknown>): Promise<RoutineProspect[]> {
   const { rows } = await sql<RoutineProspect>`
     select c.id as "companyId", g.name, g.hotness, g.open_jobs as "openJobs", g.no_agencies as "noAgencies",
       c.owner_id as "ownerId", u.name as "ownerName"
     from companies c
     join global_companies g on g.id = c.global_company_id
     left join users u on u.agency_id = c.agency_id and u.id = c.owner_id
-    where c.agency_id = ${agencyId} and c.deleted_at is null and c.client_status = ${DEFAULT_PIPELINE.entryStage} ${ownedBy}
+    where c.agency_id = ${agencyId} and c.deleted_at is null and c.client_status = ${entryStage} ${ownedBy}
     order by g.hotness desc, g.open_jobs desc, lower(g.name), c.id
     limit ${ROUTINE_LIST_LIMIT}`.execute(db);
   return rows;

@@ -192,7 +192,7 @@ export class StageLogCache {
         .selectFrom('companies')
         .select('id')
         .where('agency_id', '=', agencyId)
-        .where('pipeline', '=', this.pipeline.key)
+        .where('pipeline_id', '=', this.pipeline.id)
         .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
         .orderBy('id')
         .limit(this.#pageSize)
@@ -207,7 +207,7 @@ export class StageLogCache {
   async #readPages(agencyId: string, fingerprint: Fingerprint, pages: AsyncIterable<string[]> | Iterable<string[]>): Promise<Replayed> {
     const replayed: Replayed = { companyIds: [], owners: [], replays: [], latestAt: -Infinity };
     for await (const companyIds of pages) {
-      const logs = await readStageLogs(this.db, agencyId, { pipeline: this.pipeline.key, companyIds, maxSeq: fingerprint.maxSeq });
+      const logs = await readStageLogs(this.db, agencyId, { pipelineId: this.pipeline.id, companyIds, maxSeq: fingerprint.maxSeq });
       for (const log of logs) {
         replayed.companyIds.push(log.companyId);
         replayed.owners.push(log.ownerId);
@@ -226,4 +226,21 @@ export class StageLogCache {
 
 function* pagesOf<T>(items: readonly T[], size: number): Generator<T[]> {
   for (let start = 0; start < items.length; start += size) yield items.slice(start, start + size);
+}
+
+/** A StageLogCache per pipeline version, made on first use: what the dashboard keeps. */
+export type StageLogCaches = (pipeline: Pipeline) => StageLogCache;
+
+/** Caches for the pipelines read most recently (a version's replay depends on its stages' outcomes). */
+export function stageLogCaches(db: Db, options: StageLogCacheOptions = {}): StageLogCaches {
+  const caches = new LRUCache<string, StageLogCache>({ max: MAX_AGENCIES });
+  return (pipeline) => {
+    const key = `${pipeline.id}:${pipeline.version}`;
+    let cache = caches.get(key);
+    if (!cache) {
+      cache = new StageLogCache(db, pipeline, options);
+      caches.set(key, cache);
+    }
+    return cache;
+  };
 }

@@ -7,7 +7,7 @@ import type { Executor } from '../platform/db/database.js';
 const STAGE_ACTIVITIES = ['company_tracked', 'status_change', 'company_deleted'] as const satisfies readonly ActivityType[];
 
 export interface StageLogFilter {
-  pipeline: string;
+  pipelineId: string;
   /** Only companies this user owns now. */
   ownerId?: string | undefined;
   /** Only these companies. */
@@ -34,7 +34,7 @@ export async function readStageLogs(db: Executor, agencyId: string, filter: Stag
     .innerJoin('companies as c', (join) => join.onRef('c.agency_id', '=', 'a.agency_id').onRef('c.id', '=', 'a.company_id'))
     .where('a.agency_id', '=', agencyId)
     .where('c.agency_id', '=', agencyId)
-    .where('c.pipeline', '=', filter.pipeline)
+    .where('c.pipeline_id', '=', filter.pipelineId)
     .$if(filter.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', filter.ownerId!))
     .$if(filter.companyIds !== undefined, (qb) => qb.where('a.company_id', '=', sql<string>`any(${[...filter.companyIds!]}::uuid[])`))
     .where('a.activity_type', 'in', STAGE_ACTIVITIES)

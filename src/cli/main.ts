@@ -147,7 +147,7 @@ program
   .action(async (options: { email: string; lang: string }) => {
     const locale = options.lang === 'en' ? 'en' : 'nl';
     await withDatabase('current', async (db) => {
-      const columns = await readBoard(db, await demoActor(db, options.email), { limitPerColumn: 5 });
+      const { columns } = await readBoard(db, await demoActor(db, options.email), { limitPerColumn: 5 });
       console.log(formatBoard(columns, locale, new Date()));
     });
   });

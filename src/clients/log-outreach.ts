@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { AUTOMATIC_OUTREACH_DESCRIPTION, OUTREACH_CHANNELS } from '../pipeline/domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { automaticMoveOnOutreach, pipelineByKey } from '../pipeline/domain/index.js';
+import { automaticMoveOnOutreach } from '../pipeline/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { moveToStage, type StatusChangeResult } from '../pipeline/index.js';
+import { loadPipeline, moveToStage, unlessGateRefused, type StatusChangeResult } from '../pipeline/index.js';
 import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
 import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
@@ -54,9 +54,10 @@ export async function logOutreach(
       description: request.description,
       extraData: { channel: request.channel, ...(request.decisionMakerId ? { decisionMakerId: request.decisionMakerId } : {}) },
     });
-    const target = automaticMoveOnOutreach(pipelineByKey(company.pipeline), company.client_status);
+    const target = automaticMoveOnOutreach(await loadPipeline(trx, actor.agencyId, company.pipeline_id), company.client_status);
+    // An automatic move goes through the gates like any other; one its target's gates refuse is not made (the outreach still is).
     const statusChange = target
-      ? await moveToStage(trx, company, null, { to: target, automatic: { reason: AUTOMATIC_OUTREACH_DESCRIPTION } }, now)
+      ? await moveToStage(trx, company, null, { to: target, automatic: { reason: AUTOMATIC_OUTREACH_DESCRIPTION } }, now).catch(unlessGateRefused)
       : null;
     return { activity: toActivityView(activity), statusChange };
   });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { companyDetailSchema } from './clients.schemas.js';
-import { allowedTransitions, pipelineByKey } from '../pipeline/domain/index.js';
+import { allowedTransitions } from '../pipeline/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { findLiveCompany } from '../pipeline/index.js';
+import { findLiveCompany, loadPipeline } from '../pipeline/index.js';
 import { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from '../discovery/index.js';
 import { toCompanyView } from '../pipeline/index.js';
 
@@ -28,7 +28,7 @@ export async function readCompany(db: Db, actor: Actor, input: z.input<typeof re
   return {
     ...toCompanyView(company),
     ownerName: owner?.name ?? null,
-    allowedTransitions: [...allowedTransitions(pipelineByKey(company.pipeline), company.client_status)],
+    allowedTransitions: [...allowedTransitions(await loadPipeline(db, actor.agencyId, company.pipeline_id), company.client_status)],
     globalCompany: toGlobalCompanyView(global),
   };
 }

@@ -4,6 +4,7 @@ import { can, type Actor, type Permission } from './domain/roles.js';
 const ACTIONS: Readonly<Record<Permission, string>> = {
   'pipeline:read': 'read the pipeline',
   'pipeline:write': 'change the pipeline',
+  'pipelines:manage': 'manage pipelines',
   'users:manage': 'manage users',
   'settings:manage': 'manage settings',
   'data:import': 'import shared company data',

@@ -68,7 +68,7 @@ describeEachDatabase('the stale verdict on the board and in lists', (ctx) => {
       }
     }
 
-    const cards = new Map((await readBoard(db, agency.viewer, { limitPerColumn: 500 }, on(NOW))).flatMap((column) => column.cards).map((card) => [card.id, card]));
+    const cards = new Map((await readBoard(db, agency.viewer, { limitPerColumn: 500 }, on(NOW))).columns.flatMap((column) => column.cards).map((card) => [card.id, card]));
     const rows = new Map((await listCompanies(db, agency.viewer, { limit: 200 }, on(NOW))).items.map((row) => [row.id, row]));
     // The routine of the whole agency: an admin's (a viewer sees their own day only).
     const routine = new Map((await readRoutine(db, agency.admin, {}, on(NOW))).stale.map((entry) => [entry.companyId, entry]));

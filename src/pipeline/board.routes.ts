@@ -5,7 +5,9 @@ import { serveBoard } from './serve-board.js';
 import { onCompanyChange } from '../platform/events/company-changes.js';
 import { AgencyCache } from '../platform/http/agency-cache.js';
 import { actorOf } from '../identity/index.js';
-import { commonProblems } from '../platform/http/schemas.js';
+import { commonProblems, localized, uuid } from '../platform/http/schemas.js';
+import { STAGE_OUTCOMES } from './domain/index.js';
+import { checklistItemSchema, requirementSchema } from './pipeline-definition.schema.js';
 import { companySummarySchema } from './pipeline.schemas.js';
 import { sendSerialized, type ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
@@ -16,7 +18,11 @@ const columnSchema = z
     label: z.object({ nl: z.string(), en: z.string() }),
     color: z.string(),
     icon: z.string(),
+    outcome: z.enum(STAGE_OUTCOMES).nullable(),
     allowedTransitions: z.array(z.string()),
+    requires: z.array(requirementSchema).describe('Gates to enter this stage'),
+    checklist: z.array(checklistItemSchema).describe("Entry criteria (ticked to enter) and exit criteria (ticked to move forward out)"),
+    probability: z.number().int().nullable().describe('Win probability (0–100) of an open stage'),
     total: z.number().int(),
     cards: z.array(companySummarySchema),
   })
@@ -38,7 +44,13 @@ export async function boardRoutes(app: FastifyInstance, { db, clock }: RouteDeps
         tags: ['board'],
         summary: 'The Kanban board: columns in stage order with totals and the newest cards',
         querystring: boardInput,
-        response: { 200: z.object({ columns: z.array(columnSchema) }), ...commonProblems },
+        response: {
+          200: z.object({
+            pipeline: z.object({ id: uuid, name: localized, version: z.number().int(), skipNeedsReason: z.boolean() }),
+            columns: z.array(columnSchema),
+          }),
+          ...commonProblems,
+        },
       },
     },
     async (request, reply) => sendSerialized(reply, await serveBoard(db, cache, actorOf(request), request.query, clock)),

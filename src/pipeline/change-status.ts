@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { Clock } from '../platform/clock.js';
 import { systemClock } from '../platform/clock.js';
-import { parseLossReason } from './domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
@@ -9,6 +8,7 @@ import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/in
 import { lockLiveCompany } from './company-records.js';
 import { moveToStage, type StatusChangeResult } from './stage-writer.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
+import { gateFields, toGateInput } from './gate-input.js';
 
 export const changeStatusInput = z
   .object({
@@ -18,10 +18,9 @@ export const changeStatusInput = z
     status: text(64),
     /** Why the move happened; shown on the timeline. */
     description: optionalText(LIMITS.description, { multiline: true }),
-    /** A standard loss reason key or free text; required to enter Lost. */
-    lossReason: optionalText(LIMITS.reason),
-    /** Explanation that goes with a standard loss reason. */
-    lossReasonText: optionalText(LIMITS.reason),
+    ...gateFields,
+    /** An admin's move outside the transition graph; the reason is shown on the timeline. */
+    override: z.object({ reason: text(LIMITS.reason) }).strict().optional(),
   })
   .strict();
 
@@ -29,8 +28,9 @@ export type ChangeStatusInput = z.input<typeof changeStatusInput>;
 
 /**
  * Moves a company to another stage (SPEC R2.2, R2.5): locks the row, then
- * the stage writer validates against the pipeline, updates status and
- * timestamp and appends the status_change activity, in one transaction.
+ * the stage writer checks the move against the pipeline's graph and gates,
+ * updates status and timestamp and appends the status_change activity, in
+ * one transaction. An override is for admins only.
  */
 export async function changeStatus(
   db: Db,
@@ -40,14 +40,17 @@ export async function changeStatus(
 ): Promise<StatusChangeResult> {
   authorize(actor, 'pipeline:write');
   const request = parseInput(changeStatusInput, input);
+  if (request.override) authorize(actor, 'pipelines:manage');
   const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
     return moveToStage(trx, company, actor.userId, {
       to: request.status,
       description: request.description,
-      lossReason: parseLossReason(request.lossReason, request.lossReasonText),
+      gates: toGateInput(request),
+      override: request.override,
     }, clock());
   });
   publishCompanyChange({ agencyId: actor.agencyId, companyId: result.company.id, kind: 'status_changed' });
   return result;
 }
+

@@ -46,6 +46,8 @@ export interface ActivityInput {
   oldStatus?: string | null | undefined;
   newStatus?: string | null | undefined;
   extraData?: Record<string, unknown> | undefined;
+  /** For stage activities: the pipeline and version the move was decided under. */
+  pipeline?: { id: string; version: number } | undefined;
 }
 
 /** Appends one activity to a company's timeline. */
@@ -62,6 +64,8 @@ export async function appendActivity(trx: Executor, input: ActivityInput): Promi
       old_status: input.oldStatus ?? null,
       new_status: input.newStatus ?? null,
       extra_data: JSON.stringify(input.extraData ?? {}),
+      pipeline_id: input.pipeline?.id ?? null,
+      pipeline_version: input.pipeline?.version ?? null,
     })
     .returningAll()
     .executeTakeFirstOrThrow();

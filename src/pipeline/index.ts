@@ -1,6 +1,8 @@
 export { boardRoutes } from './board.routes.js';
 export { changeStatus, changeStatusInput } from './change-status.js';
-export { enterPipeline, moveToStage } from './stage-writer.js';
+export { enterPipeline, moveToPipeline, moveToStage, unlessGateRefused } from './stage-writer.js';
+export { defaultPipeline, listPipelines, loadDefinition, loadPipeline, recordVersion } from './pipeline-store.js';
+export { gateFields, toGateInput } from './gate-input.js';
 export type { PipelineEntry, StageWrite, StatusChangeResult } from './stage-writer.js';
 export { appendActivity, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
 export type { ActivityInput } from './company-records.js';

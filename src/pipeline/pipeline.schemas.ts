@@ -1,14 +1,19 @@
 import { z } from 'zod';
-import { localized, uuid } from '../platform/http/schemas.js';
+import { uuid } from '../platform/http/schemas.js';
+import { pipelineDefinitionSchema } from './pipeline-definition.schema.js';
 
 export const companySchema = z
   .object({
     id: uuid,
     globalCompanyId: uuid,
-    pipeline: z.string(),
+    pipelineId: uuid,
     status: z.string(),
     statusChangedAt: z.date(),
     ownerId: uuid.nullable(),
+    expectedValue: z.number().nullable().describe('Expected value in EUR'),
+    expectedCloseDate: z.string().nullable().describe('YYYY-MM-DD'),
+    fields: z.record(z.string(), z.union([z.string(), z.number()])).describe("Values of the pipeline's own fields, by key"),
+    resumeAt: z.string().nullable().describe('While On hold: the day to resume (YYYY-MM-DD)'),
     favorited: z.boolean(),
     newJobsNotifications: z.boolean(),
     createdAt: z.date(),
@@ -46,27 +51,24 @@ export const companySummarySchema = z
     favorited: z.boolean(),
     ownerId: uuid.nullable(),
     ownerName: z.string().nullable(),
+    pipelineId: uuid,
+    expectedValue: z.number().nullable().describe('Expected value in EUR'),
+    expectedCloseDate: z.string().nullable().describe('YYYY-MM-DD'),
+    resumeAt: z.string().nullable().describe('While On hold: the day to resume (YYYY-MM-DD)'),
     stale: z.boolean().describe("Idle in its stage past the stage's threshold with no meeting or open reminder ahead: the daily routine's verdict (SPEC R6.3)"),
     idleDays: z.number().int().describe('Whole days since it last moved or was worked on (entering its stage or its latest activity, whichever is later)'),
     staleAfterDays: z.number().int().nullable().describe("Its stage's threshold in days; null for stages that never go stale (won, lost)"),
   })
   .meta({ id: 'CompanySummary' });
 
-export const stageSchema = z
-  .object({
-    key: z.string(),
-    name: localized,
-    color: z.string(),
-    icon: z.string(),
-    outcome: z.enum(['won', 'lost', 'other']).optional(),
-    next: z.array(z.string()),
-    requires: z.array(z.string()),
-    staleAfterDays: z.number().int().optional(),
+export const pipelineSchema = pipelineDefinitionSchema
+  .extend({
+    id: uuid,
+    version: z.number().int().describe('Bumped by every edit; send it back with PATCH (a stale one is 409)'),
+    templateKey: z.string().nullable(),
+    isDefault: z.boolean().describe('Followed companies enter the default pipeline of their kind'),
+    archived: z.boolean(),
   })
-  .meta({ id: 'Stage' });
-
-export const pipelineSchema = z
-  .object({ key: z.string(), name: localized, entryStage: z.string(), stages: z.array(stageSchema) })
   .meta({ id: 'Pipeline' });
 
 export const statusChangeSchema = z.object({ company: companySchema, activity: activitySchema }).meta({ id: 'StatusChange' });

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod';
-import { LOSS_REASONS, PIPELINES } from './domain/index.js';
+import { LOSS_REASONS } from './domain/index.js';
+import { listPipelines } from './pipeline-store.js';
 import { authorize } from '../identity/index.js';
 import { actorOf } from '../identity/index.js';
 import { problem, sendProblem } from '../platform/http/problems.js';
@@ -32,13 +33,9 @@ export async function referenceRoutes(app: FastifyInstance, { db }: RouteDeps) {
     '/api/pipelines',
     { schema: { tags: ['reference'], summary: "The agency's pipelines and their stages", response: { 200: z.object({ items: z.array(pipelineSchema) }), ...commonProblems } } },
     async (request) => {
-      authorize(actorOf(request), 'pipeline:read');
-      return {
-        items: Object.values(PIPELINES).map((p) => ({
-          ...p,
-          stages: p.stages.map((stage) => ({ ...stage, next: [...stage.next], requires: [...stage.requires] })),
-        })),
-      };
+      const actor = actorOf(request);
+      authorize(actor, 'pipeline:read');
+      return { items: await listPipelines(db, actor.agencyId) };
     },
   );
 

@@ -5,7 +5,8 @@ import type { Clock } from '../platform/clock.js';
 import type { AgencyCache } from '../platform/http/agency-cache.js';
 import { authorize } from '../identity/index.js';
 import { parseInput } from '../platform/input/input.js';
-import { boardInput, readBoard, type BoardColumn } from './read-board.js';
+import { boardInput, readBoard, type Board } from './read-board.js';
+import { allowedTransitions } from './domain/index.js';
 
 /**
  * The board as /api/board serialises it, reused from `cache` while fresh
@@ -16,23 +17,30 @@ import { boardInput, readBoard, type BoardColumn } from './read-board.js';
 export async function serveBoard(db: Db, cache: AgencyCache<string>, actor: Actor, input: z.input<typeof boardInput>, clock: Clock): Promise<string> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(boardInput, input);
-  const key = JSON.stringify([request.ownerId ?? null, request.limitPerColumn]);
+  const key = JSON.stringify([request.pipelineId ?? null, request.ownerId ?? null, request.limitPerColumn]);
   let body = cache.get(actor.agencyId, key);
   if (!body) {
-    body = JSON.stringify({ columns: toColumns(await readBoard(db, actor, request, clock)) });
+    body = JSON.stringify(toBody(await readBoard(db, actor, request, clock)));
     cache.set(actor.agencyId, key, body);
   }
   return body;
 }
 
-function toColumns(columns: BoardColumn[]) {
-  return columns.map(({ stage, total, cards }) => ({
-    key: stage.key,
-    label: stage.name,
-    color: stage.color,
-    icon: stage.icon,
-    allowedTransitions: [...stage.next],
-    total,
-    cards,
-  }));
+function toBody({ pipeline, columns }: Board) {
+  return {
+    pipeline: { id: pipeline.id, name: pipeline.name, version: pipeline.version, skipNeedsReason: pipeline.skipNeedsReason },
+    columns: columns.map(({ stage, total, cards }) => ({
+      key: stage.key,
+      label: stage.name,
+      color: stage.color,
+      icon: stage.icon,
+      outcome: stage.outcome ?? null,
+      allowedTransitions: [...allowedTransitions(pipeline, stage.key)],
+      requires: stage.requires,
+      checklist: stage.checklist,
+      probability: stage.probability ?? null,
+      total,
+      cards,
+    })),
+  };
 }

@@ -1,17 +1,21 @@
-import { DEFAULT_PIPELINE, decidePipelineEntry, decideStatusChange, pipelineByKey, type StatusChangeCommand } from './domain/index.js';
+import { decidePipelineChange, decidePipelineEntry, decideStatusChange, type GateInput, type Pipeline, type StatusChangeCommand } from './domain/index.js';
 import type { CompanyRow } from './pipeline.tables.js';
 import type { Executor } from '../platform/db/database.js';
+import { isDomainError, validationError } from '../platform/errors.js';
 import { appendActivity } from './company-records.js';
+import { defaultPipeline, loadPipeline } from './pipeline-store.js';
 import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from './views.js';
 
 /*
  * The one stage writer (docs/architecture.md, "Rules that keep the data
  * honest"): the only code that writes companies.client_status and
- * client_status_changed_at. Each write appends the activity that records it
- * (company_tracked or status_change) with the same stage and moment, in the
- * caller's transaction, so the stage always equals the timeline's latest
- * status entry. stage-writer.test.ts fails when any other file writes these
- * columns; stage-writer.property.int.test.ts checks the same in the database.
+ * client_status_changed_at (and the pipeline a record is in). Each write
+ * appends the activity that records it (company_tracked, status_change or
+ * pipeline_changed) with the same stage and moment and the pipeline
+ * version it was decided under, in the caller's transaction, so the stage
+ * always equals the timeline's latest status entry. stage-writer.test.ts
+ * fails when any other file writes these columns;
+ * stage-writer.property.int.test.ts checks the same in the database.
  */
 
 export interface StageWrite {
@@ -27,6 +31,8 @@ export interface PipelineEntry {
   globalCompany: { id: string; name: string };
   /** The agency's soft-deleted record of this company, locked in `trx`: following again restores it with its history. */
   previous: CompanyRow | undefined;
+  /** The pipeline to enter; by default the one a restored record was in, else the agency's default. */
+  pipelineId?: string | undefined;
   ownerId: string;
   /** Who follows it. */
   userId: string;
@@ -35,14 +41,18 @@ export interface PipelineEntry {
 
 /**
  * Follow and re-follow (SPEC R2.3): creates the agency's record at the
- * pipeline's entry stage, or restores the soft-deleted one (same id, history
- * kept), and appends `company_tracked`.
+ * entry stage of the chosen pipeline (by default the agency's default
+ * pipeline), or restores the soft-deleted one (same id, history kept), and
+ * appends `company_tracked`.
  */
 export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promise<StageWrite> {
-  // A restored record stays in its pipeline; a new one starts in the default (configurable pipelines will choose).
-  const pipeline = entry.previous ? pipelineByKey(entry.previous.pipeline) : DEFAULT_PIPELINE;
+  const chosen = entry.pipelineId ?? entry.previous?.pipeline_id;
+  const pipeline = chosen ? await loadPipeline(trx, entry.agencyId, chosen, { lockAgainstEdits: true }) : await defaultPipeline(trx, entry.agencyId);
+  if (pipeline.archived || pipeline.kind !== 'clients') {
+    throw validationError([{ path: 'pipelineId', message: pipeline.archived ? 'the pipeline is archived' : 'companies follow a clients pipeline' }]);
+  }
   const decision = decidePipelineEntry(pipeline, entry.globalCompany.name, entry.previous?.client_status ?? null, entry.now);
-  const stage = { client_status: decision.status, client_status_changed_at: decision.changedAt };
+  const stage = { pipeline_id: pipeline.id, client_status: decision.status, client_status_changed_at: decision.changedAt, resume_at: null };
   const company = entry.previous
     ? await trx
         .updateTable('companies')
@@ -57,7 +67,6 @@ export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promis
           ...stage,
           agency_id: entry.agencyId,
           global_company_id: entry.globalCompany.id,
-          pipeline: pipeline.key,
           owner_id: entry.ownerId,
           created_by: entry.userId,
           created_at: entry.now,
@@ -74,13 +83,15 @@ export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promis
     oldStatus: decision.activity.oldStatus,
     newStatus: decision.activity.newStatus,
     extraData: decision.activity.extraData,
+    pipeline,
   });
   return { company: toCompanyView(company), activity: toActivityView(activity) };
 }
 
 /**
  * Every other stage change (SPEC R2.2, R2.5), by a user or automatic
- * (`userId` null, e.g. the move after the first outreach). The company must
+ * (`userId` null, e.g. the move after the first outreach), checked against
+ * the pipeline's graph and gates at its current version. The company must
  * already be locked in `trx` (lockLiveCompany), and `now` read after the
  * lock, so timeline order equals lock order. The domain decides (or throws
  * the typed error); this persists the decision.
@@ -92,10 +103,46 @@ export async function moveToStage(
   command: StatusChangeCommand,
   now: Date,
 ): Promise<StatusChangeResult> {
-  const decision = decideStatusChange(pipelineByKey(company.pipeline), company.client_status, command, now);
+  const pipeline = await loadPipeline(trx, company.agency_id, company.pipeline_id, { lockAgainstEdits: true });
+  const decision = decideStatusChange(pipeline, { status: company.client_status, fields: company.field_values }, command, now);
+  return write(trx, company, userId, pipeline, decision, now);
+}
+
+/**
+ * Moves a record to a stage of another pipeline (an explicit action with a
+ * stage mapping), recorded as `pipeline_changed`. The company must be
+ * locked in `trx`.
+ */
+export async function moveToPipeline(
+  trx: Executor,
+  company: CompanyRow,
+  userId: string | null,
+  command: { pipelineId: string; stage: string; gates?: GateInput | undefined; description?: string | undefined },
+  now: Date,
+): Promise<StageWrite> {
+  const from = await loadPipeline(trx, company.agency_id, company.pipeline_id, { lockAgainstEdits: true });
+  const to = await loadPipeline(trx, company.agency_id, command.pipelineId, { lockAgainstEdits: true });
+  const decision = decidePipelineChange(from, to, { status: company.client_status, fields: company.field_values }, command, now);
+  return write(trx, company, userId, to, decision, now);
+}
+
+async function write(
+  trx: Executor,
+  company: CompanyRow,
+  userId: string | null,
+  pipeline: Pipeline,
+  decision: ReturnType<typeof decideStatusChange> | ReturnType<typeof decidePipelineChange>,
+  now: Date,
+): Promise<StageWrite> {
   const updated = await trx
     .updateTable('companies')
-    .set({ client_status: decision.status, client_status_changed_at: decision.changedAt })
+    .set({
+      pipeline_id: pipeline.id,
+      client_status: decision.status,
+      client_status_changed_at: decision.changedAt,
+      field_values: JSON.stringify(decision.fields),
+      resume_at: decision.resumeAt,
+    })
     .where('agency_id', '=', company.agency_id)
     .where('id', '=', company.id)
     .returningAll()
@@ -110,6 +157,17 @@ export async function moveToStage(
     oldStatus: decision.activity.oldStatus,
     newStatus: decision.activity.newStatus,
     extraData: decision.activity.extraData,
+    pipeline,
   });
   return { company: toCompanyView(updated), activity: toActivityView(activity) };
+}
+
+/**
+ * For automatic moves (outreach, jobs closed, triggers): a move the graph
+ * or a gate refuses is not made, and the caller goes on; any other error
+ * still fails the transaction.
+ */
+export function unlessGateRefused(error: unknown): null {
+  if (isDomainError(error) && (error.code === 'INVALID_TRANSITION' || error.code === 'GATES_REQUIRED' || error.code === 'LOSS_REASON_REQUIRED')) return null;
+  throw error;
 }

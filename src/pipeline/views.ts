@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { activitySchema, companySchema, timelineEntrySchema } from './pipeline.schemas.js';
 import type { ActivityRow, CompanyRow } from './pipeline.tables.js';
+import { mergeFields } from './domain/index.js';
 
 /** A timeline entry as use cases return it (the response schema is its one definition). */
 export type ActivityView = z.output<typeof activitySchema>;
@@ -30,10 +31,14 @@ export function toCompanyView(row: CompanyRow): CompanyView {
   return {
     id: row.id,
     globalCompanyId: row.global_company_id,
-    pipeline: row.pipeline,
+    pipelineId: row.pipeline_id,
     status: row.client_status,
     statusChangedAt: row.client_status_changed_at,
     ownerId: row.owner_id,
+    expectedValue: row.expected_value === null ? null : Number(row.expected_value),
+    expectedCloseDate: row.expected_close_date,
+    fields: mergeFields(row.field_values),
+    resumeAt: row.resume_at,
     favorited: row.favorited,
     newJobsNotifications: row.new_jobs_notifications,
     createdAt: row.created_at,

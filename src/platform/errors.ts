@@ -14,7 +14,8 @@ export interface FieldIssue {
 
 interface ErrorData {
   INVALID_TRANSITION: { from: string; to: string; allowed: readonly string[] };
-  LOSS_REASON_REQUIRED: { to: string };
+  LOSS_REASON_REQUIRED: { to: string; missing: readonly GateMissing[] };
+  GATES_REQUIRED: { to: string; missing: readonly GateMissing[] };
   VALIDATION: { issues: readonly FieldIssue[] };
   NOT_FOUND: { entity: string; id: string };
   FORBIDDEN: { action: string };
@@ -23,6 +24,14 @@ interface ErrorData {
 }
 
 export type DomainErrorCode = keyof ErrorData;
+
+/** A stage gate a move did not satisfy (pipeline/domain/gates.ts `MissingGate`). */
+export interface GateMissing {
+  kind: string;
+  stage?: string;
+  items?: readonly string[];
+  field?: string;
+}
 
 export class DomainError<C extends DomainErrorCode = DomainErrorCode> extends Error {
   override readonly name = 'DomainError';
@@ -48,7 +57,18 @@ export function invalidTransition(from: string, to: string, allowed: readonly st
 }
 
 export function lossReasonRequired(to: string): LossReasonRequired {
-  return new DomainError('LOSS_REASON_REQUIRED', `Moving to '${to}' requires a loss reason.`, { to });
+  return new DomainError('LOSS_REASON_REQUIRED', `Moving to '${to}' requires a loss reason.`, { to, missing: [{ kind: 'lossReason' }] });
+}
+
+/**
+ * A move that lacks what the target stage's gates ask for. A missing loss
+ * reason alone keeps its own, older code (loss-reason-required); anything
+ * else is GATES_REQUIRED. Both list every missing gate.
+ */
+export function gatesRequired(to: string, missing: readonly GateMissing[]): DomainError<'LOSS_REASON_REQUIRED' | 'GATES_REQUIRED'> {
+  if (missing.length === 1 && missing[0]!.kind === 'lossReason') return lossReasonRequired(to);
+  const gates = missing.map((gate) => gate.field ?? (gate.items ? `checklist ${gate.stage}` : gate.kind)).join(', ');
+  return new DomainError('GATES_REQUIRED', `Moving to '${to}' requires: ${gates}.`, { to, missing });
 }
 
 export function validationError(issues: readonly FieldIssue[]): DomainError<'VALIDATION'> {

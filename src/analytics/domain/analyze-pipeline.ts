@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import { funnelByCohort, type CohortFunnel, type Funnel } from './funnel.js';
 import { lossReasonsByQuarter, winRate, winRateByMonth, type LossReasonBreakdown, type WinRate } from './outcomes.js';
 import { pipelineColumns, type PipelineColumns } from './pipeline-columns.js';

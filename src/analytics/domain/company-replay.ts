@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import { outcomes, type Outcome } from './outcomes.js';
 import { stageCycles, stageIntervals, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
 

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import type { CycleColumns } from './columns.js';
 import { monthNumberOfLabel, monthsIn, ratio, type Period } from './periods.js';
 import { funnelStages } from './stage-history.js';

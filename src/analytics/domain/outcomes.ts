@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import type { OutcomeColumns } from './columns.js';
 import { LOSS_REASON_GROUPS, type LossReasonGroup } from './loss-reason-groups.js';
 

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import type { PipelineColumns } from './columns.js';
 import type { CompanyReplay } from './company-replay.js';
 import { lossReasonGroup, LOSS_REASON_GROUPS } from './loss-reason-groups.js';

@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import type { CycleColumns, StayColumns } from './columns.js';
 import { DAY_MS, type Period } from './periods.js';
 import { spread } from './percentile.js';

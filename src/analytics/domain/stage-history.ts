@@ -1,4 +1,4 @@
-import type { Pipeline } from '../../pipeline/domain/index.js';
+import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 
 /*
  * A company's path through the pipeline, replayed from its activities: the

@@ -12,11 +12,15 @@ export type AgencyRole = (typeof ROLES)[number];
 export const ALL_ROLES = [...ROLES, 'operator'] as const;
 export type Role = (typeof ALL_ROLES)[number];
 
-/** `data:import` writes the shared company data every agency sees: the operator's alone. */
-export type Permission = 'pipeline:read' | 'pipeline:write' | 'users:manage' | 'settings:manage' | 'data:import';
+/**
+ * `data:import` writes the shared company data every agency sees: the
+ * operator's alone. `pipelines:manage` creates and edits the agency's
+ * pipelines and moves a record outside the graph (an override).
+ */
+export type Permission = 'pipeline:read' | 'pipeline:write' | 'pipelines:manage' | 'users:manage' | 'settings:manage' | 'data:import';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['pipeline:read', 'pipeline:write', 'users:manage', 'settings:manage'],
+  admin: ['pipeline:read', 'pipeline:write', 'pipelines:manage', 'users:manage', 'settings:manage'],
   manager: ['pipeline:read', 'pipeline:write'],
   recruiter: ['pipeline:read', 'pipeline:write'],
   viewer: ['pipeline:read'],

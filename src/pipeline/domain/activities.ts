@@ -10,6 +10,7 @@ export const ACTIVITY_TYPES = [
   'contact_detail_added',
   'company_deleted',
   'owner_changed',
+  'pipeline_changed',
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -1,56 +1,65 @@
-import { invalidTransition, lossReasonRequired, validationError, type DomainError } from '../../platform/errors.js';
-import type { LossReason } from './loss-reasons.js';
-import { findStage, stageKeys, type Pipeline } from './pipeline.js';
+import { gatesRequired, invalidTransition, validationError, type DomainError } from '../../platform/errors.js';
+import { fieldValueIssues, missingGates, type FieldValue, type GateInput } from './gates.js';
+import { findStage, stageKeys, type PipelineDefinition } from './pipeline.js';
 
-/** Stage keys a record in `from` may move to; empty for an unknown stage. */
-export function allowedTransitions(pipeline: Pipeline, from: string): readonly string[] {
-  return findStage(pipeline, from)?.next ?? [];
+/** Active stage keys a record in `from` may move to; empty for an unknown stage. */
+export function allowedTransitions(pipeline: PipelineDefinition, from: string): readonly string[] {
+  const next = findStage(pipeline, from)?.next ?? [];
+  return next.filter((key) => findStage(pipeline, key)?.active === true);
 }
 
 export interface TransitionRequest {
   from: string;
   to: string;
-  lossReason?: LossReason | undefined;
+  gates?: GateInput | undefined;
+  /** The record's stored field values: a field gate is met by a value already there. */
+  storedFields?: Readonly<Record<string, unknown>> | undefined;
+  /** An admin's override: any active stage, outside the graph (the target's own gates still apply). */
+  override?: boolean | undefined;
 }
 
 /**
  * Checks a requested move against the pipeline's transition map and the
- * target stage's required fields. Returns the error to raise, or null when
- * the move is legal. Moving to the same stage is never a transition.
+ * gates. Returns the error to raise, or null when the move is legal. Moving
+ * to the same stage is never a transition, and an archived stage takes no
+ * records, override or not.
  */
 export function validateTransition(
-  pipeline: Pipeline,
+  pipeline: PipelineDefinition,
   request: TransitionRequest,
-): DomainError<'INVALID_TRANSITION' | 'LOSS_REASON_REQUIRED'> | null {
+): DomainError<'INVALID_TRANSITION' | 'LOSS_REASON_REQUIRED' | 'GATES_REQUIRED'> | null {
   const allowed = allowedTransitions(pipeline, request.from);
   const target = findStage(pipeline, request.to);
-  if (!target || !allowed.includes(request.to)) {
-    return invalidTransition(request.from, request.to, allowed);
-  }
-  for (const field of target.requires) {
-    switch (field) {
-      case 'lossReason':
-        if (!request.lossReason) return lossReasonRequired(request.to);
-        break;
-      default:
-        return assertUnreachable(field);
-    }
-  }
-  return null;
+  const inGraph = allowed.includes(request.to) || (request.override === true && request.from !== request.to);
+  if (!target?.active || !inGraph) return invalidTransition(request.from, request.to, allowed);
+  const missing = missingGates(pipeline, request.from, request.to, request.gates ?? {}, request.storedFields, { override: request.override });
+  return missing.length > 0 ? gatesRequired(request.to, missing) : null;
 }
 
 export interface StatusChangeCommand {
   to: string;
   description?: string | undefined;
-  lossReason?: LossReason | undefined;
+  gates?: GateInput | undefined;
   /** Set for changes the system makes on its own (no user). */
   automatic?: { reason: string } | undefined;
+  /** An admin's move outside the graph, with the reason the timeline shows. */
+  override?: { reason: string } | undefined;
+}
+
+/** Where the record stands before the move. */
+export interface RecordState {
+  status: string;
+  fields: Readonly<Record<string, unknown>>;
 }
 
 /** The activity and new state a legal status change produces. */
 export interface StatusChangeDecision {
   status: string;
   changedAt: Date;
+  /** The record's field values after the move (stored with it). */
+  fields: Record<string, FieldValue>;
+  /** The day to resume, while on hold; null otherwise. */
+  resumeAt: string | null;
   activity: {
     activityType: 'status_change';
     oldStatus: string;
@@ -61,41 +70,58 @@ export interface StatusChangeDecision {
 }
 
 /**
- * Decides a status change: throws the typed error for an unknown stage or
- * an illegal move,
- * otherwise returns what to record. Pure: the clock is passed in.
+ * Decides a status change: throws the typed error for an unknown stage,
+ * bad field values, an illegal move or an unmet gate, otherwise returns
+ * what to record. Pure: the clock is passed in.
  */
-export function decideStatusChange(
-  pipeline: Pipeline,
-  currentStatus: string,
-  command: StatusChangeCommand,
-  now: Date,
-): StatusChangeDecision {
+export function decideStatusChange(pipeline: PipelineDefinition, record: RecordState, command: StatusChangeCommand, now: Date): StatusChangeDecision {
   if (!findStage(pipeline, command.to)) {
-    throw validationError([
-      { path: 'status', message: `unknown stage '${command.to}'; stages are ${stageKeys(pipeline).join(', ')}` },
-    ]);
+    throw validationError([{ path: 'status', message: `unknown stage '${command.to}'; stages are ${stageKeys(pipeline).join(', ')}` }]);
   }
+  const gates = command.gates ?? {};
+  const issues = fieldValueIssues(pipeline.fields, gates.fields ?? {});
+  if (issues.length > 0) throw validationError(issues);
   const error = validateTransition(pipeline, {
-    from: currentStatus,
+    from: record.status,
     to: command.to,
-    lossReason: command.lossReason,
+    gates,
+    storedFields: record.fields,
+    override: command.override !== undefined,
   });
   if (error) throw error;
-  const extraData: Record<string, unknown> = { ...(command.lossReason ?? {}) };
+
+  const target = findStage(pipeline, command.to)!;
+  const extraData: Record<string, unknown> = { ...(gates.lossReason ?? {}) };
+  if (target.outcome === 'on_hold' && gates.hold) {
+    extraData.holdReason = gates.hold.reason.trim();
+    extraData.resumeAt = gates.hold.resumeAt;
+  }
+  if (gates.skipReason?.trim()) extraData.skipReason = gates.skipReason.trim();
+  // Only the items this move was asked for are recorded as ticked.
+  const asked = new Set(target.checklist.map((item) => `${target.key}.${item.key}`));
+  for (const item of findStage(pipeline, record.status)?.checklist ?? []) asked.add(`${record.status}.${item.key}`);
+  const ticked = (gates.checklist ?? []).filter((key) => asked.has(key));
+  if (ticked.length > 0) extraData.checklist = [...new Set(ticked)];
+  if (gates.fields && Object.keys(gates.fields).length > 0) extraData.fields = gates.fields;
+  if (command.override) extraData.override = { reason: command.override.reason };
   if (command.automatic) extraData.automatic = true;
-  const description = command.description ?? (command.automatic ? command.automatic.reason : null);
+  const description = command.description ?? command.automatic?.reason ?? command.override?.reason ?? null;
   return {
     status: command.to,
     changedAt: now,
-    activity: {
-      activityType: 'status_change',
-      oldStatus: currentStatus,
-      newStatus: command.to,
-      description,
-      extraData,
-    },
+    fields: mergeFields(record.fields, gates.fields),
+    resumeAt: target.outcome === 'on_hold' ? (gates.hold?.resumeAt ?? null) : null,
+    activity: { activityType: 'status_change', oldStatus: record.status, newStatus: command.to, description, extraData },
   };
+}
+
+/** Stored values with the new ones applied; a null clears a value. */
+export function mergeFields(stored: Readonly<Record<string, unknown>>, updates: Readonly<Record<string, FieldValue | null>> = {}): Record<string, FieldValue> {
+  const merged: Record<string, FieldValue> = {};
+  for (const [key, value] of Object.entries({ ...stored, ...updates })) {
+    if (typeof value === 'string' || typeof value === 'number') merged[key] = value;
+  }
+  return merged;
 }
 
 /** The stage and `company_tracked` activity a record gets when it enters (or re-enters) the pipeline. */
@@ -112,11 +138,12 @@ export interface EntryDecision {
 }
 
 /**
- * Decides a record's entry into the pipeline (SPEC R2.3): it starts at the
- * entry stage. A record followed again (`previousStatus` set) keeps its
- * history, and the entry says where it stood and that it was restored.
+ * Decides a record's entry into a pipeline (SPEC R2.3): it starts at the
+ * pipeline's entry stage. A record followed again (`previousStatus` set)
+ * keeps its history, and the entry says where it stood and that it was
+ * restored.
  */
-export function decidePipelineEntry(pipeline: Pipeline, companyName: string, previousStatus: string | null, now: Date): EntryDecision {
+export function decidePipelineEntry(pipeline: PipelineDefinition, companyName: string, previousStatus: string | null, now: Date): EntryDecision {
   const restored = previousStatus !== null;
   return {
     status: pipeline.entryStage,
@@ -135,11 +162,13 @@ export function decidePipelineEntry(pipeline: Pipeline, companyName: string, pre
  * The move the system makes on its own when outreach is logged (seed 000:
  * the first outreach to a Prospect moves it to Contacted), or null.
  */
-export function automaticMoveOnOutreach(pipeline: Pipeline, currentStatus: string): string | null {
-  const rule = pipeline.onOutreach;
+export function automaticMoveOnOutreach(pipeline: PipelineDefinition, currentStatus: string): string | null {
+  const rule = pipeline.automations.onOutreach;
   return rule && rule.from === currentStatus ? rule.to : null;
 }
 
-function assertUnreachable(value: never): never {
-  throw new Error(`Unhandled case: ${String(value)}`);
+/** The move the system makes when a record's jobs have all closed (seed 003: Active → Dormant), or null. */
+export function automaticMoveWhenJobsClosed(pipeline: PipelineDefinition, currentStatus: string): string | null {
+  const rule = pipeline.automations.whenJobsClosed;
+  return rule && rule.from === currentStatus ? rule.to : null;
 }

@@ -16,10 +16,15 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
   return { kind: 'pglite', dataDir: env.DATA_DIR ?? './data' };
 }
 
+const DATE_OID = 1082;
+
+/** PGlite's options here: a calendar date stays the text YYYY-MM-DD, as on PostgreSQL (postgres-dialect.ts). */
+export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value } };
+
 /** Opens a Kysely handle on the target. The caller closes it with `db.destroy()`. */
 export async function connect(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'pglite') {
-    const pglite = target.dataDir ? await PGlite.create(target.dataDir) : await PGlite.create();
+    const pglite = target.dataDir ? await PGlite.create(target.dataDir, PGLITE_OPTIONS) : await PGlite.create(PGLITE_OPTIONS);
     return new Kysely<Database>({ dialect: new SerializedPGliteDialect(pglite) });
   }
   return new Kysely<Database>({ dialect: postgresDialect(target.url, target.poolSize ?? 10) });

@@ -10,6 +10,7 @@ import {
 import pg from 'pg';
 import { translateConnectionLoss } from './unavailable.js';
 
+const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /**
@@ -31,9 +32,10 @@ export function postgresDialect(url: string, poolSize: number): PostgresDialect 
     // Notices a peer that vanished without closing the connection.
     keepAlive: true,
     // Counts and sequence numbers fit in a JS number; PGlite returns them as numbers too.
+    // A calendar date stays the text YYYY-MM-DD: as a Date it would shift with the process's time zone.
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-        oid === INT8_OID ? Number : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+        oid === INT8_OID ? Number : oid === DATE_OID ? String : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
     },
   });
   // An idle client's error (the pool discards that client).

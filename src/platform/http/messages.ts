@@ -12,6 +12,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   // Problem titles (PROBLEM_TYPES).
   'This status change is not allowed': 'Deze statuswijziging is niet toegestaan',
   'A loss reason is required': 'Een reden van verlies is verplicht',
+  'This stage asks for more before a record may enter it': 'Deze fase vraagt meer voordat een record erin mag',
   'The request is not valid': 'Het verzoek is niet geldig',
   'Not found': 'Niet gevonden',
   Conflict: 'Conflict',
@@ -40,6 +41,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   "Cannot move from '{from}' to '{to}'. Allowed: {allowed}.": "Kan niet van '{from}' naar '{to}'. Toegestaan: {allowed}.",
   none: 'geen',
   "Moving to '{to}' requires a loss reason.": "Naar '{to}' verplaatsen vraagt een reden van verlies.",
+  "Moving to '{to}' requires: {gates}.": "Naar '{to}' verplaatsen vraagt: {gates}.",
   '{entity} {id} not found.': '{entity} {id} niet gevonden.',
   Company: 'Bedrijf',
   GlobalCompany: 'Gedeeld bedrijf',

@@ -1,6 +1,6 @@
 import type { FastifyReply } from 'fastify';
 import { RETRY_AFTER_SECONDS } from '../db/unavailable.js';
-import { summarize, type AnyDomainError, type FieldIssue } from '../errors.js';
+import { summarize, type AnyDomainError, type FieldIssue, type GateMissing } from '../errors.js';
 import { negotiateLanguage } from './language.js';
 import { format, translate, type Language } from './messages.js';
 
@@ -12,6 +12,7 @@ import { format, translate, type Language } from './messages.js';
 export const PROBLEM_TYPES = {
   'invalid-transition': { status: 422, title: 'This status change is not allowed' },
   'loss-reason-required': { status: 422, title: 'A loss reason is required' },
+  'gates-required': { status: 422, title: 'This stage asks for more before a record may enter it' },
   validation: { status: 400, title: 'The request is not valid' },
   'not-found': { status: 404, title: 'Not found' },
   conflict: { status: 409, title: 'Conflict' },
@@ -34,6 +35,8 @@ export interface Problem {
   instance?: string;
   /** Valid target stages, for invalid-transition. */
   allowed?: readonly string[];
+  /** The stage gates a move did not satisfy, for gates-required and loss-reason-required. */
+  missing?: readonly GateMissing[];
   /** Offending fields, for validation. */
   issues?: readonly FieldIssue[];
   /** The record that already exists, for conflict. */
@@ -51,7 +54,9 @@ export function problemFor(error: AnyDomainError): Problem {
     case 'INVALID_TRANSITION':
       return problem('invalid-transition', error.message, { allowed: error.data.allowed });
     case 'LOSS_REASON_REQUIRED':
-      return problem('loss-reason-required', error.message);
+      return problem('loss-reason-required', error.message, { missing: error.data.missing });
+    case 'GATES_REQUIRED':
+      return problem('gates-required', error.message, { missing: error.data.missing });
     case 'VALIDATION':
       return problem('validation', error.message, { issues: error.data.issues });
     case 'NOT_FOUND':

@@ -16,6 +16,10 @@ export const problemSchema = z
     status: z.number().int(),
     detail: z.string(),
     allowed: z.array(z.string()).optional().describe('Valid target stages (invalid-transition)'),
+    missing: z
+      .array(z.object({ kind: z.string(), stage: z.string().optional(), items: z.array(z.string()).optional(), field: z.string().optional() }))
+      .optional()
+      .describe('The stage gates the move lacks (gates-required, loss-reason-required): lossReason, hold, skipReason, checklist (stage, items) or field'),
     issues: z.array(z.object({ path: z.string(), message: z.string() })).optional().describe('Offending fields (validation)'),
     existingCompanyId: uuid.optional().describe('The record that already exists (conflict)'),
   })

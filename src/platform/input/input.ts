@@ -99,3 +99,7 @@ export const instant = () =>
     .union([z.iso.datetime({ offset: true }), z.iso.date()], { error: 'must be an ISO 8601 date or date-time with offset' })
     .refine(inYears, { error: YEARS_MESSAGE })
     .transform((value) => new Date(value));
+
+/** A calendar date YYYY-MM-DD in the years above; stays a string. */
+export const calendarDate = () =>
+  z.iso.date({ error: 'must be a date (YYYY-MM-DD)' }).refine(inYears, { error: YEARS_MESSAGE });

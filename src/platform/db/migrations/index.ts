@@ -9,6 +9,7 @@ import * as remindersNotifications from './2026-11-23T2200-reminders-notificatio
 import * as dashboardIndexes from './2026-12-01T0900-dashboard-indexes.js';
 import * as userDeactivation from './2026-12-05T0900-user-deactivation.js';
 import * as platformOperator from './2026-12-10T0900-platform-operator.js';
+import * as configurablePipelines from './2026-12-11T0900-configurable-pipelines.js';
 import * as sharedUrlsHttp from './2026-12-10T0910-shared-urls-http.js';
 
 /**
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-05T0900-user-deactivation': userDeactivation,
   '2026-12-10T0900-platform-operator': platformOperator,
   '2026-12-10T0910-shared-urls-http': sharedUrlsHttp,
+  '2026-12-11T0900-configurable-pipelines': configurablePipelines,
 };
 
 export const migrationProvider: MigrationProvider = {
