@@ -1,4 +1,4 @@
-import type { Pipeline } from './pipeline.js';
+import type { PipelineDefinition as Pipeline } from './pipeline.js';
 import { wholeDaysBetween } from '../../platform/time/days.js';
 
 /**

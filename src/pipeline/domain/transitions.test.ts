@@ -13,6 +13,7 @@ import { SPEC_TRANSITIONS as SPEC_MAP } from '../../../test/support/invariants.j
 
 const STAGES = ['prospect', 'contacted', 'meeting', 'won', 'lost'];
 const reason = { lossReason: 'budget_or_hiring_freeze' as const };
+const at = (status: string) => ({ status, fields: {} });
 
 describe('Recruitment BD pipeline', () => {
   it('has the five stages of R2.1 in order, with their colours and names', () => {
@@ -25,7 +26,7 @@ describe('Recruitment BD pipeline', () => {
 
   describe.each(STAGES)('from %s', (from) => {
     it.each(STAGES)(`to %s follows the transition map`, (to) => {
-      const error = validateTransition(recruitmentBd, { from, to, lossReason: reason });
+      const error = validateTransition(recruitmentBd, { from, to, gates: { lossReason: reason } });
       if (SPEC_MAP[from]!.includes(to)) {
         expect(error).toBeNull();
       } else {
@@ -41,14 +42,14 @@ describe('Recruitment BD pipeline', () => {
 
   it('never allows a move to the same stage', () => {
     for (const stage of STAGES) {
-      expect(validateTransition(recruitmentBd, { from: stage, to: stage, lossReason: reason })?.code).toBe('INVALID_TRANSITION');
+      expect(validateTransition(recruitmentBd, { from: stage, to: stage, gates: { lossReason: reason } })?.code).toBe('INVALID_TRANSITION');
     }
   });
 
   it('requires a loss reason to enter Lost, from every stage that may go there', () => {
     for (const from of ['prospect', 'contacted', 'meeting', 'won']) {
       expect(validateTransition(recruitmentBd, { from, to: 'lost' })?.code).toBe('LOSS_REASON_REQUIRED');
-      expect(validateTransition(recruitmentBd, { from, to: 'lost', lossReason: reason })).toBeNull();
+      expect(validateTransition(recruitmentBd, { from, to: 'lost', gates: { lossReason: reason } })).toBeNull();
     }
   });
 
@@ -61,10 +62,12 @@ describe('decideStatusChange', () => {
   const now = new Date('2026-03-01T09:00:00.000Z');
 
   it('returns the new status and the status_change activity with the loss reason', () => {
-    const decision = decideStatusChange(recruitmentBd, 'meeting', { to: 'lost', lossReason: reason, description: 'Te duur' }, now);
+    const decision = decideStatusChange(recruitmentBd, at('meeting'), { to: 'lost', gates: { lossReason: reason }, description: 'Te duur' }, now);
     expect(decision).toEqual({
       status: 'lost',
       changedAt: now,
+      fields: {},
+      resumeAt: null,
       activity: {
         activityType: 'status_change',
         oldStatus: 'meeting',
@@ -76,20 +79,20 @@ describe('decideStatusChange', () => {
   });
 
   it('marks automatic changes and describes them', () => {
-    const decision = decideStatusChange(recruitmentBd, 'prospect', { to: 'contacted', automatic: { reason: 'Auto' } }, now);
+    const decision = decideStatusChange(recruitmentBd, at('prospect'), { to: 'contacted', automatic: { reason: 'Auto' } }, now);
     expect(decision.activity.extraData).toEqual({ automatic: true });
     expect(decision.activity.description).toBe('Auto');
   });
 
   it('throws a validation error naming the stages for an unknown stage', () => {
-    const attempt = () => decideStatusChange(recruitmentBd, 'prospect', { to: 'pizza' }, now);
+    const attempt = () => decideStatusChange(recruitmentBd, at('prospect'), { to: 'pizza' }, now);
     expect(attempt).toThrow(DomainError);
     expect(attempt).toThrow(/unknown stage 'pizza'; stages are prospect, contacted, meeting, won, lost/);
   });
 
   it('throws the typed error for an illegal move', () => {
     try {
-      decideStatusChange(recruitmentBd, 'won', { to: 'meeting' }, now);
+      decideStatusChange(recruitmentBd, at('won'), { to: 'meeting' }, now);
       expect.unreachable();
     } catch (error) {
       expect(error).toMatchObject({ code: 'INVALID_TRANSITION', data: { allowed: ['lost'] } });
