@@ -14,7 +14,7 @@ import { moveToStage, unlessGateRefused } from './stage-writer.js';
  * Records looked at per transaction: each is locked and moved in it, so on
  * PGlite (where a transaction holds the whole process) chunks stay small.
  */
-const CHUNK = { oneConnection: 20, pooled: 200 };
+const CHUNK = { oneConnection: 5, pooled: 200 };
 
 export interface JobsClosedRun {
   /** Records whose jobs had all closed while they sat in the rule's stage. */
