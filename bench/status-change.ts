@@ -1,6 +1,6 @@
 /**
- * Status changes per second through the service (lock, validate, update,
- * append activity) on PostgreSQL, against pgbench running the same SQL in
+ * Status changes per second through the service (lock, read the pipeline,
+ * validate, update, append activity) on PostgreSQL, against pgbench running the same SQL in
  * the same run as the physical baseline; plus the embedded PGlite figure.
  *
  *   npm run bench:status-change              full run (3 rounds of 5 s per phase), writes bench/results
@@ -22,6 +22,7 @@ import { promisify } from 'node:util';
 import { connect, type DatabaseTarget } from '../src/platform/db/connect.js';
 import type { Actor } from '../src/identity/domain/roles.js';
 import { round, seedBenchAgency, serviceRun, withFreshDatabase } from './support/pipeline.js';
+import { defaultPipeline } from '../src/pipeline/index.js';
 import { percentile, report } from './support/results.js';
 
 const smoke = process.argv.includes('--smoke');
@@ -31,18 +32,27 @@ const ROUNDS = smoke ? 1 : 3;
 const CLIENTS = 8;
 const COMPANIES = Number(process.env.BENCH_COMPANIES ?? 1_000);
 
-/** pgbench doing what the service does: lock the row, update it, append the activity. */
-async function pgbenchRun(url: string, actor: Actor, seconds: number): Promise<number> {
+/**
+ * pgbench doing what the service does (pipeline/change-status.ts through the
+ * stage writer), statement for statement: lock the company row, read its
+ * pipeline's row held against edits (FOR KEY SHARE; the definition of that
+ * version is cached in the service, so it costs no statement), update the
+ * row (stage, moment, pipeline, fields, resume day), append the activity
+ * with the pipeline version it was decided under.
+ */
+async function pgbenchRun(url: string, actor: Actor, pipeline: { id: string; version: number }, seconds: number): Promise<number> {
   const id = `('00000000-0000-4000-8000-' || lpad(to_hex((:n)::int), 12, '0'))::uuid`;
   const where = `agency_id = '${actor.agencyId}' and id = ${id}`;
+  const next = `case client_status when 'prospect' then 'contacted' else 'prospect' end`;
   const script = [
     // Companies 5k+1 and 5k+2 are the ones seeded in prospect and contacted (see seedBenchAgency).
     `\\set k random(0, ${COMPANIES / 5 - 1})`,
     `\\set n 5 * :k + random(1, 2)`,
     'begin;',
-    `select client_status from companies where ${where} and deleted_at is null for update;`,
-    `update companies set client_status = case client_status when 'prospect' then 'contacted' else 'prospect' end, client_status_changed_at = date_trunc('milliseconds', now()) where ${where} returning *;`,
-    `insert into client_company_activities (agency_id, company_id, activity_type, old_status, new_status, user_id, created_at, extra_data) select agency_id, id, 'status_change', case client_status when 'prospect' then 'contacted' else 'prospect' end, client_status, '${actor.userId}', client_status_changed_at, '{}' from companies where ${where} returning *;`,
+    `select * from companies where ${where} and deleted_at is null for update;`,
+    `select * from pipelines where agency_id = '${actor.agencyId}' and id = '${pipeline.id}' for key share;`,
+    `update companies set pipeline_id = '${pipeline.id}', client_status = ${next}, client_status_changed_at = date_trunc('milliseconds', now()), field_values = '{}', resume_at = null where ${where} returning *;`,
+    `insert into client_company_activities (agency_id, company_id, activity_type, user_id, created_at, description, old_status, new_status, extra_data, pipeline_id, pipeline_version) select agency_id, id, 'status_change', '${actor.userId}', client_status_changed_at, null, ${next}, client_status, '{}', pipeline_id, ${pipeline.version} from companies where ${where} returning *;`,
     'commit;',
   ].join('\n');
   const dir = mkdtempSync(join(tmpdir(), 'clientpipe-bench-'));
@@ -63,12 +73,13 @@ async function main() {
     const db = await connect({ kind: 'postgres', url, poolSize: CLIENTS });
     try {
       const actor = await seedBenchAgency(db, COMPANIES);
+      const pipeline = await defaultPipeline(db, actor.agencyId);
       await serviceRun(db, actor, { clients: CLIENTS, seconds: 1 }); // warm up connections and the JIT
       const baselines: number[] = [];
       const services: Awaited<ReturnType<typeof serviceRun>>[] = [];
       for (let round = 1; round <= ROUNDS; round++) {
         console.log(`  round ${round}/${ROUNDS}: pgbench baseline …`);
-        baselines.push(await pgbenchRun(url, actor, SECONDS));
+        baselines.push(await pgbenchRun(url, actor, pipeline, SECONDS));
         console.log(`  round ${round}/${ROUNDS}: service …  (pgbench: ${baselines.at(-1)!.toFixed(0)}/s)`);
         services.push(await serviceRun(db, actor, { clients: CLIENTS, seconds: SECONDS }));
         console.log(`  round ${round}/${ROUNDS}: service: ${services.at(-1)!.perSecond.toFixed(0)}/s`);

@@ -85,6 +85,7 @@ const agencyWideUseCases = [
   // Periodic jobs for every agency at once: each row they write belongs to the agency of its company.
   'notifyNewJobs',
   'refreshSuggestedReminders',
+  'moveWhenJobsClosed',
   'purgeExpiredSessions',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',

@@ -1,7 +1,8 @@
 import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { AUTOMATIC_OUTREACH_DESCRIPTION, CALL_OUTCOMES, OUTREACH_CHANNELS, type ActivityType } from '../../src/pipeline/domain/activities.js';
-import { REMINDER_RULES } from '../../src/tasks/domain/reminders.js';
+import { suggestReminders } from '../../src/tasks/domain/reminders.js';
+import { findStage, recruitmentBd } from '../../src/pipeline/domain/index.js';
 import { random } from './market-rows.js';
 import { DAY_MS } from '../../src/platform/time/days.js';
 
@@ -334,13 +335,15 @@ export function writeHistoryFiles(options: HistoryOptions, dir: string): { files
     if (taken.has(which)) continue;
     const company = live[which]!;
     const user = users[company.owner]!.id;
-    const rule = REMINDER_RULES.find((r) => r.stage === company.status);
-    if (rule && rng() < 0.5) {
-      const due = company.changedAt + rule.afterDays * DAY_MS;
-      if (due > now) continue;
-      const key = `${rule.key}:${company.id}:${iso(company.changedAt)}`;
+    const stage = findStage(recruitmentBd, company.status);
+    if (stage?.followUp && rng() < 0.5) {
+      // What the job would suggest for a company silent since it entered its stage.
+      const facts = { companyId: company.id, stage, statusChangedAt: new Date(company.changedAt), resumeAt: null, lastFollowUp: null, ownerId: user, movedBy: null, nextMeetingAt: null, openReminders: [] };
+      const [suggestion] = suggestReminders([facts], new Date(now)).create;
+      if (!suggestion) continue;
+      const due = suggestion.dueAt.getTime();
       const done = rng() < 0.3 ? Math.min(now, due + Math.floor(5 * DAY_MS * rng())) : null;
-      reminders.push({ at: due, line: csvLine([agency, uuid(rng), company.id, user, iso(due), rule.note, 'suggested', rule.key, key, null, iso(due), done === null ? null : iso(done), done === null ? null : user]) });
+      reminders.push({ at: due, line: csvLine([agency, uuid(rng), company.id, user, iso(due), suggestion.note, 'suggested', suggestion.reasonKey, suggestion.dedupeKey, null, iso(due), done === null ? null : iso(done), done === null ? null : user]) });
     } else {
       const created = Math.floor(company.trackedAt + (now - company.trackedAt) * rng());
       const due = Math.floor(created + (1 + 30 * rng()) * DAY_MS);

@@ -12,6 +12,7 @@ import { createAgency, createOperator } from '../identity/index.js';
 import { DEMO_LOGIN, seedDemo, type SeedStep } from '../demo/index.js';
 import { buildApp, parseTrustProxy } from '../server/index.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
+import { moveWhenJobsClosedJob } from '../pipeline/index.js';
 import { runJobNow, runJobs, startJobScheduler } from '../platform/jobs/run-jobs.js';
 import { IMPORT_KINDS, importRecords, isImportKind } from '../discovery/index.js';
 import { formatOf, readRecords } from '../discovery/index.js';
@@ -172,6 +173,8 @@ program
       });
       // New jobs notify the agencies that follow their companies now, not at the next scheduled run.
       const outcome = kind === 'jobs' && summary.inserted > 0 ? await runJobNow(db, notifyNewJobsJob) : null;
+      // Closed jobs may leave clients without an open one: they move on now too (Active → Dormant).
+      if (kind === 'jobs' && summary.inserted + summary.updated > 0) await runJobNow(db, moveWhenJobsClosedJob);
       return { summary, notified: outcome?.status === 'ran' ? (outcome.result.notifications ?? 0) : 0 };
     }).finally(() => bar.stop());
     console.log(`inserted ${summary.inserted}, updated ${summary.updated}, skipped ${summary.skipped}, rejected ${summary.rejected}`);

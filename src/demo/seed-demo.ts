@@ -1,7 +1,7 @@
 import type { Actor } from '../identity/domain/index.js';
-import { LOSS_REASONS } from '../pipeline/domain/index.js';
+import { LOSS_REASONS, isOpenStage, type Pipeline } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { changeStatus } from '../pipeline/index.js';
+import { changeStatus, defaultPipeline } from '../pipeline/index.js';
 import { createAgency } from '../identity/index.js';
 import { followCompany } from '../clients/index.js';
 import { addNote, logCall, scheduleMeeting } from '../clients/index.js';
@@ -85,10 +85,11 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
     adminName: 'Demo Admin',
   }, { demo: true });
   const team = await addColleagues(db, agencyId, adminUserId);
+  const story = storyStages(await defaultPipeline(db, agencyId));
   const globalIds = await companiesToFollow(db, random, market, total);
   for (const [index, globalCompanyId] of globalIds.entries()) {
     const owner = random.pick(team);
-    await writeHistory(db, { random, contacts }, owner, globalCompanyId, now);
+    await writeHistory(db, { random, contacts, story }, owner, globalCompanyId, now);
     options.onProgress?.('pipeline', index + 1, total);
   }
   return { created: true, agencyId, companies: total };
@@ -190,8 +191,41 @@ async function addColleagues(db: Db, agencyId: string, adminUserId: string): Pro
   ];
 }
 
+/** The stages a demo story passes through, read from the pipeline it is told in. */
+interface StoryStages {
+  /** Where a followed company starts, and where a lost one restarts. */
+  entry: string;
+  /** The open stage after the one the first outreach moves it to: in talks (a first meeting). */
+  talks: string;
+  won: string;
+  lost: string;
+}
+
+/**
+ * Reads the demo's stages from the agency's default pipeline (Recruitment
+ * BD as installed): its entry stage, its outreach automation's target, the
+ * open stage after that in board order, and its Won and Lost outcome
+ * stages. Stages are data; the demo names none of them.
+ */
+function storyStages(pipeline: Pipeline): StoryStages {
+  const contacted = pipeline.automations.onOutreach?.to;
+  const open = pipeline.stages.filter((stage) => stage.active && isOpenStage(stage)).map((stage) => stage.key);
+  const talks = contacted ? open[open.indexOf(contacted) + 1] : undefined;
+  const ending = (outcome: 'won' | 'lost') => pipeline.stages.find((stage) => stage.active && stage.outcome === outcome)?.key;
+  const won = ending('won');
+  const lost = ending('lost');
+  if (!contacted || !talks || !won || !lost) throw new Error(`the demo's story needs an outreach automation, an open stage after it, and Won and Lost stages; '${pipeline.name.en}' lacks one`);
+  return { entry: pipeline.entryStage, talks, won, lost };
+}
+
 /** One company's story, from following it to wherever it stands today. */
-async function writeHistory(db: Db, { random, contacts }: { random: Random; contacts: Random }, actor: Actor, globalCompanyId: string, now: Date): Promise<void> {
+async function writeHistory(
+  db: Db,
+  { random, contacts, story }: { random: Random; contacts: Random; story: StoryStages },
+  actor: Actor,
+  globalCompanyId: string,
+  now: Date,
+): Promise<void> {
   let time = now.getTime() - random.int(3, 180) * DAY_MS;
   const at = () => () => new Date(time);
   /** Moves time forward; false when that would pass "today". */
@@ -217,23 +251,23 @@ async function writeHistory(db: Db, { random, contacts }: { random: Random; cont
   }
   if (random.chance(0.3) || !wait(3, 20)) return; // waiting for an answer
   if (random.chance(0.2)) {
-    await changeStatus(db, actor, { companyId, status: 'lost', lossReason: 'no_response' }, at());
+    await changeStatus(db, actor, { companyId, status: story.lost, lossReason: 'no_response' }, at());
     if (random.chance(0.3) && wait(60, 120)) {
-      await changeStatus(db, actor, { companyId, status: 'prospect', description: 'Nieuwe HR-manager, opnieuw proberen.' }, at());
+      await changeStatus(db, actor, { companyId, status: story.entry, description: 'Nieuwe HR-manager, opnieuw proberen.' }, at());
     }
     return;
   }
 
   const meetingAt = new Date(time + random.int(2, 10) * DAY_MS);
   await scheduleMeeting(db, actor, { companyId, at: meetingAt.toISOString(), attendees: [random.pick(FIRST_NAMES)] }, at());
-  await changeStatus(db, actor, { companyId, status: 'meeting', description: 'Kennismakingsgesprek ingepland.' }, at());
+  await changeStatus(db, actor, { companyId, status: story.talks, description: 'Kennismakingsgesprek ingepland.' }, at());
   if (random.chance(0.3) || !wait(5, 30)) return; // in talks
   if (random.chance(0.55)) {
-    await changeStatus(db, actor, { companyId, status: 'won', description: 'Raamovereenkomst getekend.' }, at());
+    await changeStatus(db, actor, { companyId, status: story.won, description: 'Raamovereenkomst getekend.' }, at());
     if (random.chance(0.1) && wait(30, 90)) {
-      await changeStatus(db, actor, { companyId, status: 'lost', lossReason: 'terms_not_acceptable' }, at());
+      await changeStatus(db, actor, { companyId, status: story.lost, lossReason: 'terms_not_acceptable' }, at());
     }
   } else {
-    await changeStatus(db, actor, { companyId, status: 'lost', lossReason: reason() }, at());
+    await changeStatus(db, actor, { companyId, status: story.lost, lossReason: reason() }, at());
   }
 }

@@ -77,9 +77,10 @@ export async function importsRoutes(app: FastifyInstance, { db, clock, onJobsImp
       }, (bytes) => (bytesRead = bytes))
         .then(async (summary: ImportSummary) => {
           send({ phase: 'done', bytesRead, counts: countsOf(summary), rejected: summary.rejectedRows, rejectedByCode: summary.rejectedByCode });
-          // New jobs notify the agencies that follow their companies now; the stream ends once they have.
-          if (request.params.kind === 'jobs' && summary.inserted > 0) {
-            await onJobsImported().catch((error: unknown) => request.log.error({ err: error }, 'new-job notifications failed'));
+          // New jobs notify the agencies that follow their companies now, and closed ones move clients
+          // whose jobs have all closed (server/app.ts); the stream ends once they have.
+          if (request.params.kind === 'jobs' && summary.inserted + summary.updated > 0) {
+            await onJobsImported().catch((error: unknown) => request.log.error({ err: error }, 'the jobs after an import failed'));
           }
           return 'streaming' as const;
         })

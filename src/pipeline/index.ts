@@ -14,3 +14,5 @@ export type { BoardColumn } from './read-board.js';
 export { referenceRoutes } from './reference.routes.js';
 export { toActivityView, toCompanyView } from './views.js';
 export type { ActivityView, CompanyView, TimelineEntry } from './views.js';
+export { moveWhenJobsClosed } from './move-when-jobs-closed.js';
+export { moveWhenJobsClosedJob } from './move-when-jobs-closed.job.js';

@@ -29,6 +29,7 @@ import { usersRoutes } from '../identity/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
+import { moveWhenJobsClosedJob } from '../pipeline/index.js';
 import { validateWithoutTransform } from '../platform/http/zod.js';
 import type { TrustProxy } from './trust-proxy.js';
 
@@ -56,6 +57,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     clock,
     onJobsImported: async () => {
       await runJobNow(options.db, notifyNewJobsJob, clock);
+      // Closed jobs may have left clients without an open one (Active → Dormant).
+      await runJobNow(options.db, moveWhenJobsClosedJob, clock);
     },
   };
   const app = Fastify({

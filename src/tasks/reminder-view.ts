@@ -32,6 +32,7 @@ export function reminderViews(db: Executor, agencyId: string) {
       'r.note',
       'r.kind',
       'r.reason_key as reason',
+      'r.reason_data as reasonData',
       'r.created_by as createdBy',
       'r.created_at as createdAt',
       'r.done_at as doneAt',

@@ -17,6 +17,8 @@ import { listReminders } from './list-reminders.js';
 import { refreshSuggestedReminders } from './suggest-reminders.js';
 import { updateCompany } from '../clients/update-company.js';
 import { DAY_MS } from '../platform/time/days.js';
+import { clientStage, deal, type Stage } from '../pipeline/domain/index.js';
+import { installTemplate } from '../../test/support/install-template.js';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 const at = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
@@ -55,6 +57,7 @@ describeEachDatabase('reminders', (ctx) => {
         note: 'Bellen over de offerte',
         kind: 'manual',
         reason: null,
+        reasonData: null,
         createdBy: agency.recruiter.userId,
         createdAt: NOW,
         doneAt: null,
@@ -87,7 +90,7 @@ describeEachDatabase('reminders', (ctx) => {
 
       await db
         .insertInto('reminders')
-        .values({ agency_id: agency.agencyId, company_id: companyId, user_id: agency.recruiter.userId, due_at: NOW, kind: 'suggested', reason_key: 'contacted_no_progress', dedupe_key: `test:${companyId}`, created_at: NOW })
+        .values({ agency_id: agency.agencyId, company_id: companyId, user_id: agency.recruiter.userId, due_at: NOW, kind: 'suggested', reason_key: 'stage_follow_up', dedupe_key: `test:${companyId}`, created_at: NOW })
         .execute();
       const suggested = (await listReminders(db, agency.recruiter, { companyId })).find((r) => r.kind === 'suggested')!;
       await expect(deleteReminder(db, agency.recruiter, { reminderId: suggested.id })).rejects.toMatchObject({ code: 'CONFLICT', message: /marking it done/ });
@@ -153,7 +156,7 @@ describeEachDatabase('reminders', (ctx) => {
       // A suggestion (no creator) is dismissed by its assignee, not by another recruiter.
       await db
         .insertInto('reminders')
-        .values({ agency_id: agency.agencyId, company_id: companyId, user_id: agency.recruiter.userId, due_at: NOW, kind: 'suggested', reason_key: 'contacted_no_progress', dedupe_key: `rights:${companyId}`, created_at: NOW })
+        .values({ agency_id: agency.agencyId, company_id: companyId, user_id: agency.recruiter.userId, due_at: NOW, kind: 'suggested', reason_key: 'stage_follow_up', dedupe_key: `rights:${companyId}`, created_at: NOW })
         .execute();
       const suggested = (await listReminders(db, colleague, { companyId })).find((r) => r.kind === 'suggested')!;
       await expect(completeReminder(db, colleague, { reminderId: suggested.id }, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
@@ -189,7 +192,8 @@ describeEachDatabase('reminders', (ctx) => {
         expect.objectContaining({
           userId: agency.recruiter.userId,
           kind: 'suggested',
-          reason: 'contacted_no_progress',
+          reason: 'stage_follow_up',
+          reasonData: { stage: 'contacted', stageName: { nl: 'Gecontacteerd', en: 'Contacted' }, afterDays: 7 },
           dueAt: at(-1),
           createdBy: null,
           createdAt: NOW,
@@ -222,7 +226,7 @@ describeEachDatabase('reminders', (ctx) => {
 
       await refreshSuggestedReminders(db, () => at(8));
       const open = (await suggestionsOf(companyId)).filter((r) => r.doneAt === null);
-      expect(open).toEqual([expect.objectContaining({ dueAt: at(8), reason: 'contacted_no_progress' })]);
+      expect(open).toEqual([expect.objectContaining({ dueAt: at(8), reason: 'stage_follow_up' })]);
 
       // Moving on to Meeting retires it too.
       await changeStatus(db, agency.recruiter, { companyId, status: 'meeting' }, () => at(9));
@@ -252,7 +256,7 @@ describeEachDatabase('reminders', (ctx) => {
       await refreshSuggestedReminders(db, () => at(-1));
       expect(await suggestionsOf(companyId)).toEqual([]);
       await refreshSuggestedReminders(db, clock);
-      expect(await suggestionsOf(companyId)).toEqual([expect.objectContaining({ userId: agency.manager.userId, reason: 'lost_revisit', dueAt: NOW })]);
+      expect(await suggestionsOf(companyId)).toEqual([expect.objectContaining({ userId: agency.manager.userId, reason: 'stage_revisit', dueAt: NOW })]);
     });
 
     it('writes each suggestion once when two runs race (PostgreSQL: two instances; PGlite: one after the other)', async () => {
@@ -271,6 +275,76 @@ describeEachDatabase('reminders', (ctx) => {
       ]);
       expect([...first, ...second].filter((o) => o.status === 'ran').length).toBeGreaterThanOrEqual(1);
       for (const companyId of companyIds) expect(await suggestionsOf(companyId)).toHaveLength(1);
+    });
+
+    describe("from other pipelines' stages", () => {
+      let deals: TestAgency;
+      let clients: TestAgency;
+      const suggestionsIn = async (owner: TestAgency, companyId: string) =>
+        (await listReminders(ctx.db, owner.admin, { companyId })).filter((r) => r.kind === 'suggested');
+      beforeAll(async () => {
+        deals = await createTestAgency(ctx.db, 'Deal reminder agency');
+        await installTemplate(ctx.db, deals.agencyId, deal, { isDefault: true });
+        clients = await createTestAgency(ctx.db, 'Client stage reminder agency');
+        const installed = await installTemplate(ctx.db, clients.agencyId, clientStage, { isDefault: true });
+        // The helper installs the template as it is: its stages, moves and rules (the database lists moves in board order).
+        const { key: _key, ...definition } = clientStage;
+        const sortedMoves = (stages: readonly Stage[]) => stages.map((stage) => ({ ...stage, next: [...stage.next].sort() }));
+        expect({ ...installed, stages: sortedMoves(installed.stages) }).toMatchObject({ ...definition, stages: sortedMoves(definition.stages), templateKey: 'client_stage', isDefault: true, version: 1 });
+      });
+
+      it('follows up a proposal after the Client stage pipeline\'s 4 days, naming its stage', async () => {
+        const { db } = ctx;
+        const companyId = (await followCompany(db, clients.recruiter, { globalCompanyId: await createGlobalCompany(db) }, () => at(-10))).company.id;
+        await changeStatus(db, clients.recruiter, { companyId, status: 'proposal_sent' }, () => at(-4));
+        await refreshSuggestedReminders(db, () => at(-1));
+        expect(await suggestionsIn(clients, companyId)).toEqual([]);
+        await refreshSuggestedReminders(db, clock);
+        expect(await suggestionsIn(clients, companyId)).toEqual([
+          expect.objectContaining({
+            userId: clients.recruiter.userId,
+            reason: 'stage_follow_up',
+            reasonData: { stage: 'proposal_sent', stageName: { nl: 'Voorstel verstuurd', en: 'Proposal sent' }, afterDays: 4 },
+            dueAt: NOW,
+            note: 'No progress 4 days after the last follow-up in Proposal sent: follow up.',
+          }),
+        ]);
+      });
+
+      it('reminds the owner on the day to resume a record On hold, once per hold', async () => {
+        const { db } = ctx;
+        const companyId = (await followCompany(db, deals.recruiter, { globalCompanyId: await createGlobalCompany(db) }, () => at(-20))).company.id;
+        const hold = (resumeAt: string, when: Date) =>
+          changeStatus(db, deals.manager, { companyId, status: 'on_hold', holdReason: 'Budget bevroren tot het nieuwe jaar', resumeAt }, () => when);
+        await hold('2026-12-01', at(-10));
+        // The day before: nothing yet, however often the job runs.
+        await runJobs(db, { clock: () => new Date('2026-11-30T23:59:59Z'), force: true, jobs: [suggestRemindersJob] });
+        expect(await suggestionsIn(deals, companyId)).toEqual([]);
+        const onTheDay = () => new Date('2026-12-01T07:00:00Z');
+        await runJobs(db, { clock: onTheDay, force: true, jobs: [suggestRemindersJob] });
+        await refreshSuggestedReminders(db, onTheDay);
+        const [first, ...more] = await suggestionsIn(deals, companyId);
+        expect(more).toEqual([]);
+        expect(first).toMatchObject({
+          userId: deals.recruiter.userId,
+          reason: 'on_hold_resume',
+          reasonData: { stage: 'on_hold', stageName: { nl: 'Wachtend', en: 'On hold' }, resumeAt: '2026-12-01' },
+          dueAt: new Date('2026-12-01T00:00:00Z'),
+          doneAt: null,
+        });
+
+        // Resumed: the reminder is retired. A second hold gets its own on its own day.
+        const entry = deal.stages.find((stage) => stage.key === 'qualification')!.checklist.filter((item) => item.phase === 'entry');
+        const checklist = entry.map((item) => `qualification.${item.key}`);
+        await changeStatus(db, deals.recruiter, { companyId, status: 'qualification', checklist }, () => new Date('2026-12-02T09:00:00Z'));
+        await refreshSuggestedReminders(db, () => new Date('2026-12-02T10:00:00Z'));
+        expect(await suggestionsIn(deals, companyId)).toEqual([expect.objectContaining({ id: first!.id, doneAt: new Date('2026-12-02T10:00:00Z'), doneBy: null })]);
+        await hold('2026-12-01', new Date('2026-12-03T09:00:00Z'));
+        await refreshSuggestedReminders(db, () => new Date('2026-12-03T10:00:00Z'));
+        const second = (await suggestionsIn(deals, companyId)).filter((r) => r.doneAt === null);
+        expect(second).toEqual([expect.objectContaining({ reason: 'on_hold_resume', dueAt: new Date('2026-12-01T00:00:00Z') })]);
+        expect(second[0]!.id).not.toBe(first!.id);
+      });
     });
   });
 });

@@ -1,7 +1,9 @@
 import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import type { Clock } from '../platform/clock.js';
-import { FOLLOW_UP_ACTIVITIES, REMINDER_RULES, suggestReminders, type ReminderFacts, type ReminderKind, type ReminderRule } from './domain/reminders.js';
+import { FOLLOW_UP_ACTIVITIES, suggestReminders, type ReminderFacts, type ReminderKind } from './domain/reminders.js';
+import { findStage, type PipelineDefinition } from '../pipeline/domain/index.js';
+import { loadDefinition } from '../pipeline/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { jsonRows } from '../platform/db/json-rows.js';
 import { chunkSize } from '../platform/db/one-connection.js';
@@ -25,8 +27,11 @@ export interface SuggestionRun {
 interface FactsRow {
   agency_id: string;
   id: string;
+  pipeline_id: string;
+  pipeline_version: number;
   client_status: string;
   client_status_changed_at: Date;
+  resume_at: string | null;
   owner_id: string | null;
   follow_up_at: Date | null;
   follow_up_by: string | null;
@@ -36,22 +41,32 @@ interface FactsRow {
 }
 
 /**
- * Suggested follow-up reminders (SPEC R7.2) for every agency: reads the
- * facts the rules need for each live company in a stage a rule names (or
- * with an open suggestion), lets domain/reminders.ts decide, and writes the
- * outcome. A suggestion's dedupe key is unique per agency, so running this
- * twice, or on two instances, writes each suggestion once.
+ * Suggested reminders (SPEC R7.2) for every agency: reads the facts the
+ * rules need for each live company in a stage with a follow-up rule, or On
+ * hold with a day to resume (or with an open suggestion), takes its stage
+ * from its pipeline (each version's definition read once per run), lets
+ * domain/reminders.ts decide, and writes the outcome. A suggestion's dedupe
+ * key is unique per agency, so running this twice, or on two instances,
+ * writes each suggestion once.
  */
-export async function refreshSuggestedReminders(db: Db, clock: Clock, rules: readonly ReminderRule[] = REMINDER_RULES): Promise<SuggestionRun> {
+export async function refreshSuggestedReminders(db: Db, clock: Clock): Promise<SuggestionRun> {
   const run: SuggestionRun = { companies: 0, suggested: 0, retired: 0 };
-  const stages = [...new Set(rules.map((rule) => rule.stage))];
+  const definitions = new Map<string, Promise<PipelineDefinition>>();
+  const definitionOf = (row: FactsRow) => {
+    const key = `${row.agency_id}:${row.pipeline_id}:${row.pipeline_version}`;
+    let definition = definitions.get(key);
+    if (!definition) definitions.set(key, (definition = loadDefinition(db, row.agency_id, row.pipeline_id, row.pipeline_version)));
+    return definition;
+  };
   let after: [string, string] = ['00000000-0000-0000-0000-000000000000', '00000000-0000-0000-0000-000000000000'];
   for (;;) {
     const now = clock();
-    const rows = await readFacts(db, stages, after, now, chunkSize(db, CHUNK));
+    const rows = await readFacts(db, after, now, chunkSize(db, CHUNK));
     if (rows.length === 0) break;
+    const facts: ReminderFacts[] = [];
+    for (const row of rows) facts.push(toFacts(row, await definitionOf(row)));
     const agencyOf = new Map(rows.map((row) => [row.id, row.agency_id]));
-    const { create, retire } = suggestReminders(rows.map(toFacts), now, rules);
+    const { create, retire } = suggestReminders(facts, now);
     const retiring = rows.flatMap((row) => openReminders(row).filter((r) => retire.includes(r.id)).map((r) => ({ agency_id: row.agency_id, id: r.id })));
     await db.transaction().execute(async (trx) => {
       if (retiring.length > 0) {
@@ -69,12 +84,13 @@ export async function refreshSuggestedReminders(db: Db, clock: Clock, rules: rea
           due_at: s.dueAt.toISOString(),
           note: s.note,
           reason_key: s.reasonKey,
+          reason_data: s.reasonData,
           dedupe_key: s.dedupeKey,
         }));
         const written = await sql<{ id: string }>`
-          insert into reminders (agency_id, company_id, user_id, due_at, note, kind, reason_key, dedupe_key, created_at)
-          select r.agency_id, r.company_id, r.user_id, r.due_at, r.note, 'suggested', r.reason_key, r.dedupe_key, ${now}::timestamptz
-          from ${jsonRows(values, 'agency_id uuid, company_id uuid, user_id uuid, due_at timestamptz, note text, reason_key text, dedupe_key text')}
+          insert into reminders (agency_id, company_id, user_id, due_at, note, kind, reason_key, reason_data, dedupe_key, created_at)
+          select r.agency_id, r.company_id, r.user_id, r.due_at, r.note, 'suggested', r.reason_key, r.reason_data, r.dedupe_key, ${now}::timestamptz
+          from ${jsonRows(values, 'agency_id uuid, company_id uuid, user_id uuid, due_at timestamptz, note text, reason_key text, reason_data jsonb, dedupe_key text')}
           on conflict (agency_id, dedupe_key) where dedupe_key is not null do nothing
           returning id`.execute(trx);
         run.suggested += written.rows.length;
@@ -89,11 +105,17 @@ export async function refreshSuggestedReminders(db: Db, clock: Clock, rules: rea
   return run;
 }
 
-/** One chunk of live companies the rules may concern, with their facts, in (agency, id) order. */
-async function readFacts(db: Executor, stages: readonly string[], after: [string, string], now: Date, limit: number): Promise<FactsRow[]> {
+/**
+ * One chunk of live companies the rules may concern, with their facts, in
+ * (agency, id) order: those whose stage has a follow-up rule or parks them
+ * with a day to resume (by the pipeline's stage table, which holds its
+ * current version), and those with an open suggestion to reconsider.
+ */
+async function readFacts(db: Executor, after: [string, string], now: Date, limit: number): Promise<FactsRow[]> {
   const followUps = sql.join(FOLLOW_UP_ACTIVITIES.map((type) => sql`${type}`));
   const { rows } = await sql<FactsRow>`
-    select c.agency_id, c.id, c.client_status, c.client_status_changed_at, c.owner_id,
+    select c.agency_id, c.id, c.pipeline_id, p.version as pipeline_version, c.client_status, c.client_status_changed_at,
+      c.resume_at, c.owner_id,
       f.created_at as follow_up_at, f.user_id as follow_up_by, m.user_id as moved_by,
       (select min(a.extra_data->>'at') from client_company_activities a
         where a.agency_id = c.agency_id and a.company_id = c.id and a.activity_type = 'meeting_scheduled'
@@ -101,6 +123,7 @@ async function readFacts(db: Executor, stages: readonly string[], after: [string
       (select coalesce(json_agg(json_build_object('id', r.id, 'kind', r.kind, 'dedupeKey', r.dedupe_key)), '[]'::json)
         from reminders r where r.agency_id = c.agency_id and r.company_id = c.id and r.done_at is null) as open_reminders
     from companies c
+    join pipelines p on p.agency_id = c.agency_id and p.id = c.pipeline_id
     left join lateral (
       select a.created_at, a.user_id from client_company_activities a
       where a.agency_id = c.agency_id and a.company_id = c.id and a.activity_type in (${followUps})
@@ -114,7 +137,9 @@ async function readFacts(db: Executor, stages: readonly string[], after: [string
     ) m on true
     where c.deleted_at is null
       and (c.agency_id, c.id) > (${after[0]}::uuid, ${after[1]}::uuid)
-      and (c.client_status in (${sql.join(stages.map((stage) => sql`${stage}`))})
+      and (exists (select 1 from pipeline_stages s
+          where s.agency_id = c.agency_id and s.pipeline_id = c.pipeline_id and s.key = c.client_status
+            and (s.follow_up_days is not null or (s.outcome = 'on_hold' and c.resume_at is not null)))
         or exists (select 1 from reminders r where r.agency_id = c.agency_id and r.company_id = c.id and r.kind = 'suggested' and r.done_at is null))
     order by c.agency_id, c.id
     limit ${limit}`.execute(db);
@@ -126,11 +151,12 @@ function openReminders(row: FactsRow): { id: string; kind: ReminderKind; dedupeK
   return typeof row.open_reminders === 'string' ? JSON.parse(row.open_reminders) : row.open_reminders;
 }
 
-function toFacts(row: FactsRow): ReminderFacts {
+function toFacts(row: FactsRow, pipeline: PipelineDefinition): ReminderFacts {
   return {
     companyId: row.id,
-    status: row.client_status,
+    stage: findStage(pipeline, row.client_status),
     statusChangedAt: new Date(row.client_status_changed_at),
+    resumeAt: row.resume_at,
     lastFollowUp: row.follow_up_at ? { at: new Date(row.follow_up_at), by: row.follow_up_by } : null,
     ownerId: row.owner_id,
     movedBy: row.moved_by,

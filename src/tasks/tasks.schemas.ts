@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageOf, uuid } from '../platform/http/schemas.js';
+import { localized, pageOf, uuid } from '../platform/http/schemas.js';
 
 export const reminderSchema = z
   .object({
@@ -10,7 +10,16 @@ export const reminderSchema = z
     dueAt: z.date(),
     note: z.string().nullable(),
     kind: z.enum(['manual', 'suggested']),
-    reason: z.string().nullable().describe('The rule that suggested it; null for manual reminders'),
+    reason: z.string().nullable().describe('Why it was suggested (stage_follow_up, stage_revisit, on_hold_resume); null for manual reminders'),
+    reasonData: z
+      .object({
+        stage: z.string().describe('The stage key the reason is about'),
+        stageName: localized,
+        afterDays: z.number().int().optional().describe('stage_follow_up, stage_revisit: the wait in days'),
+        resumeAt: z.string().optional().describe('on_hold_resume: the day to resume (YYYY-MM-DD)'),
+      })
+      .nullable()
+      .describe('What a client needs to say the reason in its language; null for manual reminders and suggestions older than pipeline rules'),
     createdBy: uuid.nullable().describe('Null for suggestions'),
     createdAt: z.date(),
     doneAt: z.date().nullable(),

@@ -1,5 +1,6 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp, Json } from '../platform/db/columns.js';
+import type { ReminderReasonData } from './domain/reminders.js';
 
 /** A follow-up reminder for one user about one company (SPEC R7.2). */
 export interface ReminderTable {
@@ -13,6 +14,8 @@ export interface ReminderTable {
   kind: 'manual' | 'suggested';
   /** Which rule suggested it (domain/reminders.ts); null for manual ones. */
   reason_key: string | null;
+  /** Suggested ones: what the reason names (stage, its names, the days or the day to resume); null for manual ones and older suggestions. */
+  reason_data: ColumnType<ReminderReasonData | null, string | null | undefined, never>;
   /** Suggested ones: unique per agency, so a suggestion is made once. */
   dedupe_key: string | null;
   /** Null for suggestions. */

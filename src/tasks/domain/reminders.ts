@@ -1,10 +1,13 @@
-import type { ActivityType } from '../../pipeline/domain/index.js';
+import type { ActivityType, LocalizedText, Stage } from '../../pipeline/domain/index.js';
 import { DAY_MS } from '../../platform/time/days.js';
 
 /**
  * Follow-up reminders (SPEC R7.2). A reminder is for one user about one
  * company and is due at a moment; `manual` ones are set by a person,
- * `suggested` ones by the rules below, run by a periodic job.
+ * `suggested` ones by the rules below, run by a periodic job. The rules are
+ * pipeline data: each stage may carry a follow-up rule (Stage.followUp,
+ * e.g. Recruitment BD's Contacted: 7 days after the last follow-up), and a
+ * record On hold with a day to resume gets a reminder on that day.
  */
 
 export const REMINDER_KINDS = ['manual', 'suggested'] as const;
@@ -13,54 +16,39 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 /** Activities that count as following up: another message, or a call. */
 export const FOLLOW_UP_ACTIVITIES = ['outreach_sent', 'call'] as const satisfies readonly ActivityType[];
 
-
-export interface ReminderRule {
-  /** Stable key, stored as the reminder's reason and translated by clients. */
-  key: string;
-  /** The stage a company must be in. */
-  stage: string;
-  /** Days to wait before the reminder is due. */
-  afterDays: number;
-  /** What starts the wait: entering the stage, or the latest follow-up since then. */
-  from: 'stage_entered' | 'last_follow_up';
-  /** Stored as the reminder's note (clients may show a translation of the key instead). */
-  note: string;
-}
-
-/** Contacted without progress: a week after the last outreach (or call). */
+/**
+ * Recruitment BD's Contacted wait (its template's followUp), still read by
+ * the routine's "needs follow-up" list until that reads the pipeline too.
+ */
 export const FOLLOW_UP_AFTER_DAYS = 7;
-/** Lost: revisit after four months (the seed says three to six). */
-export const REVISIT_LOST_AFTER_DAYS = 120;
 
 /**
- * The rules, by stage. The last two apply to the stages of the Client stage
- * template (SPEC R3.2); pipelines without those stages never match them.
+ * Why a reminder was suggested: the stored reason key clients translate
+ * (with the reason data below), stable whatever the pipeline calls its stages.
+ *   - stage_follow_up: the stage's wait counts from the last follow-up (no progress since);
+ *   - stage_revisit: it counts from entering the stage (e.g. revisit a lost client);
+ *   - on_hold_resume: the day to resume a record put On hold has come.
  */
-export const REMINDER_RULES: readonly ReminderRule[] = [
-  {
-    key: 'contacted_no_progress',
-    stage: 'contacted',
-    afterDays: FOLLOW_UP_AFTER_DAYS,
-    from: 'last_follow_up',
-    note: `No progress ${FOLLOW_UP_AFTER_DAYS} days after the last outreach: follow up.`,
-  },
-  {
-    key: 'lost_revisit',
-    stage: 'lost',
-    afterDays: REVISIT_LOST_AFTER_DAYS,
-    from: 'stage_entered',
-    note: `Lost ${REVISIT_LOST_AFTER_DAYS} days ago: time to revisit.`,
-  },
-  { key: 'proposal_follow_up', stage: 'proposal_sent', afterDays: 4, from: 'last_follow_up', note: 'Proposal sent 4 days ago: follow up.' },
-  { key: 'dormant_check_in', stage: 'dormant', afterDays: 90, from: 'last_follow_up', note: 'Dormant for a quarter: check in.' },
-];
+export const REMINDER_REASONS = ['stage_follow_up', 'stage_revisit', 'on_hold_resume'] as const;
+export type ReminderReason = (typeof REMINDER_REASONS)[number];
+
+/** What a client needs to say why, in its language: the stage, its names, the wait or the day to resume. */
+export interface ReminderReasonData {
+  stage: string;
+  stageName: LocalizedText;
+  afterDays?: number | undefined;
+  resumeAt?: string | undefined;
+}
 
 /** What the rules look at for one company. */
 export interface ReminderFacts {
   companyId: string;
-  status: string;
+  /** Its stage in its pipeline (undefined when the pipeline no longer has it: no rule applies). */
+  stage: Stage | undefined;
   /** When it entered its current stage. */
   statusChangedAt: Date;
+  /** While On hold: the day to resume (YYYY-MM-DD). */
+  resumeAt: string | null;
   /** The latest follow-up (FOLLOW_UP_ACTIVITIES) since it entered the stage, and who made it. */
   lastFollowUp: { at: Date; by: string | null } | null;
   ownerId: string | null;
@@ -76,55 +64,97 @@ export interface SuggestedReminder {
   companyId: string;
   /** For whom: the owner, else who followed up last, else who moved it into the stage. */
   userId: string;
-  reasonKey: string;
+  reasonKey: ReminderReason;
+  reasonData: ReminderReasonData;
   dueAt: Date;
+  /** Stored as the reminder's note, in English (clients show a translation of the reason instead). */
   note: string;
-  /** The same rule, company and start of the wait give the same key. */
+  /** The same reason, company and start of the wait give the same key. */
   dedupeKey: string;
 }
 
 export interface ReminderSuggestions {
   /** Reminders to write (the caller ignores those whose key exists). */
   create: SuggestedReminder[];
-  /** Open suggested reminders whose reason no longer holds: the company moved on, or was followed up. */
+  /** Open suggested reminders whose reason no longer holds: the company moved on, was followed up, or resumes on another day. */
   retire: string[];
 }
 
+/** One reason a company may call for a reminder now or later. */
+interface Candidate {
+  reasonKey: ReminderReason;
+  reasonData: ReminderReasonData;
+  dedupeKey: string;
+  dueAt: Date;
+  note: string;
+  /** Follow-ups wait while someone is on it (an open reminder, a meeting ahead); a resume day does not. */
+  yieldsToOthers: boolean;
+}
+
 /**
- * Applies the rules to each company: a rule matches its stage, the wait
+ * Applies the rules to each company. Its stage's follow-up rule: the wait
  * starts when the company entered the stage (or at the latest follow-up
  * since), and once it has lasted `afterDays` a reminder is due — unless a
  * meeting lies ahead, the company already has an open reminder (someone is
- * on it), or there is nobody to remind. A suggestion made for an earlier
- * wait, or another stage, is retired.
+ * on it), or there is nobody to remind. On hold with a day to resume: a
+ * reminder is due on that day (the start of it, UTC), once per hold. A
+ * suggestion made for an earlier wait, another stage or another hold is
+ * retired.
  */
-export function suggestReminders(facts: readonly ReminderFacts[], now: Date, rules: readonly ReminderRule[] = REMINDER_RULES): ReminderSuggestions {
+export function suggestReminders(facts: readonly ReminderFacts[], now: Date): ReminderSuggestions {
   const result: ReminderSuggestions = { create: [], retire: [] };
   for (const company of facts) {
-    const rule = rules.find((r) => r.stage === company.status);
-    const start = rule ? waitStart(rule, company) : null;
-    const key = rule && start ? dedupeKey(rule, company.companyId, start) : null;
+    const candidates = candidatesFor(company);
+    const wanted = new Set(candidates.map((c) => c.dedupeKey));
     const stillOpen = company.openReminders.filter((reminder) => {
-      const obsolete = reminder.kind === 'suggested' && reminder.dedupeKey !== key;
+      const obsolete = reminder.kind === 'suggested' && (reminder.dedupeKey === null || !wanted.has(reminder.dedupeKey));
       if (obsolete) result.retire.push(reminder.id);
       return !obsolete;
     });
-    if (!rule || !start || !key || stillOpen.length > 0) continue;
-    const dueAt = new Date(start.getTime() + rule.afterDays * DAY_MS);
-    if (dueAt > now) continue;
-    if (company.nextMeetingAt && company.nextMeetingAt > now) continue;
     const userId = company.ownerId ?? company.lastFollowUp?.by ?? company.movedBy;
     if (!userId) continue;
-    result.create.push({ companyId: company.companyId, userId, reasonKey: rule.key, dueAt, note: rule.note, dedupeKey: key });
+    for (const candidate of candidates) {
+      if (candidate.dueAt > now) continue;
+      if (stillOpen.some((reminder) => reminder.dedupeKey === candidate.dedupeKey)) continue;
+      if (candidate.yieldsToOthers && stillOpen.length > 0) continue;
+      if (candidate.yieldsToOthers && company.nextMeetingAt && company.nextMeetingAt > now) continue;
+      const { yieldsToOthers: _, ...reminder } = candidate;
+      result.create.push({ companyId: company.companyId, userId, ...reminder });
+    }
   }
   return result;
 }
 
-function waitStart(rule: ReminderRule, facts: ReminderFacts): Date {
-  if (rule.from === 'stage_entered' || !facts.lastFollowUp) return facts.statusChangedAt;
-  return facts.lastFollowUp.at > facts.statusChangedAt ? facts.lastFollowUp.at : facts.statusChangedAt;
-}
-
-function dedupeKey(rule: ReminderRule, companyId: string, start: Date): string {
-  return `${rule.key}:${companyId}:${start.toISOString()}`;
+function candidatesFor(company: ReminderFacts): Candidate[] {
+  const { stage } = company;
+  if (!stage) return [];
+  const candidates: Candidate[] = [];
+  if (stage.followUp) {
+    const { afterDays, from } = stage.followUp;
+    const start = from === 'last_follow_up' && company.lastFollowUp && company.lastFollowUp.at > company.statusChangedAt ? company.lastFollowUp.at : company.statusChangedAt;
+    const reasonKey = from === 'last_follow_up' ? 'stage_follow_up' : 'stage_revisit';
+    candidates.push({
+      reasonKey,
+      reasonData: { stage: stage.key, stageName: stage.name, afterDays },
+      dedupeKey: `${reasonKey}:${company.companyId}:${start.toISOString()}`,
+      dueAt: new Date(start.getTime() + afterDays * DAY_MS),
+      note:
+        reasonKey === 'stage_follow_up'
+          ? `No progress ${afterDays} days after the last follow-up in ${stage.name.en}: follow up.`
+          : `${afterDays} days in ${stage.name.en}: time to revisit.`,
+      yieldsToOthers: true,
+    });
+  }
+  if (stage.outcome === 'on_hold' && company.resumeAt) {
+    // The resume day is part of the key: a new day (edited, or a second hold) is a new reminder.
+    candidates.push({
+      reasonKey: 'on_hold_resume',
+      reasonData: { stage: stage.key, stageName: stage.name, resumeAt: company.resumeAt },
+      dedupeKey: `on_hold_resume:${company.companyId}:${company.statusChangedAt.toISOString()}:${company.resumeAt}`,
+      dueAt: new Date(`${company.resumeAt}T00:00:00.000Z`),
+      note: `${stage.name.en} until ${company.resumeAt}: time to resume.`,
+      yieldsToOthers: false,
+    });
+  }
+  return candidates;
 }

@@ -28,6 +28,9 @@ export const notificationsNl = {
   'reminders.overdue': 'te laat',
   'reminders.today': 'vandaag',
   'reminders.for': 'voor {name}',
+  'reminderReason.stage_follow_up': 'Geen voortgang {days} dagen na de laatste opvolging in {stage}: volg op.',
+  'reminderReason.stage_revisit': '{days} dagen in {stage}: tijd om het opnieuw te proberen.',
+  'reminderReason.on_hold_resume': '{stage} tot {date}: tijd om te hervatten.',
 } as const;
 
 export const notificationsEn: Translation<typeof notificationsNl> = {
@@ -57,4 +60,7 @@ export const notificationsEn: Translation<typeof notificationsNl> = {
   'reminders.overdue': 'overdue',
   'reminders.today': 'today',
   'reminders.for': 'for {name}',
+  'reminderReason.stage_follow_up': 'No progress {days} days after the last follow-up in {stage}: follow up.',
+  'reminderReason.stage_revisit': '{days} days in {stage}: time to revisit.',
+  'reminderReason.on_hold_resume': '{stage} until {date}: time to resume.',
 };

@@ -11,6 +11,7 @@ import * as userDeactivation from './2026-12-05T0900-user-deactivation.js';
 import * as platformOperator from './2026-12-10T0900-platform-operator.js';
 import * as configurablePipelines from './2026-12-11T0900-configurable-pipelines.js';
 import * as sharedUrlsHttp from './2026-12-10T0910-shared-urls-http.js';
+import * as reminderReasons from './2026-12-11T1000-reminder-reasons.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T0900-platform-operator': platformOperator,
   '2026-12-10T0910-shared-urls-http': sharedUrlsHttp,
   '2026-12-11T0900-configurable-pipelines': configurablePipelines,
+  '2026-12-11T1000-reminder-reasons': reminderReasons,
 };
 
 export const migrationProvider: MigrationProvider = {
