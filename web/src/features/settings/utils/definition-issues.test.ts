@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { deal } from '../../../../../src/pipeline/domain/templates/deal.js';
+import { definitionOf } from './pipeline-draft';
+import { definitionPath, issuesAt } from './definition-issues';
+
+const definition = { ...definitionOf(deal), fields: [{ key: 'budget', label: { nl: 'Budget', en: 'Budget' }, type: 'number' as const }] };
+
+describe('definition issues', () => {
+  it('reads the route’s and the use case’s paths alike', () => {
+    expect(definitionPath('body.definition.stages.2.name.en', definition)).toBe('stages.2.name.en');
+    expect(definitionPath('definition.entryStage', definition)).toBe('entryStage');
+  });
+
+  it('turns a stage or field key into its position', () => {
+    expect(definitionPath('definition.stages.viewing.next', definition)).toBe('stages.2.next');
+    expect(definitionPath('definition.fields.budget.label.nl', definition)).toBe('fields.0.label.nl');
+    expect(definitionPath('definition.stages.unknown.next', definition)).toBe('stages.unknown.next');
+  });
+
+  it('finds the messages about a control and what lies inside it', () => {
+    const issues = [
+      { path: 'body.definition.stages.2.name.en', message: 'too long' },
+      { path: 'definition.stages.viewing.next', message: 'unknown stage' },
+      { path: 'definition.stages.1.name.en', message: 'elsewhere' },
+    ];
+    expect(issuesAt(issues, definition, 'stages.2.name.en')).toEqual(['too long']);
+    expect(issuesAt(issues, definition, 'stages.2')).toEqual(['too long', 'unknown stage']);
+    expect(issuesAt(issues, definition, 'stages.2.name.nl')).toEqual([]);
+    expect(issuesAt(issues, definition, 'stages.1')).toEqual(['elsewhere']);
+    expect(issuesAt(issues, definition, 'stages.12')).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import type { FieldIssue } from '../../../api/client';
+import type { PipelineDefinition } from '../../../../../src/pipeline/domain/pipeline.js';
+
+/*
+ * A refused definition comes back as issues with paths: the route's check
+ * says `body.definition.stages.2.name.en`, the use case's rules may say
+ * `definition.stages.2.next` or name the stage by key
+ * (`definition.stages.lead.next`). The editor asks in one form,
+ * `stages.2.name.en`, and shows each message next to its control.
+ */
+
+/** The issue's path relative to the definition, with stage and field keys turned into their positions. */
+export function definitionPath(path: string, definition: PipelineDefinition): string {
+  const parts = path.split('.').filter(Boolean);
+  while (parts[0] === 'body' || parts[0] === 'definition') parts.shift();
+  const list = parts[0] === 'stages' ? definition.stages : parts[0] === 'fields' ? definition.fields : undefined;
+  if (list && parts[1] !== undefined && !/^\d+$/.test(parts[1])) {
+    const index = list.findIndex((item) => item.key === parts[1]);
+    if (index !== -1) parts[1] = String(index);
+  }
+  return parts.join('.');
+}
+
+/** The messages about `path` or anything inside it. */
+export function issuesAt(issues: readonly FieldIssue[], definition: PipelineDefinition, path: string): string[] {
+  return issues
+    .filter((issue) => {
+      const at = definitionPath(issue.path, definition);
+      return at === path || at.startsWith(`${path}.`);
+    })
+    .map((issue) => issue.message);
+}
