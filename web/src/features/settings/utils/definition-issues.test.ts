@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deal } from '../../../../../src/pipeline/domain/templates/deal.js';
 import { definitionOf } from './pipeline-draft';
-import { definitionPath, issuesAt } from './definition-issues';
+import { definitionPath, issueLabel, issuesAt } from './definition-issues';
 
 const definition = { ...definitionOf(deal), fields: [{ key: 'budget', label: { nl: 'Budget', en: 'Budget' }, type: 'number' as const }] };
 
@@ -28,5 +28,12 @@ describe('definition issues', () => {
     expect(issuesAt(issues, definition, 'stages.2.name.nl')).toEqual([]);
     expect(issuesAt(issues, definition, 'stages.1')).toEqual(['elsewhere']);
     expect(issuesAt(issues, definition, 'stages.12')).toEqual([]);
+  });
+
+  it('names the stage or field an issue is about', () => {
+    expect(issueLabel('body.definition.stages.2.name.en', definition, 'nl')).toBe('Bezichtiging › name › en');
+    expect(issueLabel('definition.fields.budget.label', definition, 'en')).toBe('Budget › label');
+    expect(issueLabel('definition.entryStage', definition, 'en')).toBe('entryStage');
+    expect(issueLabel('body.definition.stages.40.key', definition, 'en')).toBe('stages › 40 › key');
   });
 });

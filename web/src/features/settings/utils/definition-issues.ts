@@ -30,3 +30,15 @@ export function issuesAt(issues: readonly FieldIssue[], definition: PipelineDefi
     })
     .map((issue) => issue.message);
 }
+
+/** Where an issue is, for the list above Save: the stage's or field's name instead of its position (`Viewing › name › en`). */
+export function issueLabel(path: string, definition: PipelineDefinition, locale: 'nl' | 'en'): string {
+  const parts = definitionPath(path, definition).split('.').filter(Boolean);
+  const list = parts[0] === 'stages' ? definition.stages : parts[0] === 'fields' ? definition.fields : undefined;
+  const item = list && /^\d+$/.test(parts[1] ?? '') ? list[Number(parts[1])] : undefined;
+  if (item) {
+    const name = 'name' in item ? item.name[locale] : item.label[locale];
+    return [name || item.key, ...parts.slice(2)].join(' › ');
+  }
+  return parts.join(' › ') || path;
+}
