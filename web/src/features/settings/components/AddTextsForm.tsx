@@ -39,7 +39,7 @@ export function AddTextsForm({ title, hint, labels, maxLength, choice, onAdd }: 
   };
   return (
     <form className="add-form" onSubmit={submit} aria-label={title}>
-      <FormField label={labels.nl} hint={hint}>
+      <FormField label={labels.nl}>
         {(control) => <input {...control} ref={first} name="nl" lang="nl" maxLength={maxLength} autoComplete="off" />}
       </FormField>
       <FormField label={labels.en}>{(control) => <input {...control} name="en" lang="en" maxLength={maxLength} autoComplete="off" />}</FormField>
@@ -57,6 +57,7 @@ export function AddTextsForm({ title, hint, labels, maxLength, choice, onAdd }: 
         </FormField>
       )}
       <button type="submit">+ {title}</button>
+      {hint && <p className="meta add-hint">{hint}</p>}
     </form>
   );
 }
