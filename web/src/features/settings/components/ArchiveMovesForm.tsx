@@ -13,12 +13,16 @@ export function ArchiveMovesForm({ editor }: { editor: PipelineEditorState }) {
     editor.save(Object.fromEntries(editor.archiving.map((stage) => [stage.key, moves[stage.key] ?? targets[0]!.key])));
   };
   return (
-    <form role="alert" className="save-problem moves-form" onSubmit={submit} aria-label={t('pipelineSettings.moves.title')}>
+    <form className="save-problem moves-form" onSubmit={submit} aria-label={t('pipelineSettings.moves.title')}>
       <h3>{t('pipelineSettings.moves.title')}</h3>
-      <p>{t('pipelineSettings.moves.intro')}</p>
-      {editor.error?.message && <p className="meta">{editor.error.message}</p>}
+      <p role="alert">{t('pipelineSettings.moves.intro')}</p>
+      {editor.moveIssues.length === 0 && editor.error?.message && <p className="meta">{editor.error.message}</p>}
       {editor.archiving.map((stage) => (
-        <FormField key={stage.key} label={t('pipelineSettings.moves.target', { stage: stage.name[locale] })}>
+        <FormField
+          key={stage.key}
+          label={t('pipelineSettings.moves.target', { stage: stage.name[locale] })}
+          hint={editor.moveIssues.find((issue) => issue.path.endsWith(`moves.${stage.key}`))?.message}
+        >
           {(control) => (
             <select {...control} value={moves[stage.key] ?? ''} onChange={(event) => setMoves((current) => ({ ...current, [stage.key]: event.target.value }))}>
               {targets.map((target) => (

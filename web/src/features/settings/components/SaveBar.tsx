@@ -14,6 +14,7 @@ export function SaveBar({ editor }: { editor: PipelineEditorState }) {
       {conflict && (
         <div role="alert" className="save-problem">
           <p>{t('pipelineSettings.conflict')}</p>
+          {error?.message && <p className="meta">{error.message}</p>}
           <button type="button" onClick={() => void editor.reload()}>
             {t('pipelineSettings.reload')}
           </button>

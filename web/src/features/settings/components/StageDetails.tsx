@@ -1,5 +1,5 @@
 import type { PipelineDefinition, Stage } from '../../../../../src/pipeline/domain/pipeline.js';
-import type { IssueAt } from '../hooks/usePipelineEditor';
+import type { Edit, IssueAt } from '../hooks/usePipelineEditor';
 import { StageChecklist } from './StageChecklist';
 import { StageFields } from './StageFields';
 import { StageGates } from './StageGates';
@@ -11,6 +11,8 @@ export interface StageEditorProps {
   draft: PipelineDefinition;
   issueAt: IssueAt;
   change(fn: (stage: Stage) => Stage): void;
+  /** For edits that reach beyond the stage (archiving it takes it out of the other stages' moves). */
+  edit: Edit;
 }
 
 /** Everything about one stage: its look and numbers, its gates and its checklist. */

@@ -1,6 +1,7 @@
 import { STAGE_ICONS, STAGE_OUTCOMES, type StageOutcome } from '../../../../../src/pipeline/domain/pipeline.js';
 import { useI18n } from '../../../i18n/i18n';
 import { FormField } from '../../../shared/FormField';
+import { setStageActive } from '../utils/pipeline-draft';
 import { ICON_LABELS, OUTCOME_LABELS } from '../utils/pipeline-labels';
 import { ColorSwatches } from './ColorSwatches';
 import { LocalizedFields } from './LocalizedFields';
@@ -8,7 +9,7 @@ import { NumberField } from './NumberField';
 import type { StageEditorProps } from './StageDetails';
 
 /** A stage's names, colour, icon, outcome and numbers; an empty number means none. */
-export function StageFields({ stage, index, issueAt, change }: StageEditorProps) {
+export function StageFields({ stage, index, issueAt, change, edit }: StageEditorProps) {
   const { t } = useI18n();
   const at = (path: string) => issueAt(`stages.${index}.${path}`);
   return (
@@ -78,7 +79,7 @@ export function StageFields({ stage, index, issueAt, change }: StageEditorProps)
       </FormField>
       <div className="field">
         <label className="check">
-          <input type="checkbox" checked={stage.active} onChange={(event) => change((s) => ({ ...s, active: event.target.checked }))} />
+          <input type="checkbox" checked={stage.active} onChange={(event) => edit((d) => setStageActive(d, stage.key, event.target.checked))} />
           {t('pipelineSettings.stage.active')}
         </label>
         {at('active') && <p className="field-error">{at('active')}</p>}

@@ -59,7 +59,7 @@ export function StageRow({ stage, index, count, draft, edit, issueAt, open, onTo
       </div>
       {issueAt(`stages.${index}`) && !open && <p className="field-error">{issueAt(`stages.${index}`)}</p>}
       <div id={detailsId} hidden={!open}>
-        {open && <StageDetails stage={stage} index={index} draft={draft} issueAt={issueAt} change={(fn) => edit((d) => updateStage(d, stage.key, fn))} />}
+        {open && <StageDetails stage={stage} index={index} draft={draft} issueAt={issueAt} edit={edit} change={(fn) => edit((d) => updateStage(d, stage.key, fn))} />}
       </div>
     </li>
   );

@@ -1,8 +1,8 @@
 import { useCallback, useState } from 'react';
 import type { Pipeline, PipelineDefinition } from '../../../../../src/pipeline/domain/pipeline.js';
 import { ApiError, type FieldIssue } from '../../../api/client';
-import { definitionOf, isChanged, newlyArchived } from '../utils/pipeline-draft';
-import { issuesAt } from '../utils/definition-issues';
+import { definitionOf, isChanged } from '../utils/pipeline-draft';
+import { isMoveIssue, issuesAt, stagesToMove } from '../utils/definition-issues';
 import { useChangePipeline, useReloadPipeline } from './usePipelineSettings';
 
 export type Edit = (change: (draft: PipelineDefinition) => PipelineDefinition) => void;
@@ -55,8 +55,11 @@ export function usePipelineEditor(initial: Pipeline) {
 
   const error = change.error;
   const status = error instanceof ApiError ? error.status : undefined;
-  const archiving = newlyArchived(base, draft);
-  const issues: readonly FieldIssue[] = status === 400 && error instanceof ApiError ? error.issues : [];
+  const allIssues: readonly FieldIssue[] = status === 400 && error instanceof ApiError ? error.issues : [];
+  // Issues about records in archived stages are answered by choosing targets, not by editing a field.
+  const moveIssues = allIssues.filter(isMoveIssue);
+  const issues = allIssues.filter((issue) => !isMoveIssue(issue));
+  const archiving = stagesToMove(moveIssues, base, draft);
   const issueAt: IssueAt = (path) => issuesAt(issues, draft, path).join(' ') || undefined;
 
   return {
@@ -74,9 +77,11 @@ export function usePipelineEditor(initial: Pipeline) {
     issueAt,
     /** Someone saved a newer version first (409). */
     conflict: status === 409,
-    /** Archived stages still hold records: the server wants a target per stage (422). */
-    needsMoves: status === 422 && archiving.length > 0,
+    /** Archived stages still hold records: the server wants a target per stage (400 on `moves.<stage>`), or refused a target's gate (422). */
+    needsMoves: archiving.length > 0 && (moveIssues.length > 0 || status === 422),
+    /** The stages whose records need a target stage. */
     archiving,
+    moveIssues,
   };
 }
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deal } from '../../../../../src/pipeline/domain/templates/deal.js';
 import { definitionOf } from './pipeline-draft';
-import { definitionPath, issueLabel, issuesAt } from './definition-issues';
+import { definitionPath, isMoveIssue, issueLabel, issuesAt, stagesToMove } from './definition-issues';
+import { setStageActive } from './pipeline-draft';
 
 const definition = { ...definitionOf(deal), fields: [{ key: 'budget', label: { nl: 'Budget', en: 'Budget' }, type: 'number' as const }] };
 
@@ -35,5 +36,19 @@ describe('definition issues', () => {
     expect(issueLabel('definition.fields.budget.label', definition, 'en')).toBe('Budget › label');
     expect(issueLabel('definition.entryStage', definition, 'en')).toBe('entryStage');
     expect(issueLabel('body.definition.stages.40.key', definition, 'en')).toBe('stages › 40 › key');
+  });
+
+  it('tells the issues about archived stages that still hold records', () => {
+    expect(isMoveIssue({ path: 'moves.viewing', message: 'holds 3 records' })).toBe(true);
+    expect(isMoveIssue({ path: 'body.moves.viewing', message: 'x' })).toBe(true);
+    expect(isMoveIssue({ path: 'definition.stages.2.next', message: 'x' })).toBe(false);
+  });
+
+  it('lists the stages whose records need a target: named by the server or archived since loading', () => {
+    const saved = setStageActive(definition, 'on_hold', false);
+    const draft = setStageActive(saved, 'viewing', false);
+    expect(stagesToMove([], saved, draft).map((s) => s.key)).toEqual(['viewing']);
+    expect(stagesToMove([{ path: 'moves.on_hold', message: 'holds 1 record' }], saved, draft).map((s) => s.key)).toEqual(['viewing', 'on_hold']);
+    expect(stagesToMove([{ path: 'moves.lead', message: 'not archived' }], saved, saved)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { FieldIssue } from '../../../api/client';
-import type { PipelineDefinition } from '../../../../../src/pipeline/domain/pipeline.js';
+import type { PipelineDefinition, Stage } from '../../../../../src/pipeline/domain/pipeline.js';
+import { newlyArchived } from './pipeline-draft';
 
 /*
  * A refused definition comes back as issues with paths: the route's check
@@ -41,4 +42,14 @@ export function issueLabel(path: string, definition: PipelineDefinition, locale:
     return [name || item.key, ...parts.slice(2)].join(' › ');
   }
   return parts.join(' › ') || path;
+}
+
+/** True for the server's word that an archived stage still holds records and needs a target (`moves.<stage>`). */
+export const isMoveIssue = (issue: FieldIssue) => /^(body\.)?moves\./.test(issue.path);
+
+/** The stages whose records need a target stage: the ones the server named, and the ones archived since loading. */
+export function stagesToMove(issues: readonly FieldIssue[], saved: PipelineDefinition, draft: PipelineDefinition): Stage[] {
+  const named = new Set(issues.filter(isMoveIssue).map((issue) => issue.path.replace(/^(body\.)?moves\./, '').split('.')[0]!));
+  const archived = new Set(newlyArchived(saved, draft).map((stage) => stage.key));
+  return draft.stages.filter((stage) => !stage.active && (named.has(stage.key) || archived.has(stage.key)));
 }

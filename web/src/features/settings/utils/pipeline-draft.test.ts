@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deal } from '../../../../../src/pipeline/domain/templates/deal.js';
-import { addStage, definitionOf, isChanged, moveStage, newlyArchived, updateStage } from './pipeline-draft';
+import { addStage, definitionOf, isChanged, moveStage, newlyArchived, setStageActive, updateStage } from './pipeline-draft';
 
 const definition = definitionOf(deal);
 const keys = (d: { stages: { key: string }[] }) => d.stages.map((s) => s.key);
@@ -36,6 +36,22 @@ describe('updateStage', () => {
     const next = updateStage(definition, 'lead', (s) => ({ ...s, key: 'renamed', name: { nl: 'Aanvraag', en: 'Enquiry' } }));
     expect(next.stages[0]).toMatchObject({ key: 'lead', name: { nl: 'Aanvraag', en: 'Enquiry' } });
     expect(next.stages.slice(1)).toEqual(definition.stages.slice(1));
+  });
+});
+
+describe('setStageActive', () => {
+  it('archives a stage and takes it out of every stage’s moves, since archived stages take no records', () => {
+    const next = setStageActive(definition, 'viewing', false);
+    expect(next.stages.find((s) => s.key === 'viewing')!.active).toBe(false);
+    expect(next.stages.filter((s) => s.next.includes('viewing'))).toEqual([]);
+    // Its own moves stay: they name active stages.
+    expect(next.stages.find((s) => s.key === 'viewing')!.next).toEqual(definition.stages.find((s) => s.key === 'viewing')!.next);
+  });
+
+  it('restores a stage without inventing moves to it', () => {
+    const restored = setStageActive(setStageActive(definition, 'viewing', false), 'viewing', true);
+    expect(restored.stages.find((s) => s.key === 'viewing')!.active).toBe(true);
+    expect(restored.stages.filter((s) => s.next.includes('viewing'))).toEqual([]);
   });
 });
 

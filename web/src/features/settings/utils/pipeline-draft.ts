@@ -40,6 +40,13 @@ export function updateStage(definition: PipelineDefinition, key: string, change:
   return { ...definition, stages: definition.stages.map((stage) => (stage.key === key ? { ...change(stage), key } : stage)) };
 }
 
+/** Archives or restores a stage. An archived stage takes no records, so no stage may move to it any more: it leaves every `next`. */
+export function setStageActive(definition: PipelineDefinition, key: string, active: boolean): PipelineDefinition {
+  const updated = updateStage(definition, key, (stage) => ({ ...stage, active }));
+  if (active) return updated;
+  return { ...updated, stages: updated.stages.map((stage) => (stage.next.includes(key) ? { ...stage, next: stage.next.filter((next) => next !== key) } : stage)) };
+}
+
 /** The stage at `from` moved to position `to` (board order); out-of-range moves change nothing. */
 export function moveStage(definition: PipelineDefinition, from: number, to: number): PipelineDefinition {
   const count = definition.stages.length;
