@@ -81,7 +81,10 @@ describe('Settings → Pipelines in Chromium', () => {
 
     await page.getByRole('button', { name: 'Drag stage Qualification' }).focus();
     await page.keyboard.press('Space');
+    // Picked up; dnd-kit listens for the arrows from the next tick on.
+    await page.locator('.stage-row.dragging[data-stage-key="qualification"]').waitFor();
     await page.keyboard.press('ArrowUp');
+    await page.locator('.stage-row.over[data-stage-key="lead"]').waitFor();
     await page.keyboard.press('Space');
     await expect.poll(async () => (await previewLabels(page)).slice(0, 2)).toEqual(['Qualification', 'Enquiry']);
 

@@ -1,5 +1,5 @@
 import { useDraggable, useDroppable } from '@dnd-kit/core';
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import type { PipelineDefinition, Stage } from '../../../../../src/pipeline/domain/pipeline.js';
 import { useI18n } from '../../../i18n/i18n';
 import { Icon } from '../../../shared/Icon';
@@ -27,14 +27,24 @@ export function StageRow({ stage, index, count, draft, edit, issueAt, open, onTo
   const detailsId = useId();
   const drag = useDraggable({ id: stage.key });
   const drop = useDroppable({ id: stage.key });
+  // The whole row moves and is measured (so ↑/↓ land on rows), the handle alone picks it up.
+  const { setNodeRef: setDragNode } = drag;
+  const { setNodeRef: setDropNode } = drop;
+  const setRowNode = useCallback(
+    (node: HTMLLIElement | null) => {
+      setDragNode(node);
+      setDropNode(node);
+    },
+    [setDragNode, setDropNode],
+  );
   const name = stage.name[locale] || stage.key;
   const y = drag.transform?.y;
   const classes = ['stage-row', stage.active ? '' : 'inactive', drag.isDragging ? 'dragging' : '', drop.isOver && !drag.isDragging ? 'over' : ''].filter(Boolean).join(' ');
 
   return (
-    <li ref={drop.setNodeRef} className={classes} data-stage-key={stage.key} style={y ? { transform: `translate3d(0, ${y}px, 0)` } : undefined}>
+    <li ref={setRowNode} className={classes} data-stage-key={stage.key} style={y ? { transform: `translate3d(0, ${y}px, 0)` } : undefined}>
       <div className="stage-head">
-        <button type="button" ref={drag.setNodeRef} className="drag-handle" {...drag.listeners} {...drag.attributes} aria-label={t('pipelineSettings.stage.drag', { name })}>
+        <button type="button" ref={drag.setActivatorNodeRef} className="drag-handle" {...drag.listeners} {...drag.attributes} aria-label={t('pipelineSettings.stage.drag', { name })}>
           <span aria-hidden="true">⠿</span>
         </button>
         <span className="stage-badge" style={{ ['--stage' as string]: colorOf(stage.color) }}>
