@@ -12,6 +12,11 @@ import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 const DEAL_NL = ['Lead', 'Kwalificatie', 'Bezichtiging', 'Onderhandeling', 'Afronding', 'Gewonnen', 'Verloren', 'Wachtend'];
 
+interface Board {
+  pipeline: { id: string };
+  columns: { key: string; total: number; label: { nl: string; en: string } }[];
+}
+
 const previewLabels = (page: Page) => page.locator('.preview-stats .stat-label').allTextContents();
 const stageRow = (page: Page, key: string) => page.locator(`.stage-row[data-stage-key="${key}"]`);
 
@@ -62,7 +67,7 @@ describe('Settings → Pipelines in Chromium', () => {
     const saved = await getJson<{ version: number; stages: { key: string; name: { nl: string; en: string } }[] }>(page, `/api/pipelines/${pipelineId}`);
     expect(saved.version).toBe(2);
     expect(saved.stages[0]).toMatchObject({ key: 'lead', name: { nl: 'Aanvraag', en: 'Enquiry' } });
-    const board = await getJson<{ pipeline: { id: string }; columns: { key: string; label: { nl: string; en: string } }[] }>(page, `/api/board?pipelineId=${pipelineId}`);
+    const board = await getJson<Board>(page, `/api/board?pipelineId=${pipelineId}`);
     expect(board.pipeline.id).toBe(pipelineId);
     expect(board.columns[0]).toMatchObject({ key: 'lead', label: { nl: 'Aanvraag', en: 'Enquiry' } });
 
@@ -123,6 +128,36 @@ describe('Settings → Pipelines in Chromium', () => {
     expect(await page.getByRole('region', { name: 'Pipelines' }).count()).toBe(0);
     await page.goto(`${app.url}/settings/pipelines/${pipelineId}`);
     await page.getByText('Alleen beheerders kunnen pipelines bewerken.').waitFor();
+    await page.context().close();
+  });
+
+  // Last: it changes the default pipeline the other tests leave alone.
+  it('archives a stage that holds records: asks where they go, then moves them there', async () => {
+    const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, waitFor: '.topbar' });
+    const { items } = await getJson<{ items: { id: string; isDefault: boolean }[] }>(page, '/api/pipelines');
+    const id = items.find((pipeline) => pipeline.isDefault)!.id;
+    const total = (board: Board, key: string) => board.columns.find((column) => column.key === key)?.total ?? 0;
+    const before = await getJson<Board>(page, `/api/board?pipelineId=${id}`);
+    expect(total(before, 'meeting')).toBeGreaterThan(0);
+
+    await page.goto(`${app.url}/settings/pipelines/${id}`);
+    await page.getByRole('button', { name: 'Details van Vergadering' }).click();
+    await stageRow(page, 'meeting').getByLabel('Actief (uitzetten archiveert de fase)').uncheck();
+    expect(await previewLabels(page)).toEqual(['Prospect', 'Gecontacteerd', 'Gewonnen', 'Verloren']);
+    // No stage may move into an archived one any more.
+    expect(await page.getByRole('checkbox', { name: 'Van Prospect naar Vergadering' }).isChecked()).toBe(false);
+    await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+
+    const moves = page.getByRole('form', { name: 'Waar gaan de records heen?' });
+    await moves.waitFor();
+    await moves.getByLabel('Records uit Vergadering naar').selectOption('contacted');
+    await page.screenshot({ path: join(SCREENSHOTS, 'settings-pipelines-archive-moves-nl-1280.png') });
+    await moves.getByRole('button', { name: 'Opslaan en verplaatsen' }).click();
+    await page.getByRole('status').getByText(/^Opgeslagen \(versie \d+\)\.$/).waitFor();
+
+    const after = await getJson<Board>(page, `/api/board?pipelineId=${id}`);
+    expect(total(after, 'meeting')).toBe(0);
+    expect(total(after, 'contacted')).toBe(total(before, 'contacted') + total(before, 'meeting'));
     await page.context().close();
   });
 });
