@@ -104,6 +104,33 @@ describe('Settings → Pipelines in Chromium', () => {
     await page.context().close();
   });
 
+  it('tells an admin who saves a stale version that someone else changed the pipeline, and reloads it', async () => {
+    const [first, second] = [
+      await logIn(app, 'demo@clientpipe.local', { locale: 'en-GB', width: 1280, waitFor: '.topbar' }),
+      await logIn(app, 'demo@clientpipe.local', { locale: 'en-GB', width: 1280, waitFor: '.topbar' }),
+    ];
+    for (const page of [first, second]) {
+      await page.goto(`${app.url}/settings/pipelines/${pipelineId}`);
+      await page.getByRole('heading', { name: 'Edit pipeline: Deal pipeline' }).waitFor();
+    }
+    await first.getByRole('button', { name: 'Details of Qualification' }).click();
+    await stageRow(first, 'qualification').getByLabel('Name (English)').fill('Qualifying');
+    await first.getByRole('button', { name: 'Save', exact: true }).click();
+    await first.getByRole('status').getByText(/^Saved \(version \d+\)\.$/).waitFor();
+
+    await second.getByRole('button', { name: 'Details of Viewing' }).click();
+    await stageRow(second, 'viewing').getByLabel('Name (English)').fill('Site visit');
+    await second.getByRole('button', { name: 'Save', exact: true }).click();
+    const conflict = second.getByRole('alert').filter({ hasText: 'Someone else changed this pipeline' });
+    await conflict.waitFor();
+    await second.screenshot({ path: join(SCREENSHOTS, 'settings-pipelines-conflict-en-1280.png') });
+    await conflict.getByRole('button', { name: 'Reload' }).click();
+    // The colleague's change arrives; this admin's unsaved one is dropped.
+    await expect.poll(async () => (await previewLabels(second)).slice(1, 3)).toEqual(['Qualifying', 'Viewing']);
+    await first.context().close();
+    await second.context().close();
+  });
+
   it('fits a phone: the matrix scrolls in its own box, the page does not', async () => {
     for (const [locale, language] of [['nl-NL', 'nl'], ['en-GB', 'en']] as const) {
       const page = await logIn(app, 'demo@clientpipe.local', { locale, width: 390, height: 844, waitFor: '.topbar' });

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { Pipeline, PipelineDefinition } from '../../../../../src/pipeline/domain/pipeline.js';
 import { ApiError, type FieldIssue } from '../../../api/client';
 import { definitionOf, isChanged } from '../utils/pipeline-draft';
@@ -53,6 +53,15 @@ export function usePipelineEditor(initial: Pipeline) {
     change.reset();
   };
 
+  // Closing the tab or reloading with unsaved changes asks first.
+  const changed = isChanged(base, draft);
+  useEffect(() => {
+    if (!changed) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [changed]);
+
   const error = change.error;
   const status = error instanceof ApiError ? error.status : undefined;
   const allIssues: readonly FieldIssue[] = status === 400 && error instanceof ApiError ? error.issues : [];
@@ -70,7 +79,7 @@ export function usePipelineEditor(initial: Pipeline) {
     reload,
     discard,
     saving: change.isPending,
-    changed: isChanged(base, draft),
+    changed,
     savedVersion,
     error,
     issues,
