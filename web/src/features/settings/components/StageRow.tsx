@@ -67,7 +67,6 @@ export function StageRow({ stage, index, count, draft, edit, issueAt, open, onTo
           </button>
         </span>
       </div>
-      {issueAt(`stages.${index}`) && !open && <p className="field-error">{issueAt(`stages.${index}`)}</p>}
       <div id={detailsId} hidden={!open}>
         {open && <StageDetails stage={stage} index={index} draft={draft} issueAt={issueAt} edit={edit} change={(fn) => edit((d) => updateStage(d, stage.key, fn))} />}
       </div>
