@@ -13,6 +13,7 @@ const DiscoveryPage = lazy(() => import('../features/discovery/DiscoveryPage').t
 const DiscoveryDetailPage = lazy(() => import('../features/discovery/DiscoveryDetailPage').then((m) => ({ default: m.DiscoveryDetailPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
 export function App() {
   const me = useMe();
@@ -29,6 +30,7 @@ export function App() {
           <Route path="/discovery/:globalCompanyId" element={<DiscoveryDetailPage />} />
           <Route path="/dashboard" element={<DashboardPage me={me.data} />} />
           <Route path="/settings" element={<SettingsPage me={me.data} />} />
+          <Route path="/settings/pipelines/:id" element={<PipelineEditorPage me={me.data} />} />
           <Route path="/companies" element={<ComingSoon />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

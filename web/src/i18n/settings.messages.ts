@@ -1,3 +1,4 @@
+import { pipelineSettingsEn, pipelineSettingsNl } from './pipeline-settings.messages';
 import type { Translation } from './translation';
 
 /** Settings and the import screen (features/settings), in Dutch and English. */
@@ -60,6 +61,7 @@ export const settingsNl = {
   'import.error.network': 'De verbinding met de server is verbroken. Controleer wat er al is geïmporteerd en probeer het opnieuw.',
   'import.error.stopped': 'De import is gestopt. Wat vóór dit punt is verwerkt, is opgeslagen.',
   'import.error.other': 'De import is mislukt (status {status}).',
+  ...pipelineSettingsNl,
 } as const;
 
 export const settingsEn: Translation<typeof settingsNl> = {
@@ -121,4 +123,5 @@ export const settingsEn: Translation<typeof settingsNl> = {
   'import.error.network': 'The connection to the server was lost. Check what was imported already and try again.',
   'import.error.stopped': 'The import stopped. What was processed before this point has been saved.',
   'import.error.other': 'The import failed (status {status}).',
+  ...pipelineSettingsEn,
 };

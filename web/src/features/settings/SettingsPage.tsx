@@ -2,6 +2,7 @@ import type { Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ImportSection } from './components/ImportSection';
 import { PasswordSection } from './components/PasswordSection';
+import { PipelinesSection } from './components/PipelinesSection';
 import { TeamSection } from './components/TeamSection';
 
 /*
@@ -12,7 +13,7 @@ import { TeamSection } from './components/TeamSection';
  */
 const isOperator = (me: Me) => (me.role as string) === 'operator';
 
-/** Settings: the agency's team (admins add colleagues and reset passwords), the import of shared data (only the platform operator), one's own password. */
+/** Settings: the agency's team (admins add colleagues and reset passwords), its pipelines (admins), the import of shared data (only the platform operator), one's own password. */
 export function SettingsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   return (
@@ -21,6 +22,7 @@ export function SettingsPage({ me }: { me: Me }) {
         <h1>{t('settings.title')}</h1>
       </div>
       {me.role === 'admin' && <TeamSection me={me} />}
+      {me.role === 'admin' && <PipelinesSection />}
       {isOperator(me) ? (
         <ImportSection />
       ) : (
