@@ -86,6 +86,12 @@ const agencyWideUseCases = [
   'notifyNewJobs',
   'refreshSuggestedReminders',
   'purgeExpiredSessions',
+  // The agency's pipelines: another agency's is not found (src/pipeline/edit-pipeline.int.test.ts, test/http/isolation); templates are the same for all.
+  'createPipeline',
+  'editPipeline',
+  'readPipeline',
+  'listAgencyPipelines',
+  'listPipelineTemplates',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -97,7 +103,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews']);
+const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {
