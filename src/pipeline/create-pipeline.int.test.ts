@@ -45,6 +45,16 @@ describeEachDatabase('createPipeline', (ctx) => {
     expect(company).toMatchObject({ pipeline_id: clientStage.id, client_status: 'prospect' });
   });
 
+  it('keeps one default when two admins create the first pipeline of a kind at once', async () => {
+    for (let round = 0; round < 3; round++) {
+      const fresh = await createTestAgency(ctx.db);
+      const results = await Promise.allSettled([createPipeline(ctx.db, fresh.admin, { templateKey: 'leads' }), createPipeline(ctx.db, fresh.admin, { templateKey: 'leads' })]);
+      for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'CONFLICT' });
+      const defaults = await ctx.db.selectFrom('pipelines').select('id').where('agency_id', '=', fresh.agencyId).where('kind', '=', 'leads').where('is_default', '=', true).execute();
+      expect(defaults).toHaveLength(1);
+    }
+  });
+
   it('refuses an unknown template, and anyone but an admin', async () => {
     expect((await refusal(createPipeline(ctx.db, agency.admin, { templateKey: 'kanban' }))).code).toBe('VALIDATION');
     for (const actor of [agency.manager, agency.recruiter, agency.viewer]) {

@@ -138,6 +138,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   'Records of this pipeline are being moved right now; try again in a moment.': 'Er worden nu records van deze pijplijn verplaatst; probeer het zo opnieuw.',
   'Every kind keeps one default pipeline: make another pipeline the default instead.':
     'Elk soort houdt één standaardpijplijn: maak in plaats daarvan een andere pijplijn de standaard.',
+  'Another pipeline was made the default at the same moment; try again.': 'Op hetzelfde moment werd een andere pijplijn de standaard; probeer het opnieuw.',
   'An archived pipeline cannot be the default.': 'Een gearchiveerde pijplijn kan niet de standaard zijn.',
   'The default pipeline cannot be archived: make another pipeline the default first.': 'De standaardpijplijn kan niet gearchiveerd worden: maak eerst een andere pijplijn de standaard.',
   'The pipeline still holds {count} record(s): move them to another pipeline before archiving it.':
