@@ -1,12 +1,13 @@
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.js';
-import { companyInStatus, createTestAgency, followNewCompany, snapshot, type TestAgency } from '../../test/support/fixtures.js';
+import { companyInStatus, createGlobalCompany, createTestAgency, followNewCompany, snapshot, type TestAgency } from '../../test/support/fixtures.js';
 import { definitionOf, expectSameGraph, refusal } from '../../test/support/pipelines.js';
 import type { Db } from '../platform/db/database.js';
 import { allowedTransitions, findStage, type Pipeline, type PipelineDefinition } from './domain/index.js';
 import { changeStatus } from './change-status.js';
 import { createPipeline } from './create-pipeline.js';
 import { editPipeline } from './edit-pipeline.js';
+import { enterPipeline } from './stage-writer.js';
 import { listAgencyPipelines } from './list-pipelines.js';
 import { readPipeline } from './read-pipeline.js';
 import { defaultPipeline, loadDefinition } from './pipeline-store.js';
@@ -194,6 +195,10 @@ describeEachDatabase('editPipeline', (ctx) => {
     expect((await listAgencyPipelines(ctx.db, agency.viewer)).map((p) => p.id)).toEqual([deal.id, bd.id]);
     expect((await listAgencyPipelines(ctx.db, agency.viewer, { archived: 'true' })).map((p) => p.id)).toEqual([deal.id, bd.id, spare.id]);
     expect((await refusal(edit(archived, { isDefault: true }))).message).toBe('An archived pipeline cannot be the default.');
+    // An archived pipeline takes no new records.
+    const globalCompany = { id: await createGlobalCompany(ctx.db), name: 'Nieuw BV' };
+    const entry = { agencyId: agency.agencyId, globalCompany, previous: undefined, pipelineId: spare.id, ownerId: agency.admin.userId, userId: agency.admin.userId, now: new Date() };
+    expect((await refusal(ctx.db.transaction().execute((trx) => enterPipeline(trx, entry)))).code).toBe('VALIDATION');
     const restored = await edit(archived, { archived: false, isDefault: true });
     expect(restored).toMatchObject({ archived: false, isDefault: true, version: 3 });
     expect((await readPipeline(ctx.db, agency.admin, { pipelineId: deal.id })).isDefault).toBe(false);
