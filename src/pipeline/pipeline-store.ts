@@ -84,8 +84,19 @@ export async function defaultPipeline(db: Executor, agencyId: string, kind: Pipe
 
 /** Writes the current tables' definition as the pipeline's version `version` (the database builds it: pipeline_definition()). */
 export async function recordVersion(trx: Executor, agencyId: string, pipelineId: string, version: number, userId: string | null): Promise<void> {
+  forgetDefinition(agencyId, pipelineId, version);
   await sql`insert into pipeline_versions (agency_id, pipeline_id, version, definition, created_by)
     values (${agencyId}, ${pipelineId}, ${version}, pipeline_definition(${agencyId}, ${pipelineId}), ${userId})`.execute(trx);
+}
+
+/**
+ * Drops a cached definition. Only a version that was never committed can
+ * be wrong in the cache: one read inside the transaction that wrote it (an
+ * edit's own moves), which then rolled back. The edit forgets it when it
+ * fails, and recordVersion before writing a version anew.
+ */
+export function forgetDefinition(agencyId: string, pipelineId: string, version: number): void {
+  definitions.delete(`${agencyId}:${pipelineId}:${version}`);
 }
 
 function toPipeline(row: PipelineRow, definition: PipelineDefinition): Pipeline {

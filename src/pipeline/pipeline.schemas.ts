@@ -72,3 +72,7 @@ export const pipelineSchema = pipelineDefinitionSchema
   .meta({ id: 'Pipeline' });
 
 export const statusChangeSchema = z.object({ company: companySchema, activity: activitySchema }).meta({ id: 'StatusChange' });
+
+export const pipelineTemplateSchema = pipelineDefinitionSchema
+  .extend({ key: z.string().describe('Pass as templateKey to POST /api/pipelines') })
+  .meta({ id: 'PipelineTemplate' });

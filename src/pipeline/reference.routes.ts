@@ -2,12 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import { LOSS_REASONS } from './domain/index.js';
-import { listPipelines } from './pipeline-store.js';
 import { authorize } from '../identity/index.js';
 import { actorOf } from '../identity/index.js';
 import { problem, sendProblem } from '../platform/http/problems.js';
 import { commonProblems, problemSchema } from '../platform/http/schemas.js';
-import { pipelineSchema } from './pipeline.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
@@ -26,16 +24,6 @@ export async function referenceRoutes(app: FastifyInstance, { db }: RouteDeps) {
     async (request) => {
       authorize(actorOf(request), 'pipeline:read');
       return { items: LOSS_REASONS.map((reason) => ({ key: reason.key, label: reason.label })) };
-    },
-  );
-
-  api.get(
-    '/api/pipelines',
-    { schema: { tags: ['reference'], summary: "The agency's pipelines and their stages", response: { 200: z.object({ items: z.array(pipelineSchema) }), ...commonProblems } } },
-    async (request) => {
-      const actor = actorOf(request);
-      authorize(actor, 'pipeline:read');
-      return { items: await listPipelines(db, actor.agencyId) };
     },
   );
 

@@ -23,6 +23,7 @@ import { globalCompaniesRoutes } from '../discovery/index.js';
 import { importsRoutes } from '../discovery/index.js';
 import { notificationsRoutes } from '../tasks/index.js';
 import { referenceRoutes } from '../pipeline/index.js';
+import { pipelinesRoutes } from '../pipeline/index.js';
 import { remindersRoutes } from '../tasks/index.js';
 import { tokensRoutes } from '../identity/index.js';
 import { usersRoutes } from '../identity/index.js';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     companiesRoutes,
     companyActivitiesRoutes,
     boardRoutes,
+    pipelinesRoutes,
     dashboardRoutes,
     remindersRoutes,
     notificationsRoutes,

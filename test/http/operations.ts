@@ -4,10 +4,11 @@ import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { createApiToken } from '../../src/identity/create-api-token.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
+import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -38,10 +39,12 @@ export interface FixtureIds {
   notification: string;
   /** A recruiter of the caller's agency. */
   user: string;
+  /** A new pipeline of the caller's agency (from the Deal template), at version 1. */
+  pipeline: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -89,7 +92,11 @@ export const OPERATIONS: Record<string, OperationFixture> = {
     raw: { contentType: 'text/csv', payload: () => `name,website\nGeïmporteerd ${randomUUID().slice(0, 8)},import-${randomUUID()}.nl\n` },
   },
   'GET /api/loss-reasons': {},
-  'GET /api/pipelines': {},
+  'GET /api/pipelines': { query: { archived: 'true' } },
+  'GET /api/pipelines/{id}': { id: 'pipeline' },
+  'GET /api/pipeline-templates': {},
+  'POST /api/pipelines': { body: () => ({ templateKey: 'deal', name: { nl: 'Verkoop', en: 'Sales' } }) },
+  'PATCH /api/pipelines/{id}': { id: 'pipeline', body: () => ({ version: 1, name: { nl: 'Verkoop', en: 'Sales' } }) },
   'GET /api/events': { stream: true },
   'GET /api/analytics/pipeline': { query: { ownerId: '2f1d3c4b-0000-4000-8000-000000000000' } },
   'GET /api/analytics/team': { query: { days: '30' } },
@@ -129,6 +136,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     reminder: await createTestReminder(db, actor, company),
     notification: await createTestNotification(db, actor, company),
     user: (await createTestUser(db, actor.agencyId, 'recruiter')).userId,
+    pipeline: (await createPipeline(db, actor, { templateKey: 'deal' })).id,
   };
 }
 

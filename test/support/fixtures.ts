@@ -95,7 +95,9 @@ export async function snapshot(db: Db, agencyId: string) {
     .execute();
   const reminders = await db.selectFrom('reminders').select(['id', 'due_at', 'done_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   const notifications = await db.selectFrom('notifications').select(['id', 'read_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const pipelines = await db.selectFrom('pipelines').select(['id', 'version', 'is_default', 'archived_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   return {
+    pipelines,
     companies: await count('companies'),
     activities: await count('client_company_activities'),
     contacts: await count('contacts'),

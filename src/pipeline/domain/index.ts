@@ -9,3 +9,4 @@ export type { ActivityType } from './activities.js';
 export { staleDays, staleThresholds, staleVerdict } from './stale.js';
 export type { StaleFacts, StaleThresholds, StaleVerdict } from './stale.js';
 export * from './pipeline-change.js';
+export * from './definition-rules.js';

@@ -103,6 +103,46 @@ const DUTCH: Readonly<Record<string, string>> = {
   'is not a place we know: {name}': 'is geen plaats die we kennen: {name}',
   'nothing to change: give ownerId, favorited or newJobsNotifications': 'niets te wijzigen: geef ownerId, favorited of newJobsNotifications',
   "unknown stage '{stage}'; stages are {stages}": "onbekende fase '{stage}'; de fasen zijn {stages}",
+
+  // Pipelines: creating and editing them (pipeline/create-pipeline.ts, edit-pipeline.ts, domain/definition-rules.ts).
+  Pipeline: 'Pijplijn',
+  'manage pipelines': 'pijplijnen te beheren',
+  'must be lower-case letters, digits and _ (at most 40), starting with a letter': 'moet uit kleine letters, cijfers en _ bestaan (hoogstens 40), te beginnen met een letter',
+  'is not a template; templates are {templates}': 'is geen sjabloon; de sjablonen zijn {templates}',
+  'nothing to change: give definition, name, isDefault or archived': 'niets te wijzigen: geef definition, name, isDefault of archived',
+  'moves go with a definition that archives stages': 'moves hoort bij een definitie die fasen archiveert',
+  'another stage has this key': 'een andere fase heeft deze sleutel',
+  'is not a stage of the pipeline': 'is geen fase van de pijplijn',
+  'must be an active stage: every new record starts there': 'moet een actieve fase zijn: elk nieuw record begint daar',
+  'must be an open stage (one without an outcome)': 'moet een open fase zijn (een zonder uitkomst)',
+  'a pipeline has at most one On hold stage': 'een pijplijn heeft hoogstens één fase Wachtend',
+  'a stage cannot move to itself': 'een fase kan niet naar zichzelf gaan',
+  'is an archived stage: archived stages take no records': 'is een gearchiveerde fase: gearchiveerde fasen nemen geen records op',
+  'is listed twice': 'staat er twee keer in',
+  'is not a field of the pipeline': 'is geen veld van de pijplijn',
+  'another item of this stage has this key': 'een ander punt van deze fase heeft deze sleutel',
+  'another field has this key': 'een ander veld heeft deze sleutel',
+  'a select field needs options': 'een keuzeveld heeft opties nodig',
+  'only select fields have options': 'alleen keuzevelden hebben opties',
+  'another option has this key': 'een andere optie heeft deze sleutel',
+  'must be an active stage': 'moet een actieve fase zijn',
+  'must be one of the next stages of the from stage': 'moet een van de volgende fasen van de from-fase zijn',
+  "a pipeline's kind never changes": 'het soort van een pijplijn verandert nooit',
+  "stage '{stage}' is missing: stages are never removed; archive it (active: false) instead":
+    "fase '{stage}' ontbreekt: fasen worden nooit verwijderd; archiveer haar (active: false) in plaats daarvan",
+  'is not a stage this change archives': 'is geen fase die deze wijziging archiveert',
+  'must be an active stage of the new definition': 'moet een actieve fase van de nieuwe definitie zijn',
+  'the stage holds {count} record(s): name an active stage to move them to': 'de fase bevat {count} record(s): noem een actieve fase om ze naartoe te verplaatsen',
+  'This pipeline was changed by someone else (it is now at version {version}); reload it and make your change again.':
+    'Iemand anders heeft deze pijplijn gewijzigd (ze is nu bij versie {version}); laad haar opnieuw en breng je wijziging opnieuw aan.',
+  'Records of this pipeline are being moved right now; try again in a moment.': 'Er worden nu records van deze pijplijn verplaatst; probeer het zo opnieuw.',
+  'Every kind keeps one default pipeline: make another pipeline the default instead.':
+    'Elk soort houdt één standaardpijplijn: maak in plaats daarvan een andere pijplijn de standaard.',
+  'Another pipeline was made the default at the same moment; try again.': 'Op hetzelfde moment werd een andere pijplijn de standaard; probeer het opnieuw.',
+  'An archived pipeline cannot be the default.': 'Een gearchiveerde pijplijn kan niet de standaard zijn.',
+  'The default pipeline cannot be archived: make another pipeline the default first.': 'De standaardpijplijn kan niet gearchiveerd worden: maak eerst een andere pijplijn de standaard.',
+  'The pipeline still holds {count} record(s): move them to another pipeline before archiving it.':
+    'De pijplijn bevat nog {count} record(s): verplaats ze naar een andere pijplijn voordat je haar archiveert.',
 };
 
 interface Template {
