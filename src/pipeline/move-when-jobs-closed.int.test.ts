@@ -3,7 +3,7 @@ import type { Actor } from '../identity/domain/roles.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { importRows } from '../../test/support/discovery-data.js';
 import { createTestAgency, snapshot, type TestAgency } from '../../test/support/fixtures.js';
-import { installTemplate } from '../../test/support/install-template.js';
+import { createPipeline } from './create-pipeline.js';
 import { followCompany } from '../clients/follow-company.js';
 import { runJobs } from '../platform/jobs/run-jobs.js';
 import { onCompanyChange, type CompanyChange } from '../platform/events/company-changes.js';
@@ -35,7 +35,7 @@ describeEachDatabase('automatic move when all jobs have closed (Client stage: Ac
     const { db } = ctx;
     tag = Math.random().toString(36).slice(2, 8);
     clients = await createTestAgency(db, 'Client stage agency');
-    await installTemplate(db, clients.agencyId, clientStage, { isDefault: true });
+    await createPipeline(db, clients.admin, { templateKey: clientStage.key, isDefault: true });
     // Another agency on the default Recruitment BD pipeline, which has no such rule.
     bd = await createTestAgency(db, 'Recruitment BD agency');
     const keys = ['two', 'one', 'none', 'before', 'later'];

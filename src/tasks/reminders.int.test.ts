@@ -17,8 +17,8 @@ import { listReminders } from './list-reminders.js';
 import { refreshSuggestedReminders } from './suggest-reminders.js';
 import { updateCompany } from '../clients/update-company.js';
 import { DAY_MS } from '../platform/time/days.js';
-import { clientStage, deal, type Stage } from '../pipeline/domain/index.js';
-import { installTemplate } from '../../test/support/install-template.js';
+import { clientStage, deal } from '../pipeline/domain/index.js';
+import { createPipeline } from '../pipeline/index.js';
 
 const NOW = new Date('2026-11-23T09:00:00.000Z');
 const at = (days: number) => new Date(NOW.getTime() + days * DAY_MS);
@@ -284,13 +284,9 @@ describeEachDatabase('reminders', (ctx) => {
         (await listReminders(ctx.db, owner.admin, { companyId })).filter((r) => r.kind === 'suggested');
       beforeAll(async () => {
         deals = await createTestAgency(ctx.db, 'Deal reminder agency');
-        await installTemplate(ctx.db, deals.agencyId, deal, { isDefault: true });
+        await createPipeline(ctx.db, deals.admin, { templateKey: deal.key, isDefault: true });
         clients = await createTestAgency(ctx.db, 'Client stage reminder agency');
-        const installed = await installTemplate(ctx.db, clients.agencyId, clientStage, { isDefault: true });
-        // The helper installs the template as it is: its stages, moves and rules (the database lists moves in board order).
-        const { key: _key, ...definition } = clientStage;
-        const sortedMoves = (stages: readonly Stage[]) => stages.map((stage) => ({ ...stage, next: [...stage.next].sort() }));
-        expect({ ...installed, stages: sortedMoves(installed.stages) }).toMatchObject({ ...definition, stages: sortedMoves(definition.stages), templateKey: 'client_stage', isDefault: true, version: 1 });
+        await createPipeline(ctx.db, clients.admin, { templateKey: clientStage.key, isDefault: true });
       });
 
       it('follows up a proposal after the Client stage pipeline\'s 4 days, naming its stage', async () => {

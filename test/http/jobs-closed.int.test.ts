@@ -3,14 +3,14 @@ import { followCompany } from '../../src/clients/follow-company.js';
 import { changeStatus } from '../../src/pipeline/change-status.js';
 import { clientStage } from '../../src/pipeline/domain/index.js';
 import { createTestAgency } from '../support/fixtures.js';
-import { installTemplate } from '../support/install-template.js';
+import { createPipeline } from '../../src/pipeline/index.js';
 import { describeApi, operatorBearer } from './support.js';
 
 describeApi('an upload of jobs that closes a client\'s last job', (ctx) => {
   it('moves the Active client to Dormant before the upload\'s response ends (the onJobsImported hook)', async () => {
     const { db } = ctx;
     const agency = await createTestAgency(db, 'Upload Client stage agency');
-    await installTemplate(db, agency.agencyId, clientStage, { isDefault: true });
+    await createPipeline(db, agency.admin, { templateKey: clientStage.key, isDefault: true });
     const tag = `closed${Math.random().toString(36).slice(2, 8)}`;
     const operator = await operatorBearer(db);
     const upload = async (kind: string, type: string, payload: string) => {

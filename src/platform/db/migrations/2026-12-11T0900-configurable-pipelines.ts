@@ -215,6 +215,8 @@ const statements = [
   `alter table companies drop column pipeline`,
   `alter table companies add constraint companies_stage_fkey foreign key (agency_id, pipeline_id, client_status)
     references pipeline_stages (agency_id, pipeline_id, key)`,
+  // The stage's own key rule (pipeline_stages) decides now; the old pattern refused digits a stage key may hold.
+  `alter table companies drop constraint companies_client_status_check`,
   // Value and forecast (SPEC R10.6), the pipeline's own fields, and the day to resume while On hold.
   `alter table companies add column expected_value numeric(14, 2) check (expected_value >= 0)`,
   `alter table companies add column expected_close_date date`,
