@@ -77,6 +77,17 @@ const DUTCH: Readonly<Record<string, string>> = {
 
   // Field messages (platform/input and the slices' schemas).
   'must be a UUID': 'moet een UUID zijn',
+  'must be a date (YYYY-MM-DD)': 'moet een datum zijn (JJJJ-MM-DD)',
+  // Stage gates and pipeline moves (pipeline/domain).
+  'not a field of this pipeline': 'geen veld van deze pipeline',
+  'expected text': 'verwacht tekst',
+  'expected a number': 'verwacht een getal',
+  'expected a date (YYYY-MM-DD)': 'verwacht een datum (JJJJ-MM-DD)',
+  'expected one of {options}': 'verwacht een van {options}',
+  'the record is in this pipeline already': 'het record staat al in deze pipeline',
+  'the pipeline is archived': 'de pipeline is gearchiveerd',
+  'a {from} record cannot move to a {to} pipeline': 'een {from}-record kan niet naar een {to}-pipeline',
+  'companies follow a clients pipeline': 'bedrijven volgen een klantenpipeline',
   'must not be empty': 'mag niet leeg zijn',
   'must be at most {max} characters': 'mag hoogstens {max} tekens lang zijn',
   'must not contain control characters': 'mag geen stuurtekens bevatten',
