@@ -15,6 +15,8 @@ export const followCompanyInput = z
     globalCompanyId: id,
     /** Who owns the relationship; the follower when absent. */
     ownerId: id.optional(),
+    /** The agency's live clients pipeline to enter; its default pipeline when absent (a company followed again: the one it was in). */
+    pipelineId: id.optional(),
   })
   .strict();
 
@@ -28,9 +30,12 @@ export interface FollowResult {
 }
 
 /**
- * Starts following a company (SPEC R2.3): the agency's record enters the
- * pipeline's entry stage and its timeline opens with `company_tracked`
- * (both written by the stage writer, enterPipeline).
+ * Starts following a company (SPEC R2.3, generalised to configurable
+ * pipelines): the agency's record enters the entry stage of the chosen
+ * pipeline (another agency's is NOT_FOUND, an archived one or one of another
+ * kind a VALIDATION error), by default the agency's default pipeline, and
+ * its timeline opens with `company_tracked` (both written by the stage
+ * writer, enterPipeline).
  * Following a company the agency already follows is a CONFLICT naming the
  * existing record; a soft-deleted one is restored with its history.
  */
@@ -68,6 +73,7 @@ export async function followCompany(
         agencyId: actor.agencyId,
         globalCompany: global,
         previous: existing,
+        pipelineId: request.pipelineId,
         ownerId,
         userId: actor.userId,
         now: clock(),

@@ -14,3 +14,5 @@ export type { BoardColumn } from './read-board.js';
 export { referenceRoutes } from './reference.routes.js';
 export { toActivityView, toCompanyView } from './views.js';
 export type { ActivityView, CompanyView, TimelineEntry } from './views.js';
+export { moveCompanyPipeline, moveCompanyPipelineInput } from './move-company-pipeline.js';
+export { pipelineSchema } from './pipeline.schemas.js';

@@ -4,6 +4,8 @@ import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { createApiToken } from '../../src/identity/create-api-token.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
+import { clientStage } from '../../src/pipeline/domain/index.js';
+import { installPipeline } from '../support/install-pipeline.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
@@ -38,6 +40,8 @@ export interface FixtureIds {
   notification: string;
   /** A recruiter of the caller's agency. */
   user: string;
+  /** A live clients pipeline of the caller's agency besides the default one (Client stage), for moves between pipelines. */
+  pipeline: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
@@ -62,7 +66,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
   'POST /api/users/{id}/password': { id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
   'POST /api/users/{id}/deactivate': { id: 'user' },
-  'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany }) },
+  'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
   'GET /api/companies': { query: { limit: '5' } },
   'GET /api/companies/{id}': { id: 'company' },
   'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true }) },
@@ -101,6 +105,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/notifications': { query: { unreadOnly: 'true', limit: '10' } },
   'POST /api/notifications/{id}/read': { id: 'notification' },
   'POST /api/notifications/read-all': {},
+  'POST /api/companies/{id}/pipeline': { id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -129,6 +134,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     reminder: await createTestReminder(db, actor, company),
     notification: await createTestNotification(db, actor, company),
     user: (await createTestUser(db, actor.agencyId, 'recruiter')).userId,
+    pipeline: await installPipeline(db, actor.agencyId, clientStage),
   };
 }
 
