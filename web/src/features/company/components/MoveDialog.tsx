@@ -106,31 +106,29 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
     <dialog ref={dialog} className="dialog move-dialog" aria-labelledby="move-title" onCancel={(e) => (e.preventDefault(), onClose())}>
       <form onSubmit={submit} aria-label={mode === 'status' ? t('company.changeStatus') : t('company.otherPipeline')}>
         <h2 id="move-title">{title}</h2>
-        {mode === 'pipeline' && (
-          <>
-            {pipelines.isSuccess && others.length === 0 && <p>{t('company.noOtherPipelines')}</p>}
-            <label>
-              {t('company.pipeline')}
-              <select
-                name="pipelineId"
-                required
-                value={pipelineId}
-                onChange={(e) => {
-                  setPipelineId(e.target.value);
-                  choose('');
-                }}
-              >
-                <option value="" disabled>
-                  {t('company.choose')}
+        {mode === 'pipeline' && pipelines.isSuccess && others.length === 0 && <p>{t('company.noOtherPipelines')}</p>}
+        {mode === 'pipeline' && others.length > 0 && (
+          <label>
+            {t('company.pipeline')}
+            <select
+              name="pipelineId"
+              required
+              value={pipelineId}
+              onChange={(e) => {
+                setPipelineId(e.target.value);
+                choose('');
+              }}
+            >
+              <option value="" disabled>
+                {t('company.choose')}
+              </option>
+              {others.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name[locale]}
                 </option>
-                {others.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.name[locale]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </>
+              ))}
+            </select>
+          </label>
         )}
         {(mode === 'status' || gatePipeline) && (
           <fieldset className="choices" role="radiogroup" aria-label={mode === 'status' ? t('company.moveTo') : t('company.pipelineStage')}>
@@ -165,10 +163,12 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
         )}
         {serverMissing.length > 0 && <p className="gates-needed">{t('company.gatesNeeded')}</p>}
         {gatePipeline && <GateFields gates={gates} pipeline={gatePipeline} lossReason={lossReason} onLossReasonChange={setLossReason} />}
-        <label>
-          {t('company.description')}
-          <textarea name="description" rows={2} maxLength={5000} />
-        </label>
+        {(mode === 'status' || others.length > 0) && (
+          <label>
+            {t('company.description')}
+            <textarea name="description" rows={2} maxLength={5000} />
+          </label>
+        )}
         {error && (
           <p className="error" role="alert">
             {error}
