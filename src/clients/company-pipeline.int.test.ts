@@ -4,6 +4,7 @@ import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from
 import { installPipeline } from '../../test/support/install-pipeline.js';
 import { changeStatus, moveCompanyPipeline } from '../pipeline/index.js';
 import { clientStage, deal, leads } from '../pipeline/domain/index.js';
+import { deleteCompany } from './delete-company.js';
 import { followCompany } from './follow-company.js';
 import { readCompany } from './read-company.js';
 import { readTimeline } from './read-timeline.js';
@@ -41,6 +42,23 @@ describeEachDatabase('company pipelines', (ctx) => {
     const inDefault = await follow();
     expect(inDefault.status).toBe('prospect');
     expect((await readCompany(ctx.db, agency.recruiter, { companyId: inDefault.id })).pipeline).toMatchObject({ isDefault: true, templateKey: 'recruitment_bd' });
+  });
+
+  it('follows a company again into the pipeline it was in, or the default one when that pipeline was archived since', async () => {
+    const inClientStage = await follow(pipelines.clientStage);
+    await deleteCompany(ctx.db, agency.recruiter, { companyId: inClientStage.id });
+    const again = await followCompany(ctx.db, agency.recruiter, { globalCompanyId: inClientStage.globalCompanyId });
+    expect(again).toMatchObject({ restored: true, company: { id: inClientStage.id, pipelineId: pipelines.clientStage, status: 'prospect' } });
+
+    const retired = await installPipeline(ctx.db, agency.agencyId, clientStage);
+    const company = await follow(retired);
+    await deleteCompany(ctx.db, agency.recruiter, { companyId: company.id });
+    await ctx.db.updateTable('pipelines').set({ archived_at: new Date() }).where('agency_id', '=', agency.agencyId).where('id', '=', retired).execute();
+    const restored = await followCompany(ctx.db, agency.recruiter, { globalCompanyId: company.globalCompanyId });
+    expect(restored.company).toMatchObject({ id: company.id, status: 'prospect' });
+    expect((await readCompany(ctx.db, agency.recruiter, { companyId: company.id })).pipeline).toMatchObject({ isDefault: true });
+    const { items } = await readTimeline(ctx.db, agency.recruiter, { companyId: company.id });
+    expect(items.map((entry) => entry.type)).toEqual(['company_tracked', 'company_deleted', 'company_tracked']);
   });
 
   it("refuses another agency's pipeline as not found, and an archived or non-clients pipeline as invalid, writing nothing", async () => {
