@@ -181,7 +181,7 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     expect(reasons.items).toHaveLength(6);
     expect(reasons.items[0]).toEqual({ key: 'existing_partner', label: { nl: expect.any(String), en: 'Existing recruitment partner' } });
     const pipelines = (await ctx.app.inject({ method: 'GET', url: '/api/pipelines', headers })).json();
-    expect(pipelines.items[0]).toMatchObject({ key: 'recruitment_bd', entryStage: 'prospect' });
+    expect(pipelines.items[0]).toMatchObject({ templateKey: 'recruitment_bd', isDefault: true, entryStage: 'prospect' });
     expect(pipelines.items[0].stages.map((s: { key: string }) => s.key)).toEqual(['prospect', 'contacted', 'meeting', 'won', 'lost']);
   });
 });
