@@ -1,6 +1,9 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deal, type PipelineDefinition } from '../../src/pipeline/domain/index.js';
+import { connect } from '../../src/platform/db/connect.js';
+import { installPipeline } from '../support/install-pipeline.js';
 import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 /* The company page on configurable pipelines: the deal card, the one move dialog with its gates, an admin's override. */
@@ -111,5 +114,102 @@ describe('the company page in Chromium', () => {
       expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(width);
       await page.context().close();
     }
+  });
+});
+
+/** The Deal pipeline with one field of the agency's own, as an admin would set it up. */
+const dealWithFee: PipelineDefinition & { key: string } = {
+  ...deal,
+  fields: [
+    {
+      key: 'fee_model',
+      label: { nl: 'Feemodel', en: 'Fee model' },
+      type: 'select',
+      options: [
+        { key: 'percentage', label: { nl: 'Percentage van het jaarsalaris', en: 'Percentage of annual salary' } },
+        { key: 'fixed', label: { nl: 'Vast bedrag', en: 'Fixed fee' } },
+      ],
+    },
+  ],
+};
+
+describe('moving between pipelines in Chromium', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({
+      // A second pipeline in the demo agency, written into the seeded database before the server opens it.
+      prepare: async (dataDir) => {
+        const db = await connect({ kind: 'pglite', dataDir });
+        try {
+          const agency = await db.selectFrom('agencies').select('id').where('platform', '=', false).executeTakeFirstOrThrow();
+          await installPipeline(db, agency.id, dealWithFee);
+        } finally {
+          await db.destroy();
+        }
+      },
+    });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it("moves a company to the Deal pipeline, asking for each stage's criteria, a skip reason and the hold", async () => {
+    const page = await logIn(app, 'demo@clientpipe.local', { width: 1280 });
+    const id = await prospectId(page);
+    await page.goto(`${app.url}/companies/${id}`);
+    await page.getByRole('button', { name: 'Naar andere pipeline' }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: /^Pipeline/ }).selectOption({ label: 'Dealpipeline' });
+    await dialog.getByRole('radio', { name: 'Lead' }).check();
+    const entry = dialog.getByRole('group', { name: 'Klaar voor Lead' });
+    expect(await entry.getByRole('checkbox').count()).toBe(3);
+    await page.screenshot({ path: join(SCREENSHOTS, 'company-other-pipeline-nl-1280.png') });
+    for (const box of await entry.getByRole('checkbox').all()) await box.check();
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: /Status wijzigen: Lead/ }).waitFor();
+    const changed = page.locator('.timeline .entry.pipeline_changed').first();
+    expect(plain(await changed.locator('.pipelines').textContent())).toBe('Recruitment business development → Dealpipeline');
+    expect(await changed.locator('.transition').textContent()).toContain('Prospect→Lead');
+
+    // Skipping Qualification: the lead's exit criteria, the viewing's entry criteria and a reason, in one dialog.
+    await page.getByRole('button', { name: /Status wijzigen: Lead/ }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Bezichtiging' }).check();
+    await dialog.getByRole('group', { name: 'Afgerond in Lead' }).waitFor();
+    await dialog.getByRole('group', { name: 'Klaar voor Bezichtiging' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'company-gates-nl-1280.png') });
+    for (const box of await dialog.locator('fieldset.checklist').getByRole('checkbox').all()) await box.check();
+    await dialog.getByLabel('Waarom sla je een fase over?').fill('Koper kwam via een bekende relatie');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: /Status wijzigen: Bezichtiging/ }).waitFor();
+    const skipped = page.locator('.timeline .entry.status_change').first();
+    await skipped.getByText('Fase overgeslagen: Koper kwam via een bekende relatie').waitFor();
+    await skipped.getByText('Criteria afgevinkt: 7').waitFor();
+
+    await page.getByRole('button', { name: /Status wijzigen: Bezichtiging/ }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: 'Wachtend' }).check();
+    await dialog.getByLabel('Waarom wacht dit?').fill('Budget pas in het derde kwartaal');
+    await dialog.getByLabel('Hervatten op').fill('2027-07-01');
+    await dialog.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('button', { name: /Status wijzigen: Wachtend/ }).waitFor();
+    const deal = page.getByRole('region', { name: 'Deal' });
+    await deal.getByText('Wacht tot 1 jul 2027').waitFor();
+
+    await deal.getByRole('button', { name: 'Bewerken' }).click();
+    await deal.getByLabel('Feemodel').selectOption('percentage');
+    await deal.getByRole('button', { name: 'Opslaan' }).click();
+    await deal.getByText('Percentage van het jaarsalaris').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'company-deal-pipeline-nl-1280.png'), fullPage: true });
+    await page.context().close();
+
+    const phone = await logIn(app, 'demo@clientpipe.local', { locale: 'en-GB', width: 390, height: 844 });
+    await phone.goto(`${app.url}/companies/${id}`);
+    await phone.getByRole('button', { name: /Change status: On hold/ }).click();
+    await phone.getByRole('dialog').getByRole('radio', { name: 'Negotiation' }).check();
+    await phone.getByRole('dialog').getByRole('group', { name: 'Ready for Negotiation' }).waitFor();
+    await phone.screenshot({ path: join(SCREENSHOTS, 'company-gates-en-390.png') });
+    expect(await phone.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await phone.context().close();
   });
 });

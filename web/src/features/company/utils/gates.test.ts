@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deal, recruitmentBd } from '../../../../../src/pipeline/domain/templates/index.js';
 import type { Pipeline } from '../../../api/client';
-import { gateBody, gatesToAsk } from './gates';
+import { fieldValue, gateBody, gatesToAsk } from './gates';
 
 const pipeline = (template: typeof deal, fields: Pipeline['fields'] = []): Pipeline => ({
   ...template,
@@ -62,5 +62,12 @@ describe('the gates the move dialog asks for', () => {
       checklist: ['lead.responded', 'viewing.qualified'],
       fields: { fee: 22.5, model: 'fixed' },
     });
+  });
+
+  it('reads number fields with a decimal comma, and leaves what is no number for the server to name', () => {
+    expect(fieldValue('number', ' 22,5 ')).toBe(22.5);
+    expect(fieldValue('number', 'twintig')).toBe('twintig');
+    expect(fieldValue('number', '')).toBeUndefined();
+    expect(fieldValue('text', ' 12 ')).toBe('12');
   });
 });

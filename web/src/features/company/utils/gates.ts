@@ -48,11 +48,18 @@ function toDomainGate(gate: MissingGate): DomainGate | null {
   }
 }
 
-/** A field value as the API takes it: numbers for number fields, text otherwise; blank is absent. */
+/**
+ * A field value as the API takes it: numbers for number fields (a decimal
+ * comma too), text otherwise; blank is absent. Text that is no number is
+ * sent as it is, so the server names the field instead of the value
+ * silently clearing.
+ */
 export function fieldValue(type: string, raw: string): string | number | undefined {
   const value = raw.trim();
   if (value === '') return undefined;
-  return type === 'number' ? Number(value.replace(',', '.')) : value;
+  if (type !== 'number') return value;
+  const number = Number(value.replace(',', '.'));
+  return Number.isFinite(number) ? number : value;
 }
 
 /**
