@@ -69,7 +69,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
   'GET /api/companies': { query: { limit: '5' } },
   'GET /api/companies/{id}': { id: 'company' },
-  'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true }) },
+  'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true, expectedValue: 3280 }) },
   'DELETE /api/companies/{id}': { id: 'company' },
   'POST /api/companies/{id}/status': { id: 'company', body: () => ({ status: 'lost', lossReason: 'no_response' }) },
   'GET /api/companies/{id}/activities': { id: 'company', query: { limit: '10' } },
