@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createGlobalCompany, createTestAgency, snapshot, type TestAgency } from '../../test/support/fixtures.js';
 import { installPipeline } from '../../test/support/install-pipeline.js';
-import { changeStatus, moveCompanyPipeline } from '../pipeline/index.js';
+import { changeStatus, moveCompanyPipeline, recordVersion } from '../pipeline/index.js';
 import { clientStage, deal, leads } from '../pipeline/domain/index.js';
 import { deleteCompany } from './delete-company.js';
 import { followCompany } from './follow-company.js';
@@ -109,6 +109,26 @@ describeEachDatabase('company pipelines', (ctx) => {
     expect(detail).toMatchObject({ status: 'proposal_sent', allowedTransitions: ['active', 'lost'], pipeline: { id: pipelines.clientStage } });
     // Moves go on in the new pipeline's graph.
     await expect(changeStatus(ctx.db, agency.recruiter, { companyId: company.id, status: 'active' })).resolves.toMatchObject({ company: { status: 'active' } });
+  });
+
+  it('names the stages of each timeline entry as the pipeline version it was recorded under', async () => {
+    const renaming = await createTestAgency(ctx.db, 'Renaming');
+    const { company } = await followCompany(ctx.db, renaming.recruiter, { globalCompanyId: await createGlobalCompany(ctx.db) });
+    await changeStatus(ctx.db, renaming.recruiter, { companyId: company.id, status: 'contacted' });
+    // An admin renames Contacted: version 2 (what the pipelines API does, written directly here).
+    await ctx.db.transaction().execute(async (trx) => {
+      await trx.updateTable('pipeline_stages').set({ name_en: 'Reached' }).where('agency_id', '=', renaming.agencyId).where('pipeline_id', '=', company.pipelineId).where('key', '=', 'contacted').execute();
+      await trx.updateTable('pipelines').set({ version: 2 }).where('agency_id', '=', renaming.agencyId).where('id', '=', company.pipelineId).execute();
+      await recordVersion(trx, renaming.agencyId, company.pipelineId, 2, renaming.admin.userId);
+    });
+    await changeStatus(ctx.db, renaming.recruiter, { companyId: company.id, status: 'meeting' });
+    const { items } = await readTimeline(ctx.db, renaming.recruiter, { companyId: company.id });
+    expect(items.map((entry) => [entry.oldStage?.name.en ?? null, entry.newStage?.name.en])).toEqual([
+      ['Reached', 'Meeting'],
+      ['Prospect', 'Contacted'],
+      [null, 'Prospect'],
+    ]);
+    expect((await readCompany(ctx.db, renaming.recruiter, { companyId: company.id })).pipeline).toMatchObject({ version: 2 });
   });
 
   it("asks for the target stage's gates and lists what is missing, writing nothing until they are met", async () => {
