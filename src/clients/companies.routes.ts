@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { changeStatus, changeStatusInput } from '../pipeline/index.js';
+import { changeStatus, changeStatusInput, moveCompanyPipeline, moveCompanyPipelineInput } from '../pipeline/index.js';
 import { deleteCompany } from './delete-company.js';
 import { followCompany, followCompanyInput } from './follow-company.js';
 import { listCompanies, listCompaniesInput } from './list-companies.js';
@@ -22,7 +22,7 @@ export async function companiesRoutes(app: FastifyInstance, { db, clock }: Route
     {
       schema: {
         tags,
-        summary: 'Follow a company: it enters the pipeline at prospect',
+        summary: "Follow a company: it enters the entry stage of the chosen pipeline (the agency's default pipeline by default)",
         body: followCompanyInput,
         response: { 201: z.object({ company: companySchema, activity: activitySchema, restored: z.boolean() }), ...commonProblems, 409: problemSchema },
       },
@@ -54,7 +54,7 @@ export async function companiesRoutes(app: FastifyInstance, { db, clock }: Route
     {
       schema: {
         tags,
-        summary: 'Change owner, favourite or new-job notifications',
+        summary: "Change owner, favourite, new-job notifications, expected value and close date, or the pipeline's own fields",
         params: idParams,
         body: updateCompanyInput.omit({ companyId: true }),
         response: { 200: companySchema, ...commonProblems },
@@ -78,12 +78,29 @@ export async function companiesRoutes(app: FastifyInstance, { db, clock }: Route
       schema: {
         tags,
         summary: 'Move a company to another stage',
-        description: 'Only moves in the transition map are allowed; moving to lost needs lossReason (a standard key from /api/loss-reasons, or free text).',
+        description:
+          "Only moves in the pipeline's graph are allowed (422 invalid-transition lists the allowed targets); the target's gates (loss reason, hold reason and resume date, skip reason, checklist items, fields) travel with the move (422 gates-required lists what is missing). An admin may move outside the graph with override.reason.",
         params: idParams,
         body: changeStatusInput.omit({ companyId: true }),
         response: { 200: statusChangeSchema, ...commonProblems, 422: problemSchema },
       },
     },
     async (request) => changeStatus(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock),
+  );
+
+  api.post(
+    '/api/companies/:id/pipeline',
+    {
+      schema: {
+        tags,
+        summary: 'Move a company to a stage of another pipeline',
+        description:
+          'The target is another live pipeline of the same kind; the stage an active stage of it (422 invalid-transition lists them), whose gates travel with the move (422 gates-required lists what is missing). Recorded as pipeline_changed; the history stays.',
+        params: idParams,
+        body: moveCompanyPipelineInput.omit({ companyId: true }),
+        response: { 200: statusChangeSchema, ...commonProblems, 422: problemSchema },
+      },
+    },
+    async (request) => moveCompanyPipeline(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock),
   );
 }

@@ -8,7 +8,8 @@ import { scheduleMeeting, scheduleMeetingInput } from './schedule-meeting.js';
 import { logOutreach, logOutreachInput } from './log-outreach.js';
 import { readTimeline, timelineInput } from './read-timeline.js';
 import { actorOf } from '../identity/index.js';
-import { activitySchema, statusChangeSchema, timelineEntrySchema } from '../pipeline/index.js';
+import { activitySchema, statusChangeSchema } from '../pipeline/index.js';
+import { companyTimelineEntrySchema } from './clients.schemas.js';
 import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
@@ -40,7 +41,7 @@ export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock 
         summary: 'The timeline, newest first',
         params: idParams,
         querystring: timelineInput.omit({ companyId: true }),
-        response: { 200: pageOf(timelineEntrySchema), ...commonProblems },
+        response: { 200: pageOf(companyTimelineEntrySchema), ...commonProblems },
       },
     },
     async (request) => readTimeline(db, actorOf(request), { ...request.query, companyId: request.params.id }),

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { conflict, notFound } from '../platform/errors.js';
 import type { Actor } from '../identity/domain/index.js';
-import type { Db } from '../platform/db/database.js';
+import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { assertAgencyUser, enterPipeline } from '../pipeline/index.js';
+import { assertAgencyUser, defaultPipeline, enterPipeline } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
 import type { ActivityView, CompanyView } from '../pipeline/index.js';
 
@@ -15,6 +15,8 @@ export const followCompanyInput = z
     globalCompanyId: id,
     /** Who owns the relationship; the follower when absent. */
     ownerId: id.optional(),
+    /** The agency's live clients pipeline to enter; its default pipeline when absent (a company followed again: the one it was in). */
+    pipelineId: id.optional(),
   })
   .strict();
 
@@ -28,11 +30,15 @@ export interface FollowResult {
 }
 
 /**
- * Starts following a company (SPEC R2.3): the agency's record enters the
- * pipeline's entry stage and its timeline opens with `company_tracked`
- * (both written by the stage writer, enterPipeline).
+ * Starts following a company (SPEC R2.3, generalised to configurable
+ * pipelines): the agency's record enters the entry stage of the chosen
+ * pipeline (another agency's is NOT_FOUND, an archived one or one of another
+ * kind a VALIDATION error), by default the agency's default pipeline, and
+ * its timeline opens with `company_tracked` (both written by the stage
+ * writer, enterPipeline).
  * Following a company the agency already follows is a CONFLICT naming the
- * existing record; a soft-deleted one is restored with its history.
+ * existing record; a soft-deleted one is restored with its history, in
+ * the pipeline it was in (or the default one, when that was archived since).
  */
 export async function followCompany(
   db: Db,
@@ -64,10 +70,13 @@ export async function followCompany(
         .executeTakeFirst();
       if (existing && existing.deleted_at === null) throw alreadyFollowed(global.name, existing.id);
 
+      // Followed again, it returns to the pipeline it was in (enterPipeline's default), unless that one was archived since.
+      const retired = !request.pipelineId && existing !== undefined && (await isArchived(trx, actor.agencyId, existing.pipeline_id));
       const entered = await enterPipeline(trx, {
         agencyId: actor.agencyId,
         globalCompany: global,
         previous: existing,
+        pipelineId: retired ? (await defaultPipeline(trx, actor.agencyId)).id : request.pipelineId,
         ownerId,
         userId: actor.userId,
         now: clock(),
@@ -90,6 +99,12 @@ export async function followCompany(
     }
     throw error;
   }
+}
+
+/** Whether the agency's pipeline is archived: a company followed again then starts over in the default pipeline, not the retired one. */
+async function isArchived(trx: Executor, agencyId: string, pipelineId: string): Promise<boolean> {
+  const row = await trx.selectFrom('pipelines').select('archived_at').where('agency_id', '=', agencyId).where('id', '=', pipelineId).executeTakeFirst();
+  return row?.archived_at != null;
 }
 
 function alreadyFollowed(name: string, existingCompanyId: string) {

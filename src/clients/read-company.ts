@@ -11,7 +11,11 @@ import { toCompanyView } from '../pipeline/index.js';
 
 export const readCompanyInput = z.object({ companyId: id }).strict();
 
-/** The company page's record; `allowedTransitions` are the stages it may move to now (SPEC R6.2). */
+/**
+ * The company page's record: `allowedTransitions` are the stages it may
+ * move to now (SPEC R6.2), `pipeline` the pipeline it is in (its stages'
+ * names, colours, gates and checklists, and its own fields).
+ */
 export type CompanyDetail = z.output<typeof companyDetailSchema>;
 
 /** One of the agency's live companies with its shared company data. */
@@ -25,10 +29,12 @@ export async function readCompany(db: Db, actor: Actor, input: z.input<typeof re
       ? db.selectFrom('users').select('name').where('agency_id', '=', actor.agencyId).where('id', '=', company.owner_id).executeTakeFirst()
       : undefined,
   ]);
+  const pipeline = await loadPipeline(db, actor.agencyId, company.pipeline_id);
   return {
     ...toCompanyView(company),
     ownerName: owner?.name ?? null,
-    allowedTransitions: [...allowedTransitions(await loadPipeline(db, actor.agencyId, company.pipeline_id), company.client_status)],
+    allowedTransitions: [...allowedTransitions(pipeline, company.client_status)],
+    pipeline,
     globalCompany: toGlobalCompanyView(global),
   };
 }

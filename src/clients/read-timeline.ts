@@ -5,7 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
 import { id, parseInput, wholeNumber } from '../platform/input/input.js';
-import { toActivityView, type TimelineEntry } from '../pipeline/index.js';
+import { toActivityView } from '../pipeline/index.js';
+import { withStageLabels, type CompanyTimelineEntry } from './timeline-labels.js';
 
 export const timelineInput = z
   .object({
@@ -17,23 +18,25 @@ export const timelineInput = z
   .strict();
 
 export interface TimelinePage {
-  items: TimelineEntry[];
+  items: CompanyTimelineEntry[];
   /** Pass back to read the next (older) page; null on the last page. */
   nextCursor: string | null;
 }
 
 /**
  * A company's timeline, newest first, with keyset pagination so pages stay
- * stable while colleagues add entries. Soft-deleted companies keep theirs.
+ * stable while colleagues add entries, each entry's stages named as its
+ * pipeline version names them. Soft-deleted companies keep theirs.
  */
 export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof timelineInput>): Promise<TimelinePage> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(timelineInput, input);
   const company = await db
-    .selectFrom('companies')
-    .select('id')
-    .where('agency_id', '=', actor.agencyId)
-    .where('id', '=', request.companyId)
+    .selectFrom('companies as c')
+    .innerJoin('pipelines as p', (join) => join.onRef('p.agency_id', '=', 'c.agency_id').onRef('p.id', '=', 'c.pipeline_id'))
+    .select(['c.id', 'c.pipeline_id', 'p.version'])
+    .where('c.agency_id', '=', actor.agencyId)
+    .where('c.id', '=', request.companyId)
     .executeTakeFirst();
   if (!company) throw notFound('Company', request.companyId);
 
@@ -53,5 +56,9 @@ export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof t
   }
   const rows = await query.execute();
   const result = page(rows, request.limit, (row) => [row.created_at.toISOString(), row.seq]);
-  return { items: result.items.map((row) => ({ ...toActivityView(row), userName: row.user_name })), nextCursor: result.nextCursor };
+  const entries = result.items.map((row) => ({ ...toActivityView(row), userName: row.user_name, pipelineId: row.pipeline_id, pipelineVersion: row.pipeline_version }));
+  return {
+    items: await withStageLabels(db, actor.agencyId, { pipelineId: company.pipeline_id, version: company.version }, entries),
+    nextCursor: result.nextCursor,
+  };
 }

@@ -24,3 +24,4 @@ export { listPipelineTemplates } from './list-pipeline-templates.js';
 export { listAgencyPipelines } from './list-pipelines.js';
 export { readPipeline } from './read-pipeline.js';
 export { pipelineSchema, pipelineTemplateSchema } from './pipeline.schemas.js';
+export { moveCompanyPipeline, moveCompanyPipelineInput } from './move-company-pipeline.js';

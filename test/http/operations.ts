@@ -39,7 +39,7 @@ export interface FixtureIds {
   notification: string;
   /** A recruiter of the caller's agency. */
   user: string;
-  /** A new pipeline of the caller's agency (from the Deal template), at version 1. */
+  /** A live clients pipeline of the caller's agency besides the default one (Client stage, version 1), for following into, moves between pipelines and edits. */
   pipeline: string;
 }
 
@@ -65,10 +65,10 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
   'POST /api/users/{id}/password': { id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
   'POST /api/users/{id}/deactivate': { id: 'user' },
-  'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany }) },
+  'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
   'GET /api/companies': { query: { limit: '5' } },
   'GET /api/companies/{id}': { id: 'company' },
-  'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true }) },
+  'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true, expectedValue: 3280 }) },
   'DELETE /api/companies/{id}': { id: 'company' },
   'POST /api/companies/{id}/status': { id: 'company', body: () => ({ status: 'lost', lossReason: 'no_response' }) },
   'GET /api/companies/{id}/activities': { id: 'company', query: { limit: '10' } },
@@ -108,6 +108,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/notifications': { query: { unreadOnly: 'true', limit: '10' } },
   'POST /api/notifications/{id}/read': { id: 'notification' },
   'POST /api/notifications/read-all': {},
+  'POST /api/companies/{id}/pipeline': { id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -136,7 +137,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     reminder: await createTestReminder(db, actor, company),
     notification: await createTestNotification(db, actor, company),
     user: (await createTestUser(db, actor.agencyId, 'recruiter')).userId,
-    pipeline: (await createPipeline(db, actor, { templateKey: 'deal' })).id,
+    pipeline: (await createPipeline(db, actor, { templateKey: 'client_stage' })).id,
   };
 }
 

@@ -11,6 +11,8 @@ export const ACTIVITY_TYPES = [
   'company_deleted',
   'owner_changed',
   'pipeline_changed',
+  /** Expected value, close date or a pipeline field changed (from and to in extra_data). */
+  'deal_updated',
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

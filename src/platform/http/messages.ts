@@ -112,7 +112,13 @@ const DUTCH: Readonly<Record<string, string>> = {
   'must be within the last year or later': 'moet binnen het afgelopen jaar of later liggen',
   'must be within {years} years from now': 'moet binnen {years} jaar vanaf nu liggen',
   'is not a place we know: {name}': 'is geen plaats die we kennen: {name}',
-  'nothing to change: give ownerId, favorited or newJobsNotifications': 'niets te wijzigen: geef ownerId, favorited of newJobsNotifications',
+  'nothing to change: give ownerId, favorited, newJobsNotifications, expectedValue, expectedCloseDate or fields':
+    'niets te wijzigen: geef ownerId, favorited, newJobsNotifications, expectedValue, expectedCloseDate of fields',
+  // A company's deal values (clients/update-company.ts).
+  'must be a number of euros': 'moet een bedrag in euro zijn',
+  'must not be negative': 'mag niet negatief zijn',
+  'must be at most 1000000000000': 'mag hoogstens 1000000000000 zijn',
+  'must have at most 2 decimals': 'mag hoogstens 2 decimalen hebben',
   "unknown stage '{stage}'; stages are {stages}": "onbekende fase '{stage}'; de fasen zijn {stages}",
 
   // Pipelines: creating and editing them (pipeline/create-pipeline.ts, edit-pipeline.ts, domain/definition-rules.ts).

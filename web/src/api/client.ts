@@ -31,6 +31,8 @@ export class ApiError extends Error {
     readonly existingCompanyId?: string,
     /** Offending fields of a validation problem, each with the server's message. */
     readonly issues: FieldIssue[] = [],
+    /** The stage gates a refused move lacks (gates-required, loss-reason-required). */
+    readonly missing: MissingGate[] = [],
   ) {
     super(message);
   }
@@ -42,6 +44,9 @@ export class ApiError extends Error {
 }
 
 export type FieldIssue = NonNullable<ProblemDetail['issues']>[number];
+
+/** A stage gate a refused move lacks, as the 422 lists it. */
+export type MissingGate = NonNullable<ProblemDetail['missing']>[number];
 
 /*
  * The UI's language, sent as Accept-Language on every call so problem+json
@@ -84,12 +89,13 @@ export async function api<T>(path: string, options: { method?: string; body?: un
       data.allowed,
       data.existingCompanyId,
       data.issues ?? [],
+      data.missing ?? [],
     );
   }
   return data as T;
 }
 
-export type Localized = Schemas['Stage']['name'];
+export type Localized = Schemas['StageDefinition']['name'];
 
 /*
  * The server's stale verdict on a card (one rule with the routine's: days
@@ -117,7 +123,12 @@ export type ActivityPage = ResponseBody<'/api/companies/{id}/activities'>;
 
 export type CompanyDetail = Schemas['CompanyDetail'];
 
-export type Stage = Schemas['Stage'];
+export type Stage = Schemas['StageDefinition'];
+
+/** An agency's pipeline at its current version (GET /api/pipelines, the company detail's `pipeline`). */
+export type Pipeline = Schemas['Pipeline'];
+
+export type PipelineField = Schemas['PipelineField'];
 
 export type Pipelines = ResponseBody<'/api/pipelines'>;
 

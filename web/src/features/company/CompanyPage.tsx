@@ -8,7 +8,9 @@ import { useUsers } from '../../shared/queries';
 import { HotnessMeter } from '../../shared/HotnessMeter';
 import { NoAgenciesBadge } from '../../shared/NoAgenciesBadge';
 import { useToast } from '../../shared/useToast';
+import './company.css';
 import { ActivityForms } from './components/ActivityForms';
+import { DealPanel } from './components/DealPanel';
 import { Contacts } from './components/Contacts';
 import { Reminders } from './components/Reminders';
 import { StatusSelector } from './components/StatusSelector';
@@ -69,7 +71,7 @@ export function CompanyPage() {
           <span className="stat-label">{t('discovery.hotness')}</span>
           <HotnessMeter hotness={g.hotness} size="large" />
         </div>
-        <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
+        <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} />
       </header>
       <div className="company-body">
         <div className="company-side">
@@ -96,12 +98,13 @@ export function CompanyPage() {
             {g.description && <p className="description">{g.description}</p>}
             <Contacts companyId={id} />
           </section>
+          <DealPanel company={company.data} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
           <Reminders companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
         </div>
         <section className="card timeline-card">
           <ActivityForms companyId={id} noAgencies={g.noAgencies} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
           <h2>{t('company.timeline')}</h2>
-          <Timeline companyId={id} />
+          <Timeline companyId={id} pipeline={company.data.pipeline} />
         </section>
       </div>
       <Suspense fallback={null}>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -7,6 +8,7 @@ import { useToast } from '../../shared/useToast';
 import { HiringPanel } from '../hiring/HiringPanel';
 import { useGlobalCompany } from './hooks/useDiscovery';
 import { useFollowCompany } from './hooks/useFollowCompany';
+import { PipelineChoice } from './components/PipelineChoice';
 import { lastSearch } from './utils/last-search';
 import { errorText } from '../../shared/error-text';
 
@@ -17,6 +19,7 @@ export function DiscoveryDetailPage() {
   const toast = useToast();
   const company = useGlobalCompany(globalCompanyId);
   const follow = useFollowCompany();
+  const [pipelineId, setPipelineId] = useState('');
   // Back to the search it was opened from, filters and all.
   const back = lastSearch();
 
@@ -99,22 +102,25 @@ export function DiscoveryDetailPage() {
               <span className="saved">✓ {t('discovery.following')}</span>
             )
           ) : (
-            <button
-              type="button"
-              className="primary"
-              disabled={follow.isPending}
-              onClick={() =>
-                follow.mutate(
-                  { globalCompanyId: g.id, name: g.name },
-                  {
-                    onSuccess: () => toast.show(t('discovery.followed', { name: g.name })),
-                    onError: (error) => toast.show(t('discovery.followFailed', { detail: errorText(error, t) }), 'error'),
-                  },
-                )
-              }
-            >
-              + {t('discovery.follow')}
-            </button>
+            <span className="follow-with-pipeline" style={{ display: 'flex', gap: '0.5rem', alignItems: 'end', flexWrap: 'wrap' }}>
+              <PipelineChoice value={pipelineId} onChange={setPipelineId} />
+              <button
+                type="button"
+                className="primary"
+                disabled={follow.isPending}
+                onClick={() =>
+                  follow.mutate(
+                    { globalCompanyId: g.id, name: g.name, pipelineId: pipelineId || undefined },
+                    {
+                      onSuccess: () => toast.show(t('discovery.followed', { name: g.name })),
+                      onError: (error) => toast.show(t('discovery.followFailed', { detail: errorText(error, t) }), 'error'),
+                    },
+                  )
+                }
+              >
+                + {t('discovery.follow')}
+              </button>
+            </span>
           )}
         </header>
       )}

@@ -1,13 +1,14 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
-import { api, type Activity, type ActivityPage } from '../../../api/client';
+import { api, type Activity, type ActivityPage, type Pipeline } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
-import { useLossReasons, useStages } from '../../../shared/queries';
+import { useLossReasons } from '../../../shared/queries';
 import { colorOf } from '../../../shared/stage-colors';
+import { formatEuros } from '../utils/money';
 
 /** The company's activities, newest first, loading older ones on scroll. */
-export function Timeline({ companyId }: { companyId: string }) {
+export function Timeline({ companyId, pipeline }: { companyId: string; pipeline: Pipeline }) {
   const { t } = useI18n();
   const timeline = useInfiniteQuery({
     queryKey: ['timeline', companyId],
@@ -34,7 +35,7 @@ export function Timeline({ companyId }: { companyId: string }) {
     <div>
       <ol className="timeline">
         {items.map((activity) => (
-          <TimelineEntry key={activity.id} activity={activity} />
+          <TimelineEntry key={activity.id} activity={activity} pipeline={pipeline} />
         ))}
       </ol>
       {items.length === 0 && !timeline.isPending && <p className="empty">{t('timeline.empty')}</p>}
@@ -48,13 +49,22 @@ export function Timeline({ companyId }: { companyId: string }) {
   );
 }
 
-function TimelineEntry({ activity }: { activity: Activity }) {
-  const { t, locale, formatDateTime, formatRelative } = useI18n();
-  const stages = useStages();
+/** A stage badge in the colour and name of the pipeline version the entry was recorded under. */
+function StageBadge({ stage, fallback }: { stage: Activity['oldStage']; fallback: string | null }) {
+  const { locale } = useI18n();
+  return (
+    <span className="badge" style={{ ['--stage' as string]: colorOf(stage?.color) }}>
+      {stage?.name[locale] ?? fallback}
+    </span>
+  );
+}
+
+function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: Pipeline }) {
+  const { t, locale, tag, formatDate, formatDateTime, formatRelative } = useI18n();
   const reasons = useLossReasons();
-  const stage = (key: string | null) => stages.data?.find((s) => s.key === key);
   const label = `timeline.${activity.type}` as MessageKey;
   const extra = activity.extraData;
+  const override = isRecord(extra.override) && typeof extra.override.reason === 'string' ? extra.override.reason : null;
   // What the system wrote itself is said in the reader's language; what people wrote stays as written.
   const description = activity.automatic
     ? t('timeline.autoOutreach')
@@ -62,25 +72,34 @@ function TimelineEntry({ activity }: { activity: Activity }) {
       ? extra.restored ? t('timeline.refollowed') : null
       : activity.description;
   const reason = typeof extra.lossReason === 'string' ? (reasons.data?.find((r) => r.key === extra.lossReason)?.label[locale] ?? String(extra.lossReasonText ?? extra.lossReason)) : null;
+  const day = (value: unknown) => (typeof value === 'string' ? formatDate(`${value}T00:00:00`) : '—');
+  const moved = activity.type === 'status_change' || activity.type === 'pipeline_changed';
   return (
     <li className={`entry ${activity.type}`} data-type={activity.type}>
       <div className="entry-head">
         <strong>{t(label)}</strong>
-        {activity.type === 'status_change' && (
+        {moved && (
           <span className="transition">
-            <span className="badge" style={{ ['--stage' as string]: colorOf(stage(activity.oldStatus)?.color) }}>
-              {stage(activity.oldStatus)?.name[locale] ?? activity.oldStatus}
-            </span>
+            <StageBadge stage={activity.oldStage} fallback={activity.oldStatus} />
             →
-            <span className="badge" style={{ ['--stage' as string]: colorOf(stage(activity.newStatus)?.color) }}>
-              {stage(activity.newStatus)?.name[locale] ?? activity.newStatus}
-            </span>
+            <StageBadge stage={activity.newStage} fallback={activity.newStatus} />
           </span>
         )}
         {activity.automatic && <span className="auto-badge">{t('timeline.automatic')}</span>}
+        {override !== null && <span className="override-badge">{t('timeline.override')}</span>}
       </div>
+      {activity.pipelineChange && (
+        <p className="meta pipelines">
+          {activity.pipelineChange.from[locale]} → {activity.pipelineChange.to[locale]}
+        </p>
+      )}
       {description && <p>{description}</p>}
+      {override !== null && override !== description && <p className="meta">{t('timeline.overrideReason', { reason: override })}</p>}
       {reason && <p className="meta">{t('timeline.lossReason', { reason })}</p>}
+      {typeof extra.holdReason === 'string' && <p className="meta">{t('timeline.holdUntil', { date: day(extra.resumeAt), reason: extra.holdReason })}</p>}
+      {typeof extra.skipReason === 'string' && <p className="meta">{t('timeline.skipReason', { reason: extra.skipReason })}</p>}
+      {Array.isArray(extra.checklist) && extra.checklist.length > 0 && <p className="meta">{t('timeline.checklist', { count: extra.checklist.length })}</p>}
+      {activity.type === 'deal_updated' && <DealChanges extra={extra} pipeline={pipeline} money={(v) => formatEuros(v, tag)} day={day} />}
       {activity.type === 'meeting_scheduled' && typeof extra.at === 'string' && <p className="meta">{t('timeline.meetingAt', { at: formatDateTime(extra.at) })}</p>}
       {activity.type === 'call' && typeof extra.outcome === 'string' && (
         <p className="meta">
@@ -93,4 +112,39 @@ function TimelineEntry({ activity }: { activity: Activity }) {
       </p>
     </li>
   );
+}
+
+/** What a deal_updated entry changed, each "label: from → to" (fields named by the record's pipeline). */
+function DealChanges({ extra, pipeline, money, day }: { extra: Record<string, unknown>; pipeline: Pipeline; money(value: number): string; day(value: unknown): string }) {
+  const { t, locale } = useI18n();
+  const lines: string[] = [];
+  const change = (value: unknown): { from: unknown; to: unknown } | null => (isRecord(value) && 'from' in value && 'to' in value ? { from: value.from, to: value.to } : null);
+  const amount = (value: unknown) => (typeof value === 'number' ? money(value) : '—');
+  const value = change(extra.expectedValue);
+  if (value) lines.push(t('timeline.change', { label: t('company.expectedValue'), from: amount(value.from), to: amount(value.to) }));
+  const close = change(extra.expectedCloseDate);
+  if (close) lines.push(t('timeline.change', { label: t('company.expectedCloseDate'), from: day(close.from), to: day(close.to) }));
+  if (isRecord(extra.fields)) {
+    for (const [key, raw] of Object.entries(extra.fields)) {
+      const field = change(raw);
+      if (!field) continue;
+      const definition = pipeline.fields.find((f) => f.key === key);
+      const shown = (v: unknown) =>
+        v === null || v === undefined ? '—' : (definition?.options?.find((o) => o.key === v)?.label[locale] ?? (definition?.type === 'date' ? day(v) : String(v)));
+      lines.push(t('timeline.change', { label: definition?.label[locale] ?? key, from: shown(field.from), to: shown(field.to) }));
+    }
+  }
+  return (
+    <>
+      {lines.map((line) => (
+        <p key={line} className="meta">
+          {line}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -4,7 +4,8 @@ import { api, ApiError, type GlobalCompanyResult, type SearchPage } from '../../
 type Saved = Pick<GlobalCompanyResult, 'hasSaved' | 'companyId'>;
 
 /**
- * Follows a shared company: it enters the pipeline at Prospect. The search
+ * Follows a shared company: it enters the chosen pipeline's entry stage
+ * (the agency's default pipeline unless another is chosen). The search
  * results and the detail show it as followed at once; when the agency
  * already followed it, that record is what the row links to.
  */
@@ -20,9 +21,9 @@ export function useFollowCompany() {
     queryClient.setQueryData<GlobalCompanyResult>(['global-company', globalCompanyId], (company) => company && { ...company, ...saved });
   };
   return useMutation({
-    mutationFn: async ({ globalCompanyId }: { globalCompanyId: string; name: string }): Promise<string> => {
+    mutationFn: async ({ globalCompanyId, pipelineId }: { globalCompanyId: string; name: string; pipelineId?: string | undefined }): Promise<string> => {
       try {
-        return (await api<{ company: { id: string } }>('/api/companies', { method: 'POST', body: { globalCompanyId } })).company.id;
+        return (await api<{ company: { id: string } }>('/api/companies', { method: 'POST', body: { globalCompanyId, pipelineId } })).company.id;
       } catch (error) {
         if (error instanceof ApiError && error.status === 409 && error.existingCompanyId) return error.existingCompanyId;
         throw error;
