@@ -6,6 +6,8 @@ import { addContact } from '../src/clients/add-contact.js';
 import { readBoard } from '../src/pipeline/read-board.js';
 import { serveBoard } from '../src/pipeline/serve-board.js';
 import { AgencyCache } from '../src/platform/http/agency-cache.js';
+import { moveCompanyPipeline } from '../src/pipeline/move-company-pipeline.js';
+import { defaultPipeline } from '../src/pipeline/pipeline-store.js';
 import { changeStatus } from '../src/pipeline/change-status.js';
 import { deleteCompany } from '../src/clients/delete-company.js';
 import { followCompany } from '../src/clients/follow-company.js';
@@ -34,7 +36,10 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
   deleteCompany: (db, actor, companyId) => deleteCompany(db, actor, { companyId }),
   readTimeline: (db, actor, companyId) => readTimeline(db, actor, { companyId }),
   readCompany: (db, actor, companyId) => readCompany(db, actor, { companyId }),
-  updateCompany: (db, actor, companyId) => updateCompany(db, actor, { companyId, favorited: true }),
+  updateCompany: (db, actor, companyId) => updateCompany(db, actor, { companyId, favorited: true, expectedValue: 1000 }),
+  // The target pipeline is the caller's own: the company is what must not be reached.
+  moveCompanyPipeline: async (db, actor, companyId) =>
+    moveCompanyPipeline(db, actor, { companyId, pipelineId: (await defaultPipeline(db, actor.agencyId)).id, stage: 'prospect' }),
   listContacts: (db, actor, companyId) => listContacts(db, actor, { companyId }),
   listReminders: (db, actor, companyId) => listReminders(db, actor, { companyId }),
   createReminder: (db, actor, companyId) => createReminder(db, actor, { companyId, dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
@@ -104,7 +109,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition']);
+const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels']);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

@@ -7,16 +7,16 @@ import { describe, expect, it } from 'vitest';
  * The one-writer rule (docs/architecture.md): only src/pipeline/stage-writer.ts
  * writes a record's stage. This reads every source file of src/ and fails on
  * any other statement that writes companies.client_status,
- * client_status_changed_at or pipeline_id (a record's stage means its stage in its pipeline) — through Kysely (updateTable/insertInto('companies')
+ * client_status_changed_at, pipeline_id or resume_at (a record's stage means its stage in its pipeline, and the day an On hold stay ends) — through Kysely (updateTable/insertInto('companies')
  * with set/values/doUpdateSet naming a stage column, or passing something the
  * test cannot read, such as a variable) or through raw SQL.
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const WRITER = 'src/pipeline/stage-writer.ts';
-const STAGE_COLUMN = /\b(client_status(_changed_at)?|pipeline_id)\b/;
+const STAGE_COLUMN = /\b(client_status(_changed_at)?|pipeline_id|resume_at)\b/;
 const WRITE_METHODS = new Set(['set', 'values', 'doUpdateSet']);
-const RAW_STAGE_WRITE = /\b(update\s+companies\b[^;]*?\bset\b[^;]*?\b(client_status|pipeline_id)|insert\s+into\s+companies\b[^;]*?\b(client_status|pipeline_id))/i;
+const RAW_STAGE_WRITE = /\b(update\s+companies\b[^;]*?\bset\b[^;]*?\b(client_status|pipeline_id|resume_at)|insert\s+into\s+companies\b[^;]*?\b(client_status|pipeline_id|resume_at))/i;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -84,7 +84,7 @@ function stageWrites(file: string, source: string): string[] {
 }
 
 describe('one stage writer', () => {
-  it(`lets only ${WRITER} write companies.client_status, client_status_changed_at and pipeline_id`, () => {
+  it(`lets only ${WRITER} write companies.client_status, client_status_changed_at, pipeline_id and resume_at`, () => {
     const files = sourceFiles(join(ROOT, 'src'));
     // A migration moves existing data once, before any writer runs (2026-12-11T0900 puts every company on its pipeline).
     const writes = files.filter((file) => file !== WRITER && !file.startsWith('src/platform/db/migrations/')).flatMap((file) => stageWrites(file, readFileSync(join(ROOT, file), 'utf8')));
