@@ -1,5 +1,7 @@
 import { expect } from 'vitest';
 import type { Db } from '../../src/platform/db/database.js';
+import { findStage, parseLossReason, validateTransition } from '../../src/pipeline/domain/index.js';
+import { loadDefinition } from '../../src/pipeline/pipeline-store.js';
 
 /** SPEC R2.2, written out independently of the pipeline under test. */
 export const SPEC_TRANSITIONS: Readonly<Record<string, readonly string[]>> = {
@@ -13,9 +15,12 @@ export const SPEC_TRANSITIONS: Readonly<Record<string, readonly string[]>> = {
 /**
  * Asserts the honesty rules for one agency's companies: each company's
  * status and timestamp equal the newest status-setting activity, every
- * status_change continues where the previous one ended (no lost update),
- * every move is legal, and every move to lost carries its reason.
- * Returns the number of status_change activities seen.
+ * status_change (and move to another pipeline) continues where the
+ * previous one ended (no lost update), every move is legal — in the
+ * untouched Recruitment BD pipeline by SPEC R2.2 written out above, in any
+ * other pipeline version by that version's graph and gates — and every move
+ * to lost carries its reason. Returns the number of status_change
+ * activities seen.
  */
 export async function expectConsistentHistory(db: Db, agencyId: string): Promise<number> {
   const companies = await db.selectFrom('companies').selectAll().where('agency_id', '=', agencyId).execute();
@@ -27,20 +32,38 @@ export async function expectConsistentHistory(db: Db, agencyId: string): Promise
     .orderBy('created_at')
     .orderBy('seq')
     .execute();
+  const templates = new Map((await db.selectFrom('pipelines').select(['id', 'template_key']).where('agency_id', '=', agencyId).execute()).map((p) => [p.id, p.template_key]));
   let changes = 0;
   for (const company of companies) {
     const history = activities.filter((a) => a.company_id === company.id);
     expect(history[0]?.activity_type, `first entry of ${company.id}`).toBe('company_tracked');
     let current: string | null = null;
     for (const entry of history) {
+      const definition = await loadDefinition(db, agencyId, entry.pipeline_id!, entry.pipeline_version!);
+      // Version 1 of the Recruitment BD template is SPEC R2.2 itself: checked against the map written out above.
+      const specPipeline = entry.pipeline_version === 1 && templates.get(entry.pipeline_id!) === 'recruitment_bd';
       if (entry.activity_type === 'status_change') {
         changes++;
         expect(entry.old_status, `status_change continues from the previous state`).toBe(current);
-        expect(SPEC_TRANSITIONS[entry.old_status!], `${entry.old_status} → ${entry.new_status} is legal`).toContain(entry.new_status);
-        if (entry.new_status === 'lost') expect(entry.extra_data.lossReason).toBeTruthy();
+        if (specPipeline) {
+          expect(SPEC_TRANSITIONS[entry.old_status!], `${entry.old_status} → ${entry.new_status} is legal`).toContain(entry.new_status);
+        } else {
+          const extra = entry.extra_data;
+          const gates = {
+            lossReason: parseLossReason(extra.lossReason as string | undefined, extra.lossReasonText as string | undefined),
+            hold: extra.holdReason ? { reason: String(extra.holdReason), resumeAt: String(extra.resumeAt) } : undefined,
+            skipReason: extra.skipReason as string | undefined,
+            checklist: extra.checklist as string[] | undefined,
+          };
+          expect(validateTransition(definition, { from: entry.old_status!, to: entry.new_status!, gates, override: extra.override !== undefined }), `${entry.old_status} → ${entry.new_status}`).toBeNull();
+        }
+        if (findStage(definition, entry.new_status!)?.outcome === 'lost') expect(entry.extra_data.lossReason).toBeTruthy();
+      } else if (entry.activity_type === 'pipeline_changed') {
+        expect(entry.old_status, `a move to another pipeline continues from the previous state`).toBe(current);
+        expect(findStage(definition, entry.new_status!)?.active).toBe(true);
       } else {
         expect(entry.activity_type).toBe('company_tracked');
-        expect(entry.new_status).toBe('prospect');
+        expect(entry.new_status).toBe(definition.entryStage);
       }
       current = entry.new_status;
     }
