@@ -14,5 +14,5 @@ export interface CompanyReplay {
 }
 
 export function replayCompany(pipeline: Pipeline, events: readonly StageEvent[]): CompanyReplay {
-  return { intervals: stageIntervals(events), cycles: stageCycles(pipeline, events), outcomes: outcomes(pipeline, events) };
+  return { intervals: pauseOnHold(pipeline, stageIntervals(events)), cycles: stageCycles(pipeline, events), outcomes: outcomes(pipeline, events) };
 }
