@@ -1,6 +1,6 @@
 import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import { outcomes, type Outcome } from './outcomes.js';
-import { stageCycles, stageIntervals, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
+import { pauseOnHold, stageCycles, stageIntervals, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
 
 /**
  * One company's stage log, replayed: its stays, its cycles and its moves
