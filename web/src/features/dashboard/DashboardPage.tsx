@@ -128,7 +128,7 @@ export function DashboardPage({ me }: { me: Me }) {
           subtitle={t('dashboard.forecastSub')}
           loading={!f}
           height={220}
-          empty={f?.total.count === 0 && t('dashboard.forecastEmpty')}
+          empty={f?.total.value === 0 && t('dashboard.forecastEmpty')}
         >
           {f && <ForecastChart forecast={f} />}
         </ChartCard>
