@@ -53,106 +53,106 @@ export function DashboardPage({ me }: { me: Me }) {
 
   return (
     <DashboardPipelineContext.Provider value={pipeline}>
-    <div className="dashboard-page">
-      <div className="toolbar">
-        <h1>{t('dashboard.title')}</h1>
-        {shown && <p className="meta period-range">{t('dashboard.range', shown)}</p>}
-        {analytics.isFetching && <span className="spinner" aria-label={t('common.loading')} />}
-      </div>
-      <DashboardFiltersBar me={me} filters={filters} onChange={change} pipelines={pipelines.data} pipeline={pipeline} />
-      {pipelines.isError && <p className="error">{errorText(pipelines.error, t)}</p>}
-      {'problem' in resolved && <p className="notice period-problem">{t(`dashboard.periodProblem.${resolved.problem}`)}</p>}
-      {analytics.isError && <p className="error">{errorText(analytics.error, t)}</p>}
+      <div className="dashboard-page">
+        <div className="toolbar">
+          <h1>{t('dashboard.title')}</h1>
+          {shown && <p className="meta period-range">{t('dashboard.range', shown)}</p>}
+          {analytics.isFetching && <span className="spinner" aria-label={t('common.loading')} />}
+        </div>
+        <DashboardFiltersBar me={me} filters={filters} onChange={change} pipelines={pipelines.data} pipeline={pipeline} />
+        {pipelines.isError && <p className="error">{errorText(pipelines.error, t)}</p>}
+        {'problem' in resolved && <p className="notice period-problem">{t(`dashboard.periodProblem.${resolved.problem}`)}</p>}
+        {analytics.isError && <p className="error">{errorText(analytics.error, t)}</p>}
 
-      <KpiTiles analytics={a} />
-      <div className="dashboard-grid">
-        <ChartCard
-          chart="distribution"
-          title={t('dashboard.distribution')}
-          subtitle={a && t('dashboard.distributionSub', { date: formatDate(a.distribution.at) })}
-          loading={loading}
-          empty={a?.distribution.total === 0 && t('dashboard.distributionEmpty')}
-        >
-          {a && <StageDistributionChart distribution={a.distribution} />}
-        </ChartCard>
-        <ChartCard
-          chart="funnel"
-          title={t('dashboard.funnel')}
-          subtitle={a && t('dashboard.funnelSub', { count: formatNumber(a.funnel.total.started) })}
-          loading={loading}
-          empty={a?.funnel.total.started === 0 && t('dashboard.funnelEmpty')}
-        >
-          {a && <FunnelChart funnel={a.funnel.total} />}
-        </ChartCard>
-        <ChartCard
-          chart="win-rate"
-          title={t('dashboard.winRate')}
-          subtitle={t('dashboard.winRateSub')}
-          loading={loading}
-          empty={a && a.winRate.total.won + a.winRate.total.lost === 0 && t('dashboard.winRateEmpty')}
-        >
-          {a && <WinRateChart byMonth={a.winRate.byMonth} />}
-        </ChartCard>
-        <ChartCard
-          chart="loss-reasons"
-          title={t('dashboard.lossReasons')}
-          subtitle={a && t('dashboard.lossReasonsSub', { count: formatNumber(a.lossReasons.total.lost) })}
-          loading={loading}
-          empty={a?.lossReasons.total.lost === 0 && t('dashboard.lossReasonsEmpty')}
-        >
-          {a && <LossReasonsChart lossReasons={a.lossReasons} />}
-        </ChartCard>
-        <ChartCard
-          chart="time-in-stage"
-          title={t('dashboard.timeInStage')}
-          subtitle={t('dashboard.timeInStageSub')}
-          loading={loading}
-          empty={a?.timeInStage.every((row) => row.count === 0) && t('dashboard.timeInStageEmpty')}
-        >
-          {a && <DurationsChart rows={a.timeInStage} label={(name) => name} countKey="dashboard.stays" />}
-        </ChartCard>
-        <ChartCard
-          chart="velocity"
-          title={t('dashboard.velocity')}
-          subtitle={t('dashboard.velocitySub')}
-          loading={loading}
-          empty={a && velocity.every((row) => row.count === 0) && t('dashboard.velocityEmpty')}
-        >
-          <VelocityHeadline velocity={velocity} />
-          <DurationsChart rows={velocity} label={(name) => t('dashboard.velocityTo', { stage: name })} countKey="dashboard.velocityCount" />
-        </ChartCard>
-        <ChartCard
-          chart="forecast"
-          className="wide"
-          title={t('dashboard.forecast')}
-          subtitle={t('dashboard.forecastSub')}
-          loading={!f}
-          height={220}
-          empty={f?.total.value === 0 && t('dashboard.forecastEmpty')}
-        >
-          {f && <ForecastChart forecast={f} />}
-        </ChartCard>
-      </div>
+        <KpiTiles analytics={a} />
+        <div className="dashboard-grid">
+          <ChartCard
+            chart="distribution"
+            title={t('dashboard.distribution')}
+            subtitle={a && t('dashboard.distributionSub', { date: formatDate(a.distribution.at) })}
+            loading={loading}
+            empty={a?.distribution.total === 0 && t('dashboard.distributionEmpty')}
+          >
+            {a && <StageDistributionChart distribution={a.distribution} />}
+          </ChartCard>
+          <ChartCard
+            chart="funnel"
+            title={t('dashboard.funnel')}
+            subtitle={a && t('dashboard.funnelSub', { count: formatNumber(a.funnel.total.started) })}
+            loading={loading}
+            empty={a?.funnel.total.started === 0 && t('dashboard.funnelEmpty')}
+          >
+            {a && <FunnelChart funnel={a.funnel.total} />}
+          </ChartCard>
+          <ChartCard
+            chart="win-rate"
+            title={t('dashboard.winRate')}
+            subtitle={t('dashboard.winRateSub')}
+            loading={loading}
+            empty={a && a.winRate.total.won + a.winRate.total.lost === 0 && t('dashboard.winRateEmpty')}
+          >
+            {a && <WinRateChart byMonth={a.winRate.byMonth} />}
+          </ChartCard>
+          <ChartCard
+            chart="loss-reasons"
+            title={t('dashboard.lossReasons')}
+            subtitle={a && t('dashboard.lossReasonsSub', { count: formatNumber(a.lossReasons.total.lost) })}
+            loading={loading}
+            empty={a?.lossReasons.total.lost === 0 && t('dashboard.lossReasonsEmpty')}
+          >
+            {a && <LossReasonsChart lossReasons={a.lossReasons} />}
+          </ChartCard>
+          <ChartCard
+            chart="time-in-stage"
+            title={t('dashboard.timeInStage')}
+            subtitle={t('dashboard.timeInStageSub')}
+            loading={loading}
+            empty={a?.timeInStage.every((row) => row.count === 0) && t('dashboard.timeInStageEmpty')}
+          >
+            {a && <DurationsChart rows={a.timeInStage} label={(name) => name} countKey="dashboard.stays" />}
+          </ChartCard>
+          <ChartCard
+            chart="velocity"
+            title={t('dashboard.velocity')}
+            subtitle={t('dashboard.velocitySub')}
+            loading={loading}
+            empty={a && velocity.every((row) => row.count === 0) && t('dashboard.velocityEmpty')}
+          >
+            <VelocityHeadline velocity={velocity} />
+            <DurationsChart rows={velocity} label={(name) => t('dashboard.velocityTo', { stage: name })} countKey="dashboard.velocityCount" />
+          </ChartCard>
+          <ChartCard
+            chart="forecast"
+            className="wide"
+            title={t('dashboard.forecast')}
+            subtitle={t('dashboard.forecastSub')}
+            loading={!f}
+            height={220}
+            empty={f?.total.value === 0 && t('dashboard.forecastEmpty')}
+          >
+            {f && <ForecastChart forecast={f} />}
+          </ChartCard>
+        </div>
 
-      <TeamActivityCard
-        team={team.data}
-        days={filters.teamDays}
-        onDaysChange={(teamDays) => change({ teamDays })}
-        updating={team.isPlaceholderData}
-        endsBeforeToday={!!period?.to && new Date(period.to).getTime() <= now.getTime()}
-        error={team.isError ? errorText(team.error, t) : undefined}
-      />
+        <TeamActivityCard
+          team={team.data}
+          days={filters.teamDays}
+          onDaysChange={(teamDays) => change({ teamDays })}
+          updating={team.isPlaceholderData}
+          endsBeforeToday={!!period?.to && new Date(period.to).getTime() <= now.getTime()}
+          error={team.isError ? errorText(team.error, t) : undefined}
+        />
 
-      <h2 className="section-title">{t('routine.title')}</h2>
-      {routine.isError && <p className="error">{errorText(routine.error, t)}</p>}
-      <div className="routine-grid">
-        <RemindersList reminders={routine.data?.reminders} />
-        <MeetingsList meetings={routine.data?.meetings} />
-        <FollowUpsList followUps={routine.data?.followUps} />
-        <StaleList stale={routine.data?.stale} />
-        <ProspectsList prospects={routine.data?.prospects} />
+        <h2 className="section-title">{t('routine.title')}</h2>
+        {routine.isError && <p className="error">{errorText(routine.error, t)}</p>}
+        <div className="routine-grid">
+          <RemindersList reminders={routine.data?.reminders} />
+          <MeetingsList meetings={routine.data?.meetings} />
+          <FollowUpsList followUps={routine.data?.followUps} />
+          <StaleList stale={routine.data?.stale} />
+          <ProspectsList prospects={routine.data?.prospects} />
+        </div>
       </div>
-    </div>
     </DashboardPipelineContext.Provider>
   );
 }
