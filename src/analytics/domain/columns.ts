@@ -25,7 +25,9 @@ export interface StayColumns {
 
 /**
  * Cycles: `reachedAt[s]` is when funnel step s (funnelStages order) was
- * reached, NaN when not; `heldMs[s]` the time on hold before that.
+ * reached, NaN when not; `heldMs[s]` the time on hold before that;
+ * `entered` the step a cycle that came from another pipeline entered at
+ * (0 otherwise): steps up to it were passed on entry.
  */
 export interface CycleColumns {
   length: number;
@@ -35,6 +37,7 @@ export interface CycleColumns {
   startMonth: Int32Array;
   reachedAt: Float64Array[];
   heldMs: Float64Array[];
+  entered: Uint8Array;
 }
 
 /** Moves into a won stage (won = 1) or a lost one (won = 0, `reason` indexes LOSS_REASON_GROUPS). */

@@ -43,6 +43,7 @@ export function pipelineColumns(pipeline: Pipeline, companies: readonly CompanyR
       c.company[ci] = number;
       c.startedAt[ci] = cycle.startedAt.getTime();
       c.startMonth[ci] = monthNumber(c.startedAt[ci]!);
+      c.entered[ci] = cycle.enteredAt === undefined ? 0 : Math.max(0, steps.indexOf(cycle.enteredAt));
       steps.forEach((step, k) => {
         c.reachedAt[k]![ci] = cycle.reachedAt[step]?.getTime() ?? NaN;
         c.heldMs[k]![ci] = cycle.heldMs?.[step] ?? 0;
@@ -90,6 +91,7 @@ export function selectCompanies(columns: PipelineColumns, keep: (company: number
       startMonth: pick(cycles.startMonth, c),
       reachedAt: cycles.reachedAt.map((step) => pick(step, c)),
       heldMs: cycles.heldMs.map((step) => pick(step, c)),
+      entered: pick(cycles.entered, c),
     },
     outcomes: {
       length: o.length,
@@ -121,6 +123,7 @@ export function joinColumns(a: PipelineColumns, b: PipelineColumns): PipelineCol
       startMonth: join(a.cycles.startMonth, b.cycles.startMonth),
       reachedAt: a.cycles.reachedAt.map((step, k) => join(step, b.cycles.reachedAt[k]!)),
       heldMs: a.cycles.heldMs.map((step, k) => join(step, b.cycles.heldMs[k]!)),
+      entered: join(a.cycles.entered, b.cycles.entered),
     },
     outcomes: {
       length: a.outcomes.length + b.outcomes.length,
@@ -151,6 +154,7 @@ function emptyColumns(steps: number, size: { stays: number; cycles: number; outc
       startMonth: new Int32Array(size.cycles),
       reachedAt: Array.from({ length: steps }, () => new Float64Array(size.cycles)),
       heldMs: Array.from({ length: steps }, () => new Float64Array(size.cycles)),
+      entered: new Uint8Array(size.cycles),
     },
     outcomes: {
       length: size.outcomes,

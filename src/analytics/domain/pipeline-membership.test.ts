@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deal } from '../../pipeline/domain/index.js';
-import { replayCompany } from './analyze-pipeline.js';
+import { analyzePipeline, replayCompany } from './analyze-pipeline.js';
 import { eventsInPipeline, type LoggedStageEvent } from './pipeline-membership.js';
 import { pipelineColumns } from './pipeline-columns.js';
 import { distribution } from './stage-figures.js';
@@ -39,8 +39,20 @@ describe('a record that moves between pipelines', () => {
       {
         startedAt: day(10),
         reachedAt: { lead: day(10), qualification: day(10), viewing: day(10), negotiation: day(10), closing: day(20), won: day(20) },
+        enteredAt: 'negotiation',
       },
     ]);
+    // Velocity counts only what it did here: Closing and Won, 10 days after entering; the steps passed on entry are left out.
+    const figures = analyzePipeline(deal, [{ companyId: 'c', events: eventsInPipeline(B, events) }], { from: day(0), to: day(60) }, day(60));
+    expect(figures.velocity.map((row) => [row.stage, row.count, row.medianDays])).toEqual([
+      ['qualification', 0, null],
+      ['viewing', 0, null],
+      ['negotiation', 0, null],
+      ['closing', 1, 10],
+      ['won', 1, 10],
+    ]);
+    // The funnel still counts them reached, so it stays monotone.
+    expect(figures.funnel.total.steps.map((step) => step.reached)).toEqual([1, 1, 1, 1, 1, 1]);
     expect(replay.outcomes).toEqual([{ at: day(20), outcome: 'won', lossReason: null }]);
   });
 

@@ -81,7 +81,8 @@ export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Peri
  * after Lost) to first reaching each funnel step after the entry stage,
  * over the cycles that reached that step in the period, leaving out time
  * on hold. A skipped step is reached with the step that skipped it
- * (Prospect → Won reaches Meeting).
+ * (Prospect → Won reaches Meeting). A cycle that entered from another
+ * pipeline counts only the steps after the one it entered at.
  */
 export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Period): StageDurations[] {
   const [from, to] = [period.from.getTime(), period.to.getTime()];
@@ -93,6 +94,7 @@ export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Perio
       const days: number[] = [];
       for (let i = 0; i < cycles.length; i++) {
         const reached = reachedAt[i]!;
+        if (k + 1 <= cycles.entered[i]!) continue;
         // NaN (not reached) fails both comparisons.
         if (reached >= from && reached < to) days.push((reached - cycles.startedAt[i]! - heldMs[i]!) / DAY_MS);
       }

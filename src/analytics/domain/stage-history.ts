@@ -140,6 +140,12 @@ export interface Cycle {
    * by stage key; only present when it went on hold. Velocity leaves them out.
    */
   heldMs?: Readonly<Partial<Record<string, number>>> | undefined;
+  /**
+   * The step a cycle that began by entering from another pipeline entered
+   * at: it and the steps before it were passed on entry, not worked here,
+   * so velocity leaves them out (the funnel still counts them reached).
+   */
+  enteredAt?: string | undefined;
 }
 
 /** A company's cycles, oldest first. */
@@ -148,7 +154,7 @@ export function stageCycles(pipeline: Pipeline, events: readonly StageEvent[]): 
   const ends = new Set(pipeline.stages.filter((s) => s.outcome === 'won' || s.outcome === 'lost').map((s) => s.key));
   const onHold = new Set(pipeline.stages.filter((s) => s.outcome === 'on_hold').map((s) => s.key));
   const cycles: Cycle[] = [];
-  let current: { startedAt: Date; reachedAt: Partial<Record<string, Date>>; heldMs?: Partial<Record<string, number>> } | null = null;
+  let current: { startedAt: Date; reachedAt: Partial<Record<string, Date>>; heldMs?: Partial<Record<string, number>>; enteredAt?: string } | null = null;
   let stage: string | null = null;
   let stageSince = 0;
   let held = 0;
@@ -162,6 +168,7 @@ export function stageCycles(pipeline: Pipeline, events: readonly StageEvent[]): 
     if (!current || isEntry(event) || restartsAfterEnd) {
       // Every step present (unreached ones undefined) gives all cycles one shape, which the dashboard's loops over 100,000s of them need.
       current = { startedAt: event.at, reachedAt: unreached(steps) };
+      if (event.kind === 'entered' && steps.includes(event.stage)) current.enteredAt = event.stage;
       cycles.push(current);
       held = 0;
     } else if (stage !== null && onHold.has(stage)) {
