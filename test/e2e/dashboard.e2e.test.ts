@@ -132,7 +132,7 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     await waitForDashboard(page);
     // The pipeline: the agency's default, named as the agency named it; the figures are of it.
     const pipelineChoice = page.locator('.pipeline-choice select');
-    await expect.poll(() => pipelineChoice.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.textContent)).toBe('Recruitment business development');
+    await expect.poll(() => pipelineChoice.evaluate((select) => (select as unknown as { selectedOptions: { textContent: string | null }[] }).selectedOptions[0]?.textContent)).toBe('Recruitment business development');
     // A pipeline the agency does not have (archived since, or a link from elsewhere) shows the default.
     await page.goto(`${app.url}/dashboard?pipeline=00000000-0000-4000-8000-000000000000`);
     await waitForDashboard(page);
