@@ -4,7 +4,7 @@
  * readPipelineAnalytics through the server's stage log cache,
  * readTeamActivity, readRoutine — for the admin of one agency with 100,000
  * companies and 1,000,000 activities over two years, on PostgreSQL. The
- * whole dashboard is timed as the page asks for it, the three at once on
+ * whole dashboard is timed as the page asks for it, all parts at once on
  * the pool (Promise.all), and one after another; p50/p99 of each, and of
  * each part alone. Before every load a colleague moves a company (through
  * the service), so the pipeline cache has to catch up each time: the goal
@@ -82,7 +82,7 @@ const PGLITE_JOBS = Number(args['pglite-jobs'] ?? Math.min(JOBS, smoke ? 1_500 :
 const PGLITE_ROUNDS = smoke ? 3 : Math.min(ROUNDS, 30);
 /** Reminders: about one per 30 companies, open and done. */
 const reminders = (companies: number) => Math.ceil(companies / 30);
-/** The server's pool (connect's default), which the three requests share. */
+/** The server's pool (connect's default), which the dashboard's requests share. */
 const POOL_SIZE = 10;
 const GOAL_P99_MS = 300;
 /** The moment the data describes, and the clock of every read. */

@@ -7,6 +7,7 @@ import type { Actor } from '../../src/identity/domain/roles.js';
 import { readPipelineAnalytics } from '../../src/analytics/read-pipeline-analytics.js';
 import { readTeamActivity } from '../../src/analytics/read-team-activity.js';
 import { readRoutine } from '../../src/analytics/read-routine.js';
+import { readForecast } from '../../src/analytics/read-forecast.js';
 import { stageLogCaches, type StageLogCaches } from '../../src/analytics/stage-log-cache.js';
 import { changeStatus } from '../../src/pipeline/change-status.js';
 import type { Pipeline } from '../../src/pipeline/domain/index.js';
@@ -14,13 +15,14 @@ import type { Pipeline } from '../../src/pipeline/domain/index.js';
 /*
  * The dashboard page's data (web/src/features/dashboard/DashboardPage.tsx
  * with its default filters: the last 12 months, everyone; the team card's
- * own default of 30 days): the pipeline figures, the team activity and the
- * daily routine. The page asks for the three at once; the server runs them
+ * own default of 30 days; the default pipeline): the pipeline figures, the
+ * team activity, the daily routine and the value forecast. The page asks
+ * for them at once; the server runs them
  * side by side on its pool, the pipeline figures through the stage log
  * cache it keeps (src/http/routes/dashboard.routes.ts).
  */
 
-export const PARTS = ['pipeline', 'team', 'routine'] as const;
+export const PARTS = ['pipeline', 'team', 'routine', 'forecast'] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface DashboardInputs {
@@ -51,21 +53,23 @@ export function runPart(reader: Reader, part: Part, inputs: DashboardInputs, clo
       return readTeamActivity(db, actor, { days: inputs.days }, clock);
     case 'routine':
       return readRoutine(db, actor, {}, clock);
+    case 'forecast':
+      return readForecast(db, actor, {}, clock);
   }
 }
 
 export interface DashboardTimes {
-  /** The three at once (Promise.all), per round. */
+  /** All parts at once (Promise.all), per round. */
   concurrent: number[];
   /** Each part's own time inside the concurrent rounds. */
   concurrentParts: Record<Part, number[]>;
-  /** The three one after another, per round. */
+  /** The parts one after another, per round. */
   sequential: number[];
   /** Each part alone (from the sequential rounds). */
   parts: Record<Part, number[]>;
 }
 
-const byPart = (): Record<Part, number[]> => ({ pipeline: [], team: [], routine: [] });
+const byPart = (): Record<Part, number[]> => ({ pipeline: [], team: [], routine: [], forecast: [] });
 
 /**
  * `rounds` rounds after `warmup` unmeasured ones; each round loads the

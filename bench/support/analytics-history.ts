@@ -31,6 +31,8 @@ export interface HistoryUser {
 
 export interface HistoryOptions {
   agencyId: string;
+  /** The agency's Recruitment BD pipeline (its default, at version 1): every company is in it, and every stage activity names it. */
+  pipelineId: string;
   /** The agency's users; owners are drawn with OWNER_WEIGHTS by position (admin, manager, recruiters …). */
   users: readonly HistoryUser[];
   /** The shared companies to follow, one company each: id and name. */
@@ -64,8 +66,8 @@ export interface HistorySummary {
 
 /** Table columns of the COPY files, in file order. */
 export const HISTORY_COLUMNS = {
-  companies: ['agency_id', 'id', 'global_company_id', 'client_status', 'client_status_changed_at', 'owner_id', 'deleted_at', 'deleted_by', 'created_by', 'created_at'],
-  client_company_activities: ['agency_id', 'company_id', 'activity_type', 'description', 'old_status', 'new_status', 'extra_data', 'user_id', 'created_at'],
+  companies: ['agency_id', 'id', 'global_company_id', 'pipeline_id', 'client_status', 'client_status_changed_at', 'expected_value', 'expected_close_date', 'owner_id', 'deleted_at', 'deleted_by', 'created_by', 'created_at'],
+  client_company_activities: ['agency_id', 'company_id', 'activity_type', 'description', 'old_status', 'new_status', 'extra_data', 'user_id', 'pipeline_id', 'pipeline_version', 'created_at'],
   contacts: ['agency_id', 'id', 'company_id', 'name', 'title', 'email', 'phone', 'linkedin_url', 'created_by', 'created_at'],
   reminders: ['agency_id', 'id', 'company_id', 'user_id', 'due_at', 'note', 'kind', 'reason_key', 'dedupe_key', 'created_by', 'created_at', 'done_at', 'done_by'],
 } as const;
@@ -179,8 +181,18 @@ function activityCounts(rng: () => number, companies: number, activities: number
 export function writeHistoryFiles(options: HistoryOptions, dir: string): { files: HistoryFiles; summary: HistorySummary } {
   mkdirSync(dir, { recursive: true });
   const rng = random(options.seed ?? 20261124);
+  // Values and close dates (the forecast's) from a stream of their own, so the logs stay what they were.
+  const valueRng = random((options.seed ?? 20261124) + 1);
+  const valueOf = () => {
+    if (valueRng() < 0.4) return [null, null] as const;
+    const value = Math.round(1_000 + valueRng() * 49_000) + (valueRng() < 0.3 ? 0.5 : 0);
+    // Mostly the coming months, some late, some without a date.
+    const close = valueRng() < 0.15 ? null : iso(options.now.getTime() + Math.round((valueRng() * 9 - 2) * 30) * DAY_MS).slice(0, 10);
+    return [value, close] as const;
+  };
   const now = options.now.getTime();
   const agency = options.agencyId;
+  const pipelineId = options.pipelineId;
   const users = options.users;
   const pickOwner = chooser(users.map((user, i) => [i, OWNER_WEIGHTS[i] ?? 0.1] as const));
   const nextOf = Object.fromEntries(Object.entries(NEXT).map(([status, table]) => [status, chooser(table)])) as Record<Status, (rng: () => number) => Event>;
@@ -223,7 +235,8 @@ export function writeHistoryFiles(options: HistoryOptions, dir: string): { files
       activities.push({
         at,
         order: summary.activities++,
-        line: csvLine([agency, id, type, fields.description, fields.old, fields.new, JSON.stringify(fields.extra ?? {}), user === null ? null : users[user]!.id, iso(at)]),
+        // Stage activities (those with a new stage) name the pipeline version they were decided under, as the stage writer records them.
+        line: csvLine([agency, id, type, fields.description, fields.old, fields.new, JSON.stringify(fields.extra ?? {}), user === null ? null : users[user]!.id, ...(fields.new ? [pipelineId, 1] : [null, null]), iso(at)]),
       });
       summary.byType[type] = (summary.byType[type] ?? 0) + 1;
       emitted++;
@@ -317,7 +330,7 @@ export function writeHistoryFiles(options: HistoryOptions, dir: string): { files
     }
     companies.push({
       at: trackedAt,
-      line: csvLine([agency, id, global.id, status, iso(changedAt), users[owner]!.id, deletedAt === null ? null : iso(deletedAt), deletedBy === null ? null : users[deletedBy]!.id, users[createdBy]!.id, iso(trackedAt)]),
+      line: csvLine([agency, id, global.id, pipelineId, status, iso(changedAt), ...valueOf(), users[owner]!.id, deletedAt === null ? null : iso(deletedAt), deletedBy === null ? null : users[deletedBy]!.id, users[createdBy]!.id, iso(trackedAt)]),
     });
     if (deletedAt === null) {
       live.push({ id, owner, status, changedAt, trackedAt });

@@ -10,6 +10,7 @@ import type { Clock } from '../../src/platform/clock.js';
 import type { Actor, AgencyRole } from '../../src/identity/domain/roles.js';
 import { createAgency } from '../../src/identity/create-agency.js';
 import { createUser } from '../../src/identity/create-user.js';
+import { defaultPipeline } from '../../src/pipeline/index.js';
 import { HISTORY_COLUMNS, writeHistoryFiles, type HistorySummary, type HistoryUser } from './analytics-history.js';
 import { log, refreshAllHiringFacts, seconds, thousands } from './market-load.js';
 import { COPY_COLUMNS, createMarket, writeMarketFiles } from './market-rows.js';
@@ -87,12 +88,15 @@ export interface Loaded {
 export async function loadAgency(db: Db, copy: CopyInto, options: LoadOptions, clock: Clock): Promise<Loaded> {
   await migrate(db);
   const { actor, users } = await seedTeam(db);
+  // Every new agency gets Recruitment BD as its default pipeline (a trigger installs it); the history is written in it.
+  const pipelineId = (await defaultPipeline(db, actor.agencyId)).id;
   let begin = performance.now();
   const market = createMarket({ companies: options.companies, jobs: options.jobs, now: options.now });
   const marketFiles = writeMarketFiles(market, options.dir);
   const { files, summary } = writeHistoryFiles(
     {
       agencyId: actor.agencyId,
+      pipelineId,
       users,
       globals: market.companies.map((company) => ({ id: company.id, name: company.record.name })),
       activities: options.activities,

@@ -30,13 +30,13 @@ const lossReasonsSchema = z.object({
 
 export const pipelineAnalyticsSchema = z
   .object({
-    pipeline: z.string(),
+    pipeline: uuid.describe('The pipeline the figures are of'),
     period: periodSchema,
     ownerId: uuid.nullable(),
     asOf: z.date(),
     distribution: z.object({ at: z.date(), total: z.number().int(), stages: z.array(z.object({ stage: z.string(), count: z.number().int() })) }),
-    timeInStage: z.array(durationsSchema).describe('Days spent in each working stage'),
-    velocity: z.array(durationsSchema).describe('Days from the start of a cycle to first reaching each step'),
+    timeInStage: z.array(durationsSchema).describe('Days spent in each open stage, time on hold left out'),
+    velocity: z.array(durationsSchema).describe('Days from the start of a cycle to first reaching each step, time on hold left out'),
     funnel: z.object({ total: funnelSchema, byCohort: z.array(funnelSchema.extend({ cohort: z.string().describe('YYYY-MM') })) }),
     winRate: z.object({ total: winRateSchema, byMonth: z.array(winRateSchema.extend({ month: z.string() })) }),
     lossReasons: z.object({ total: lossReasonsSchema, byQuarter: z.array(lossReasonsSchema.extend({ quarter: z.string().describe('YYYY-Qn') })) }),
@@ -78,20 +78,20 @@ export const routineSchema = z
           companyId: uuid,
           name: z.string(),
           status: z.string(),
-          daysWaiting: z.number().int().describe('Days since it entered Contacted'),
+          daysWaiting: z.number().int().describe('Days since it entered its stage'),
           daysSinceOutreach: z.number().int().nullable().describe('Days since the latest outreach or call in this stage'),
           followUps: z.number().int().describe('Outreach messages and calls in this stage'),
           ...ownerFields,
         }),
       )
-      .describe('Contacted a week or more without a follow-up and nothing planned, longest in Contacted first'),
+      .describe("In a stage with a follow-up rule past the rule's wait, with nothing planned, longest in their stage first"),
     meetings: z.object({
       upcoming: z.array(routineMeetingSchema).describe('Soonest first'),
       recent: z.array(routineMeetingSchema).describe('The last 7 days, most recent first'),
     }),
     prospects: z
       .array(z.object({ companyId: uuid, name: z.string(), hotness: z.number().int(), openJobs: z.number().int(), noAgencies: z.boolean(), ...ownerFields }))
-      .describe('Prospects to contact, hottest first'),
+      .describe("Companies in the pipeline's entry stage, to contact, hottest first"),
     reminders: z
       .array(
         z.object({
@@ -112,3 +112,22 @@ export const routineSchema = z
       .describe('Idle in their stage past its threshold with nothing planned, longest first'),
   })
   .meta({ id: 'Routine', description: 'Each list holds at most 50 entries' });
+
+const forecastBucketSchema = z.object({
+  count: z.number().int().describe('Open records'),
+  value: z.number().describe('Their expected value, unweighted'),
+  weighted: z.number().describe("Expected value × the stage's win probability / 100, to the cent"),
+});
+
+export const forecastSchema = z
+  .object({
+    pipelineId: uuid,
+    ownerId: uuid.nullable(),
+    asOf: z.date(),
+    months: z.array(forecastBucketSchema.extend({ month: z.string().describe('YYYY-MM (UTC), from the current month on') })),
+    overdue: forecastBucketSchema.describe('Expected to close before the current month'),
+    later: forecastBucketSchema.describe('Expected to close after the last month'),
+    undated: forecastBucketSchema.describe('No expected close date'),
+    total: forecastBucketSchema.describe('Every open record'),
+  })
+  .meta({ id: 'Forecast', description: 'Open records only (not won, lost or on hold), by the month of their expected close date' });

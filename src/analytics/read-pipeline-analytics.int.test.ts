@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '../platform/clock.js';
-import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import type { Actor } from '../identity/domain/roles.js';
 import type { Db } from '../platform/db/database.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
@@ -12,7 +12,7 @@ import { followCompany } from '../clients/follow-company.js';
 import { addNote, scheduleMeeting } from '../clients/index.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { readPipelineAnalytics, type PipelineAnalyticsInput } from './read-pipeline-analytics.js';
-import { StageLogCache } from './stage-log-cache.js';
+import { stageLogCaches, type StageLogCaches } from './stage-log-cache.js';
 
 /*
  * A hand-built history, every figure below worked out by hand. Day n is
@@ -94,7 +94,8 @@ const reached = (steps: { reached: number }[]) => steps.map((s) => s.reached);
 describeEachDatabase('readPipelineAnalytics', (ctx) => {
   let agency: TestAgency;
   let other: TestAgency;
-  let cache: StageLogCache;
+  let cache: StageLogCaches;
+  let pipelineId: string;
 
   beforeAll(async () => {
     const { db } = ctx;
@@ -107,8 +108,9 @@ describeEachDatabase('readPipelineAnalytics', (ctx) => {
     await changeStatus(db, other.recruiter, { companyId: theirs.company.id, status: 'won' }, on(2));
     const second = await followCompany(db, other.recruiter, { globalCompanyId: await createGlobalCompany(db) }, on(3));
     await changeStatus(db, other.recruiter, { companyId: second.company.id, status: 'lost', lossReason: 'existing_partner' }, on(50));
-    cache = new StageLogCache(db, DEFAULT_PIPELINE);
-    await cache.columns(agency.agencyId, undefined, NOW);
+    cache = stageLogCaches(db);
+    pipelineId = (await defaultPipeline(db, agency.agencyId)).id;
+    await readPipelineAnalytics(db, agency.viewer, {}, () => NOW, cache);
     await buildHistory(db, agency);
   });
 
@@ -129,7 +131,7 @@ describeEachDatabase('readPipelineAnalytics', (ctx) => {
         expect(figures.period).toEqual({ from: day(0), to: NOW });
         expect(figures.asOf).toEqual(NOW);
         expect(figures.ownerId).toBeNull();
-        expect(figures.pipeline).toBe('recruitment_bd');
+        expect(figures.pipeline).toBe(pipelineId);
       });
 
       it('distributes the live companies over the stages, the deleted C4 left out', async () => {
@@ -138,7 +140,7 @@ describeEachDatabase('readPipelineAnalytics', (ctx) => {
         expect(counts(figures.distribution.stages)).toEqual([1, 2, 1, 1, 1]);
         // The board reads companies.client_status: the replayed log agrees with it.
         const board = await readBoard(ctx.db, agency.viewer);
-        expect(board.map((column) => column.total)).toEqual([1, 2, 1, 1, 1]);
+        expect(board.columns.map((column) => column.total)).toEqual([1, 2, 1, 1, 1]);
       });
 
       it('measures the time in each working stage, open stays up to now, Won and Lost left out', () => {

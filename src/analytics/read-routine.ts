@@ -2,10 +2,21 @@ import type { routineSchema } from './analytics.schemas.js';
 import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { defaultPipeline } from '../pipeline/index.js';
-import { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, type ReminderKind } from '../tasks/domain/index.js';
+import { defaultPipeline, loadPipeline } from '../pipeline/index.js';
+import { FOLLOW_UP_ACTIVITIES, type ReminderKind } from '../tasks/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
-import { byFollowUpOrder, byStaleOrder, earliest, FOLLOW_UP_STAGE, followUpWait, isRoutineListFinal, RECENT_MEETING_DAYS, ROUTINE_LIST_LIMIT, routineOwner } from './domain/routine.js';
+import {
+  byFollowUpOrder,
+  byStaleOrder,
+  earliest,
+  followUpRules,
+  followUpWait,
+  isRoutineListFinal,
+  RECENT_MEETING_DAYS,
+  ROUTINE_LIST_LIMIT,
+  routineOwner,
+  type FollowUpRules,
+} from './domain/routine.js';
 import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
@@ -20,6 +31,8 @@ export const routineInput = z
      * admins and managers; recruiters and viewers read their own day only (routineOwner).
      */
     ownerId: id.optional(),
+    /** The pipeline whose records the lists show; the agency's default when left out. */
+    pipelineId: id.optional(),
   })
   .strict();
 
@@ -27,11 +40,11 @@ export interface RoutineFollowUp {
   companyId: string;
   name: string;
   status: string;
-  /** Whole days since it entered Contacted. */
+  /** Whole days since it entered its stage. */
   daysWaiting: number;
   /** Whole days since the latest outreach or call in this stage; null when there was none. */
   daysSinceOutreach: number | null;
-  /** Outreach messages and calls since it entered Contacted. */
+  /** Outreach messages and calls since it entered its stage. */
   followUps: number;
   ownerId: string | null;
   ownerName: string | null;
@@ -111,10 +124,12 @@ interface WorkingCursor {
 
 
 /**
- * The daily routine (SPEC R6.3): Contacted companies needing a follow-up,
- * upcoming and recent meetings, prospects to contact, due reminders and
- * stale companies, each list cut at ROUTINE_LIST_LIMIT. SQL gathers the
- * facts per company; the rules (domain/routine.ts, domain/stale.ts) decide.
+ * The daily routine (SPEC R6.3) in one pipeline: companies needing a
+ * follow-up (its stages' follow-up rules), upcoming and recent meetings,
+ * the companies to contact (its entry stage), due reminders and stale
+ * companies (its stages' thresholds), each list of the pipeline's
+ * companies only and cut at ROUTINE_LIST_LIMIT. SQL gathers the facts per
+ * company; the rules (domain/routine.ts, pipeline/domain/stale.ts) decide.
  * `pageSize` is how many candidates readWorking reads at a time.
  */
 export async function readRoutine(
@@ -125,18 +140,25 @@ export async function readRoutine(
   pageSize = WORKING_PAGE_SIZE,
 ): Promise<Routine> {
   authorize(actor, 'pipeline:read');
-  const ownerId = routineOwner(actor, parseInput(routineInput, input).ownerId);
+  const request = parseInput(routineInput, input);
+  const ownerId = routineOwner(actor, request.ownerId);
   const now = clock();
-  const pipeline = await defaultPipeline(db, actor.agencyId);
+  const pipeline = request.pipelineId ? await loadPipeline(db, actor.agencyId, request.pipelineId) : await defaultPipeline(db, actor.agencyId);
   const ownedBy = ownerId ? sql`and c.pipeline_id = ${pipeline.id} and c.owner_id = ${ownerId}` : sql`and c.pipeline_id = ${pipeline.id}`;
   const [{ followUps, stale }, upcoming, recent, prospects, reminders] = await Promise.all([
-    readWorking(db, actor.agencyId, staleThresholds(pipeline), ownedBy, now, pageSize),
+    readWorking(db, actor.agencyId, { thresholds: staleThresholds(pipeline), followUps: followUpRules(pipeline) }, ownedBy, now, pageSize),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' > ${now.toISOString()}`, 'asc'),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' <= ${now.toISOString()} and a.extra_data->>'at' >= ${new Date(now.getTime() - RECENT_MEETING_DAYS * DAY_MS).toISOString()}`, 'desc'),
     readProspects(db, actor.agencyId, pipeline.entryStage, ownedBy),
-    readDueReminders(db, actor.agencyId, ownerId, now),
+    readDueReminders(db, actor.agencyId, pipeline.id, ownerId, now),
   ]);
   return { asOf: now, ownerId: ownerId ?? null, followUps, meetings: { upcoming, recent }, prospects, reminders, stale };
+}
+
+/** The pipeline's rules for the working lists: stale thresholds and follow-up rules, by stage. */
+interface WorkingRules {
+  thresholds: StaleThresholds;
+  followUps: FollowUpRules;
 }
 
 /**
@@ -145,21 +167,22 @@ export async function readRoutine(
  * takes over a second for a large agency, so candidates are read in pages,
  * longest in their stage first, and reading stops once neither list can
  * change any more (isRoutineListFinal); once the stale list is final, only
- * the follow-up stage is read.
+ * the stages with a follow-up rule are read.
  */
-async function readWorking(db: Db, agencyId: string, thresholds: StaleThresholds, ownedBy: RawBuilder<unknown>, now: Date, pageSize: number): Promise<{ followUps: RoutineFollowUp[]; stale: RoutineStale[] }> {
-  let stages = Object.keys(thresholds);
+async function readWorking(db: Db, agencyId: string, rules: WorkingRules, ownedBy: RawBuilder<unknown>, now: Date, pageSize: number): Promise<{ followUps: RoutineFollowUp[]; stale: RoutineStale[] }> {
+  const { thresholds } = rules;
+  let stages = [...new Set([...Object.keys(thresholds), ...Object.keys(rules.followUps)])];
   let followUps: RoutineFollowUp[] = [];
   let stale: RoutineStale[] = [];
   let after: WorkingCursor | null = null;
   while (stages.length > 0) {
-    const page = await readWorkingPage(db, agencyId, ownedBy, stages, thresholds, now, after, pageSize);
+    const page = await readWorkingPage(db, agencyId, ownedBy, stages, rules, now, after, pageSize);
     for (const row of page) {
       const owner = { ownerId: row.owner_id, ownerName: row.owner_name };
       const statusChangedAt = new Date(row.client_status_changed_at);
       const nextPlannedAt = earliest(row.next_meeting_at ? new Date(row.next_meeting_at) : null, row.next_reminder_at && new Date(row.next_reminder_at));
       const lastFollowUpAt = row.last_follow_up_at && new Date(row.last_follow_up_at);
-      const wait = followUpWait({ status: row.client_status, statusChangedAt, lastFollowUpAt, nextPlannedAt }, now);
+      const wait = followUpWait({ status: row.client_status, statusChangedAt, lastFollowUpAt, nextPlannedAt }, rules.followUps, now);
       if (wait) followUps.push({ companyId: row.id, name: row.name, status: row.client_status, ...wait, followUps: Number(row.follow_ups), ...owner });
       const days = staleDays({ status: row.client_status, statusChangedAt, lastActivityAt: row.last_activity_at && new Date(row.last_activity_at), nextPlannedAt }, thresholds, now);
       if (days !== null) stale.push({ companyId: row.id, name: row.name, status: row.client_status, staleDays: days, thresholdDays: thresholds[row.client_status]!, ...owner });
@@ -174,8 +197,8 @@ async function readWorking(db: Db, agencyId: string, thresholds: StaleThresholds
     const daysInStage = wholeDaysBetween(new Date(last.client_status_changed_at), now);
     const followUpsFinal = isRoutineListFinal(followUps.map((entry) => entry.daysWaiting), daysInStage);
     const staleFinal = isRoutineListFinal(stale.map((entry) => entry.staleDays), daysInStage);
-    // Every stage can still add a stale company; only the follow-up stage can add a follow-up.
-    stages = stages.filter((stage) => !staleFinal || (!followUpsFinal && stage === FOLLOW_UP_STAGE));
+    // A stage with a threshold can still add a stale company; only one with a follow-up rule can add a follow-up.
+    stages = stages.filter((stage) => (!staleFinal && stage in thresholds) || (!followUpsFinal && stage in rules.followUps));
     after = { changedAt: last.changed_at_key, id: last.id };
   }
   return { followUps, stale };
@@ -192,14 +215,13 @@ async function readWorkingPage(
   agencyId: string,
   ownedBy: RawBuilder<unknown>,
   stages: readonly string[],
-  thresholds: StaleThresholds,
+  rules: WorkingRules,
   now: Date,
   after: WorkingCursor | null,
   limit: number,
 ): Promise<WorkingRow[]> {
   const waits = stages.map((stage) => {
-    const days = thresholds[stage]!;
-    const shortest = stage === FOLLOW_UP_STAGE ? Math.min(days, FOLLOW_UP_AFTER_DAYS) : days;
+    const shortest = Math.min(rules.thresholds[stage] ?? Infinity, rules.followUps[stage]?.afterDays ?? Infinity);
     return sql`(c.client_status = ${stage} and c.client_status_changed_at <= ${new Date(now.getTime() - shortest * DAY_MS)}::timestamptz)`;
   });
   const followUpTypes = sql.join(FOLLOW_UP_ACTIVITIES.map((type) => sql`${type}`));
@@ -267,7 +289,8 @@ async function readProspects(db: Db, agencyId: string, entryStage: string, owned
   return rows;
 }
 
-async function readDueReminders(db: Db, agencyId: string, userId: string | undefined, now: Date): Promise<RoutineReminder[]> {
+/** The due reminders on the pipeline's companies: of `userId`, or of everyone. */
+async function readDueReminders(db: Db, agencyId: string, pipelineId: string, userId: string | undefined, now: Date): Promise<RoutineReminder[]> {
   const { rows } = await sql<RoutineReminder>`
     select r.id, r.company_id as "companyId", g.name, r.due_at as "dueAt", r.note, r.kind, r.reason_key as reason,
       r.user_id as "userId", u.name as "userName"
@@ -276,6 +299,7 @@ async function readDueReminders(db: Db, agencyId: string, userId: string | undef
     join global_companies g on g.id = c.global_company_id
     left join users u on u.agency_id = r.agency_id and u.id = r.user_id
     where r.agency_id = ${agencyId} and r.done_at is null and r.due_at <= ${now}::timestamptz and c.deleted_at is null
+      and c.pipeline_id = ${pipelineId}
       ${userId ? sql`and r.user_id = ${userId}` : sql``}
     order by r.due_at, r.id
     limit ${ROUTINE_LIST_LIMIT}`.execute(db);

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_PIPELINE } from '../pipeline/domain/index.js';
+import type { Pipeline } from '../pipeline/domain/index.js';
+import { defaultPipeline } from '../pipeline/index.js';
 import type { Actor } from '../identity/domain/roles.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createGlobalCompany, createTestAgency, type TestAgency } from '../../test/support/fixtures.js';
@@ -12,7 +13,7 @@ import { followCompany } from '../clients/follow-company.js';
 import { logOutreach } from '../clients/log-outreach.js';
 import { updateCompany } from '../clients/update-company.js';
 import { readPipelineAnalytics } from './read-pipeline-analytics.js';
-import { StageLogCache } from './stage-log-cache.js';
+import { StageLogCache, stageLogCaches, type StageLogCaches } from './stage-log-cache.js';
 
 /*
  * The cache must always give what a direct replay of the log gives. Each
@@ -27,12 +28,14 @@ const NOW = day(200);
 describeEachDatabase('StageLogCache', (ctx) => {
   let agency: TestAgency;
   let other: TestAgency;
-  let cache: StageLogCache;
+  let cache: StageLogCaches;
+  let pipeline: Pipeline;
 
   beforeAll(async () => {
     agency = await createTestAgency(ctx.db, 'Cached agency');
     other = await createTestAgency(ctx.db, 'Other agency');
-    cache = new StageLogCache(ctx.db, DEFAULT_PIPELINE);
+    cache = stageLogCaches(ctx.db);
+    pipeline = await defaultPipeline(ctx.db, agency.agencyId);
   });
 
   /** Cached and direct figures agree, for everyone and for each owner; returns the cached ones for everyone. */
@@ -89,8 +92,8 @@ describeEachDatabase('StageLogCache', (ctx) => {
 
   it('agrees with a direct replay when it reads the log a few companies at a time', async () => {
     for (const pageSize of [1, 2, 3]) {
-      const paged = new StageLogCache(ctx.db, DEFAULT_PIPELINE, { pageSize });
-      const read = (cache?: StageLogCache) => readPipelineAnalytics(ctx.db, agency.admin, { from: '2026-01-01' }, () => NOW, cache);
+      const paged = stageLogCaches(ctx.db, { pageSize });
+      const read = (cache?: StageLogCaches) => readPipelineAnalytics(ctx.db, agency.admin, { from: '2026-01-01' }, () => NOW, cache);
       expect(await read(paged)).toEqual(await read());
       // And when the log grew: only the changed companies are read again, also a page at a time.
       await follow(agency.recruiter, 100 + pageSize);
@@ -100,7 +103,7 @@ describeEachDatabase('StageLogCache', (ctx) => {
   });
 
   it('keeps a bounded number of agencies and owner filters, the least recently read going first', async () => {
-    const bounded = new StageLogCache(ctx.db, DEFAULT_PIPELINE, { maxAgencies: 2, maxOwnerFilters: 3 });
+    const bounded = new StageLogCache(ctx.db, pipeline, { maxAgencies: 2, maxOwnerFilters: 3 });
     const agencies = [agency, other, await createTestAgency(ctx.db, 'Third agency')];
     for (const { agencyId } of agencies) await bounded.columns(agencyId, undefined, NOW);
     expect(await bounded.sizes()).toEqual({ agencies: 2, ownerFilters: 0 });
@@ -113,7 +116,7 @@ describeEachDatabase('StageLogCache', (ctx) => {
 
   it('lets other queries in while it replays the whole log (PGlite: between its statements)', async () => {
     if (ctx.database.name !== 'pglite') return; // PostgreSQL has a pool: no queue to observe
-    const cold = new StageLogCache(ctx.db, DEFAULT_PIPELINE, { pageSize: 1 });
+    const cold = new StageLogCache(ctx.db, pipeline, { pageSize: 1 });
     const finished: string[] = [];
     // Hold the one connection while the replay and then another query queue up behind it, in that order.
     await ctx.db.transaction().execute(async (trx) => {

@@ -5,15 +5,17 @@ import { joinColumns, pipelineColumns, replayCompany, selectCompanies, type Comp
 import type { Pipeline } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { chunkSize } from '../platform/db/one-connection.js';
-import { readStageLogs } from './stage-log.js';
+import { everInPipeline, readStageLogs } from './stage-log.js';
 
 /**
  * The activities a cached stage log depends on: the stage activities
- * themselves, and owner changes (the owner filter reads the owner now).
- * Literal, so PostgreSQL matches the partial index
- * client_company_activities_stage_log_idx.
+ * themselves (moves between pipelines included), and owner changes (the
+ * owner filter reads the owner now). Literal, so PostgreSQL matches the
+ * partial index client_company_activities_stage_log_idx. The count covers
+ * all the agency's pipelines: a change in another one costs a read of the
+ * changed companies, which then turn out not to be in this pipeline.
  */
-const TRACKED = sql.raw(`('company_tracked', 'status_change', 'company_deleted', 'owner_changed')`);
+const TRACKED = sql.raw(`('company_tracked', 'status_change', 'company_deleted', 'owner_changed', 'pipeline_changed')`);
 
 /** How many agencies' logs stay in memory; the least recently read goes first. */
 const MAX_AGENCIES = 50;
@@ -65,8 +67,9 @@ interface Replayed {
 }
 
 /**
- * The agency's replayed stage logs, kept in memory between dashboard
- * requests as columns (domain/pipeline-columns.ts). Replaying a large
+ * The agency's replayed stage logs in one pipeline at one version (the
+ * replay depends on its stages: which are won, lost, on hold), kept in
+ * memory between dashboard requests as columns (domain/pipeline-columns.ts). Replaying a large
  * agency's whole log costs seconds; each request here costs one count over
  * an index, and when the log grew, reading again only the companies with
  * new activities. Nothing is bookkept besides the log: the columns are the
@@ -184,17 +187,17 @@ export class StageLogCache {
     };
   }
 
-  /** The agency's companies in the pipeline, a page of ids at a time (by id, along the primary key). */
+  /** The agency's companies that have been in the pipeline, a page of ids at a time (by id, along the primary key). */
   async *#companyPages(agencyId: string): AsyncGenerator<string[]> {
     let after: string | undefined;
     for (;;) {
       const rows = await this.db
-        .selectFrom('companies')
-        .select('id')
-        .where('agency_id', '=', agencyId)
-        .where('pipeline_id', '=', this.pipeline.id)
-        .$if(after !== undefined, (qb) => qb.where('id', '>', after!))
-        .orderBy('id')
+        .selectFrom('companies as c')
+        .select('c.id')
+        .where('c.agency_id', '=', agencyId)
+        .where(everInPipeline(this.pipeline.id))
+        .$if(after !== undefined, (qb) => qb.where('c.id', '>', after!))
+        .orderBy('c.id')
         .limit(this.#pageSize)
         .execute();
       if (rows.length > 0) yield rows.map((row) => row.id);
@@ -231,16 +234,24 @@ function* pagesOf<T>(items: readonly T[], size: number): Generator<T[]> {
 /** A StageLogCache per pipeline version, made on first use: what the dashboard keeps. */
 export type StageLogCaches = (pipeline: Pipeline) => StageLogCache;
 
-/** Caches for the pipelines read most recently (a version's replay depends on its stages' outcomes). */
+/** How many pipeline versions keep a cache (each holds one agency's replay): the bound on memory the old per-agency cache had. */
+const MAX_PIPELINES = MAX_AGENCIES;
+
+/**
+ * Caches for the pipeline versions read most recently. The key names the
+ * version, so a replay under one version's stages is never served for
+ * another: an edit makes a new version, whose first read replays afresh,
+ * and the older version's cache is dropped then. Pipeline ids are unique
+ * across agencies, and each cache keys its logs by agency too.
+ */
 export function stageLogCaches(db: Db, options: StageLogCacheOptions = {}): StageLogCaches {
-  const caches = new LRUCache<string, StageLogCache>({ max: MAX_AGENCIES });
+  const caches = new LRUCache<string, { version: number; cache: StageLogCache }>({ max: MAX_PIPELINES });
   return (pipeline) => {
-    const key = `${pipeline.id}:${pipeline.version}`;
-    let cache = caches.get(key);
-    if (!cache) {
-      cache = new StageLogCache(db, pipeline, options);
-      caches.set(key, cache);
-    }
+    const held = caches.get(pipeline.id);
+    if (held?.version === pipeline.version) return held.cache;
+    // A request that read the pipeline before an edit may still ask for the older version: it gets a cache of its own, not kept.
+    const cache = new StageLogCache(db, pipeline, options);
+    if (!held || held.version < pipeline.version) caches.set(pipeline.id, { version: pipeline.version, cache });
     return cache;
   };
 }

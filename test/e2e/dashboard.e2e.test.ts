@@ -130,6 +130,15 @@ describe('dashboard, notifications and reminders in Chromium', () => {
     const page = await logIn(app, 'demo@clientpipe.local');
     await page.goto(`${app.url}/dashboard`);
     await waitForDashboard(page);
+    // The pipeline: the agency's default, named as the agency named it; the figures are of it.
+    const pipelineChoice = page.locator('.pipeline-choice select');
+    await expect.poll(() => pipelineChoice.evaluate((select) => (select as unknown as { selectedOptions: { textContent: string | null }[] }).selectedOptions[0]?.textContent)).toBe('Recruitment business development');
+    // A pipeline the agency does not have (archived since, or a link from elsewhere) shows the default.
+    await page.goto(`${app.url}/dashboard?pipeline=00000000-0000-4000-8000-000000000000`);
+    await waitForDashboard(page);
+    expect(await ticks(page, 'distribution')).toEqual(['Prospect', 'Gecontacteerd', 'Vergadering', 'Gewonnen', 'Verloren']);
+    // The forecast: the demo's records carry no expected values yet.
+    await chart(page, 'forecast').getByText('Nog geen verwachte waarden').waitFor();
     await page.getByRole('button', { name: 'Laatste 3 maanden' }).click();
     await page.waitForURL(/period=3m/);
     // The team view keeps its own period.

@@ -76,6 +76,29 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     for (const days of ['0', '367', 'veel']) expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/analytics/team?days=${days}`, headers: recruiter }), 400, 'validation');
   });
 
+  it("serves the value forecast and each figure per pipeline; another agency's pipeline is 404", async () => {
+    const month = new Date().toISOString().slice(0, 7);
+    await ctx.db.updateTable('companies').set({ expected_value: 1000, expected_close_date: `${month}-28` }).where('agency_id', '=', agency.agencyId).where('id', '=', companies.waiting!).execute();
+    await ctx.db.updateTable('companies').set({ expected_value: 400 }).where('agency_id', '=', agency.agencyId).where('id', '=', companies.won!).execute();
+    const forecast = await get('/api/analytics/forecast?months=2');
+    // Contacted weighs 20 %; the won company is not open.
+    expect(forecast.months[0]).toEqual({ month, count: 1, value: 1000, weighted: 200 });
+    expect(forecast.months).toHaveLength(2);
+    // The company in Prospect (Vergadert B.V.) has no date and no value.
+    expect(forecast.undated).toEqual({ count: 1, value: 0, weighted: 0 });
+    expect(forecast.total).toEqual({ count: 2, value: 1000, weighted: 200 });
+    const pipelineId = forecast.pipelineId;
+    expect((await get(`/api/analytics/pipeline?pipelineId=${pipelineId}`)).pipeline).toBe(pipelineId);
+    expect((await get(`/api/routine?pipelineId=${pipelineId}`)).prospects).toHaveLength(1);
+
+    const theirPipeline = (await get('/api/analytics/forecast', theirs)).pipelineId;
+    for (const path of ['/api/analytics/pipeline', '/api/analytics/forecast', '/api/routine']) {
+      expectProblem(await ctx.app.inject({ method: 'GET', url: `${path}?pipelineId=${theirPipeline}`, headers: recruiter }), 404, 'not-found');
+      expectProblem(await ctx.app.inject({ method: 'GET', url: `${path}?pipelineId=deal`, headers: recruiter }), 400, 'validation');
+    }
+    for (const months of ['0', '25', 'zes']) expectProblem(await ctx.app.inject({ method: 'GET', url: `/api/analytics/forecast?months=${months}`, headers: recruiter }), 400, 'validation');
+  });
+
   it('sets, lists, completes and deletes reminders; another agency gets 404 and changes nothing', async () => {
     const path = `/api/companies/${companies.meeting}/reminders`;
     const dueAt = new Date(Date.now() - 60_000).toISOString();

@@ -99,6 +99,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'PATCH /api/pipelines/{id}': { id: 'pipeline', body: () => ({ version: 1, name: { nl: 'Verkoop', en: 'Sales' } }) },
   'GET /api/events': { stream: true },
   'GET /api/analytics/pipeline': { query: { ownerId: '2f1d3c4b-0000-4000-8000-000000000000' } },
+  'GET /api/analytics/forecast': { query: { months: '3' } },
   'GET /api/analytics/team': { query: { days: '30' } },
   'GET /api/routine': {},
   'GET /api/companies/{id}/reminders': { id: 'company' },

@@ -7,16 +7,28 @@
  * keep or replace one company's rows (see selectCompanies, joinColumns).
  */
 
-/** Stays: `stage` indexes pipeline.stages; an open stay ends at +Infinity. */
+/**
+ * Stays: `stage` indexes pipeline.stages; an open stay ends at +Infinity.
+ * `carried` is the time in the same stage before an On-hold pause this stay
+ * resumes; `resumed` = 1 marks a stay whose time a later one carries (see
+ * pauseOnHold).
+ */
 export interface StayColumns {
   length: number;
   company: Int32Array;
   stage: Uint8Array;
   from: Float64Array;
   to: Float64Array;
+  carried: Float64Array;
+  resumed: Uint8Array;
 }
 
-/** Cycles: `reachedAt[s]` is when funnel step s (funnelStages order) was reached, NaN when not. */
+/**
+ * Cycles: `reachedAt[s]` is when funnel step s (funnelStages order) was
+ * reached, NaN when not; `heldMs[s]` the time on hold before that;
+ * `entered` the step a cycle that came from another pipeline entered at
+ * (0 otherwise): steps up to it were passed on entry.
+ */
 export interface CycleColumns {
   length: number;
   company: Int32Array;
@@ -24,9 +36,11 @@ export interface CycleColumns {
   /** The UTC month the cycle started, as year × 12 + month (see monthNumber). */
   startMonth: Int32Array;
   reachedAt: Float64Array[];
+  heldMs: Float64Array[];
+  entered: Uint8Array;
 }
 
-/** Moves into Won (won = 1) or Lost (won = 0, `reason` indexes LOSS_REASON_GROUPS). */
+/** Moves into a won stage (won = 1) or a lost one (won = 0, `reason` indexes LOSS_REASON_GROUPS). */
 export interface OutcomeColumns {
   length: number;
   company: Int32Array;

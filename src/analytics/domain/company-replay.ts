@@ -1,6 +1,6 @@
 import type { PipelineDefinition as Pipeline } from '../../pipeline/domain/index.js';
 import { outcomes, type Outcome } from './outcomes.js';
-import { stageCycles, stageIntervals, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
+import { pauseOnHold, stageCycles, stageIntervals, type Cycle, type StageEvent, type StageInterval } from './stage-history.js';
 
 /**
  * One company's stage log, replayed: its stays, its cycles and its moves
@@ -14,5 +14,5 @@ export interface CompanyReplay {
 }
 
 export function replayCompany(pipeline: Pipeline, events: readonly StageEvent[]): CompanyReplay {
-  return { intervals: stageIntervals(events), cycles: stageCycles(pipeline, events), outcomes: outcomes(pipeline, events) };
+  return { intervals: pauseOnHold(pipeline, stageIntervals(events)), cycles: stageCycles(pipeline, events), outcomes: outcomes(pipeline, events) };
 }

@@ -5,6 +5,8 @@ export * from './outcomes.js';
 export * from './percentile.js';
 export * from './periods.js';
 export * from './pipeline-columns.js';
+export * from './pipeline-membership.js';
+export * from './forecast.js';
 export * from './stage-figures.js';
 export * from './stage-history.js';
 export * from './team.js';

@@ -14,11 +14,14 @@ export interface Outcome {
   lossReason: string | null;
 }
 
-/** Every move into a won or lost stage in a company's log. */
+/**
+ * Every move into a won or lost stage in a company's log (a record moved in
+ * from another pipeline straight into one counts too). On hold is neither.
+ */
 export function outcomes(pipeline: Pipeline, events: readonly StageEvent[]): Outcome[] {
   const result: Outcome[] = [];
   for (const event of events) {
-    if (event.kind !== 'moved') continue;
+    if (event.kind !== 'moved' && event.kind !== 'entered') continue;
     const outcome = pipeline.stages.find((s) => s.key === event.stage)?.outcome;
     if (outcome === 'won' || outcome === 'lost') result.push({ at: event.at, outcome, lossReason: event.lossReason ?? null });
   }

@@ -35,13 +35,19 @@ export function pipelineColumns(pipeline: Pipeline, companies: readonly CompanyR
       s.company[si] = number;
       s.stage[si] = stageIndex.get(stay.stage) ?? 255;
       s.from[si] = stay.from.getTime();
-      s.to[si++] = stay.to === null ? Infinity : stay.to.getTime();
+      s.to[si] = stay.to === null ? Infinity : stay.to.getTime();
+      s.carried[si] = stay.carriedMs ?? 0;
+      s.resumed[si++] = stay.resumed ? 1 : 0;
     }
     for (const cycle of company.cycles) {
       c.company[ci] = number;
       c.startedAt[ci] = cycle.startedAt.getTime();
       c.startMonth[ci] = monthNumber(c.startedAt[ci]!);
-      steps.forEach((step, k) => (c.reachedAt[k]![ci] = cycle.reachedAt[step]?.getTime() ?? NaN));
+      c.entered[ci] = cycle.enteredAt === undefined ? 0 : Math.max(0, steps.indexOf(cycle.enteredAt));
+      steps.forEach((step, k) => {
+        c.reachedAt[k]![ci] = cycle.reachedAt[step]?.getTime() ?? NaN;
+        c.heldMs[k]![ci] = cycle.heldMs?.[step] ?? 0;
+      });
       ci++;
     }
     for (const outcome of company.outcomes) {
@@ -69,13 +75,23 @@ export function selectCompanies(columns: PipelineColumns, keep: (company: number
   const c = rows(cycles.company);
   const o = rows(outcomes.company);
   return {
-    stays: { length: s.length, company: pick(stays.company, s), stage: pick(stays.stage, s), from: pick(stays.from, s), to: pick(stays.to, s) },
+    stays: {
+      length: s.length,
+      company: pick(stays.company, s),
+      stage: pick(stays.stage, s),
+      from: pick(stays.from, s),
+      to: pick(stays.to, s),
+      carried: pick(stays.carried, s),
+      resumed: pick(stays.resumed, s),
+    },
     cycles: {
       length: c.length,
       company: pick(cycles.company, c),
       startedAt: pick(cycles.startedAt, c),
       startMonth: pick(cycles.startMonth, c),
       reachedAt: cycles.reachedAt.map((step) => pick(step, c)),
+      heldMs: cycles.heldMs.map((step) => pick(step, c)),
+      entered: pick(cycles.entered, c),
     },
     outcomes: {
       length: o.length,
@@ -97,6 +113,8 @@ export function joinColumns(a: PipelineColumns, b: PipelineColumns): PipelineCol
       stage: join(a.stays.stage, b.stays.stage),
       from: join(a.stays.from, b.stays.from),
       to: join(a.stays.to, b.stays.to),
+      carried: join(a.stays.carried, b.stays.carried),
+      resumed: join(a.stays.resumed, b.stays.resumed),
     },
     cycles: {
       length: a.cycles.length + b.cycles.length,
@@ -104,6 +122,8 @@ export function joinColumns(a: PipelineColumns, b: PipelineColumns): PipelineCol
       startedAt: join(a.cycles.startedAt, b.cycles.startedAt),
       startMonth: join(a.cycles.startMonth, b.cycles.startMonth),
       reachedAt: a.cycles.reachedAt.map((step, k) => join(step, b.cycles.reachedAt[k]!)),
+      heldMs: a.cycles.heldMs.map((step, k) => join(step, b.cycles.heldMs[k]!)),
+      entered: join(a.cycles.entered, b.cycles.entered),
     },
     outcomes: {
       length: a.outcomes.length + b.outcomes.length,
@@ -118,13 +138,23 @@ export function joinColumns(a: PipelineColumns, b: PipelineColumns): PipelineCol
 
 function emptyColumns(steps: number, size: { stays: number; cycles: number; outcomes: number }): PipelineColumns {
   return {
-    stays: { length: size.stays, company: new Int32Array(size.stays), stage: new Uint8Array(size.stays), from: new Float64Array(size.stays), to: new Float64Array(size.stays) },
+    stays: {
+      length: size.stays,
+      company: new Int32Array(size.stays),
+      stage: new Uint8Array(size.stays),
+      from: new Float64Array(size.stays),
+      to: new Float64Array(size.stays),
+      carried: new Float64Array(size.stays),
+      resumed: new Uint8Array(size.stays),
+    },
     cycles: {
       length: size.cycles,
       company: new Int32Array(size.cycles),
       startedAt: new Float64Array(size.cycles),
       startMonth: new Int32Array(size.cycles),
       reachedAt: Array.from({ length: steps }, () => new Float64Array(size.cycles)),
+      heldMs: Array.from({ length: steps }, () => new Float64Array(size.cycles)),
+      entered: new Uint8Array(size.cycles),
     },
     outcomes: {
       length: size.outcomes,

@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { earliest, followUpWait, isRoutineListFinal, ROUTINE_LIST_LIMIT, routineOwner } from './routine.js';
+import { deal, recruitmentBd } from '../../pipeline/domain/index.js';
+import { earliest, followUpRules, followUpWait, isRoutineListFinal, ROUTINE_LIST_LIMIT, routineOwner } from './routine.js';
 
 const now = new Date('2026-11-23T09:00:00Z');
 const daysAgo = (days: number) => new Date(now.getTime() - days * 86_400_000);
 
 describe('follow-ups on the routine', () => {
   const facts = { status: 'contacted', statusChangedAt: daysAgo(20), lastFollowUpAt: daysAgo(9), nextPlannedAt: null };
+  const rules = followUpRules(recruitmentBd);
+
+  it("takes the open stages' follow-up rules from the pipeline, not an end stage's revisit", () => {
+    expect(rules).toEqual({ contacted: { afterDays: 7, from: 'last_follow_up' } });
+    expect(followUpRules(deal)).toEqual({});
+  });
+
+  it('counts from entering the stage when the rule says so, whatever the last outreach', () => {
+    const fromEntry = { contacted: { afterDays: 10, from: 'stage_entered' as const } };
+    expect(followUpWait({ ...facts, lastFollowUpAt: daysAgo(1) }, fromEntry, now)).toEqual({ daysWaiting: 20, daysSinceOutreach: 1 });
+    expect(followUpWait({ ...facts, statusChangedAt: daysAgo(9), lastFollowUpAt: null }, fromEntry, now)).toBeNull();
+  });
 
   it('lists a Contacted company a week after the last outreach, with how long it has waited', () => {
-    expect(followUpWait(facts, now)).toEqual({ daysWaiting: 20, daysSinceOutreach: 9 });
-    expect(followUpWait({ ...facts, lastFollowUpAt: daysAgo(6) }, now)).toBeNull();
-    expect(followUpWait({ ...facts, lastFollowUpAt: null, statusChangedAt: daysAgo(7) }, now)).toEqual({ daysWaiting: 7, daysSinceOutreach: null });
+    expect(followUpWait(facts, rules, now)).toEqual({ daysWaiting: 20, daysSinceOutreach: 9 });
+    expect(followUpWait({ ...facts, lastFollowUpAt: daysAgo(6) }, rules, now)).toBeNull();
+    expect(followUpWait({ ...facts, lastFollowUpAt: null, statusChangedAt: daysAgo(7) }, rules, now)).toEqual({ daysWaiting: 7, daysSinceOutreach: null });
   });
 
   it('skips other stages and companies with a meeting or reminder ahead', () => {
-    expect(followUpWait({ ...facts, status: 'meeting' }, now)).toBeNull();
-    expect(followUpWait({ ...facts, nextPlannedAt: new Date(now.getTime() + 60_000) }, now)).toBeNull();
-    expect(followUpWait({ ...facts, nextPlannedAt: daysAgo(1) }, now)).not.toBeNull();
+    expect(followUpWait({ ...facts, status: 'meeting' }, rules, now)).toBeNull();
+    expect(followUpWait({ ...facts, nextPlannedAt: new Date(now.getTime() + 60_000) }, rules, now)).toBeNull();
+    expect(followUpWait({ ...facts, nextPlannedAt: daysAgo(1) }, rules, now)).not.toBeNull();
   });
 
   it('takes the earlier of two moments', () => {

@@ -1,13 +1,14 @@
-import { FOLLOW_UP_AFTER_DAYS } from '../../tasks/domain/index.js';
+import type { FollowUpRule, PipelineDefinition } from '../../pipeline/domain/index.js';
 import type { Actor } from '../../identity/domain/index.js';
 import { forbidden } from '../../platform/errors.js';
 import { teamScope } from './team.js';
 import { wholeDaysBetween } from '../../platform/time/days.js';
 
 /**
- * The daily routine's rules (SPEC R6.3): which Contacted companies need a
- * follow-up. Stale companies are domain/stale.ts; the other lists (meetings,
- * prospects, due reminders) are plain selections.
+ * The daily routine's rules (SPEC R6.3): which companies need a follow-up,
+ * by the follow-up rules of their pipeline's stages. Stale companies are
+ * pipeline/domain/stale.ts; the other lists (meetings, records to contact
+ * in the entry stage, due reminders) are plain selections.
  */
 
 
@@ -17,8 +18,20 @@ export const ROUTINE_LIST_LIMIT = 50;
 /** Meetings of the last this many days show as recent. */
 export const RECENT_MEETING_DAYS = 7;
 
-/** The stage whose companies wait for a follow-up. */
-export const FOLLOW_UP_STAGE = 'contacted';
+/** Each stage's follow-up rule, by stage key. */
+export type FollowUpRules = Readonly<Record<string, FollowUpRule>>;
+
+/**
+ * The stages whose companies wait for a follow-up: the open stages with a
+ * follow-up rule. A rule on an end stage (revisit a lost client after
+ * months) is the suggested reminder's business: on the routine every lost
+ * company would come back every day once the wait had passed.
+ */
+export function followUpRules(pipeline: PipelineDefinition): FollowUpRules {
+  const rules: Record<string, FollowUpRule> = {};
+  for (const stage of pipeline.stages) if (stage.outcome === undefined && stage.followUp) rules[stage.key] = stage.followUp;
+  return rules;
+}
 
 export interface FollowUpFacts {
   status: string;
@@ -31,25 +44,27 @@ export interface FollowUpFacts {
 }
 
 export interface FollowUpWait {
-  /** Whole days since it entered Contacted. */
+  /** Whole days since it entered its stage. */
   daysWaiting: number;
   /** Whole days since the latest outreach or call in this stage; null when there was none. */
   daysSinceOutreach: number | null;
 }
 
 /**
- * A Contacted company needs a follow-up once `afterDays` have passed since
- * it entered the stage or was last followed up (the same wait as the
- * suggested reminder), unless a meeting or reminder lies ahead. Returns how
- * long it has waited, or null when it needs nothing.
+ * A company in a stage with a follow-up rule needs a follow-up once the
+ * rule's `afterDays` have passed since it entered the stage, or (`from:
+ * last_follow_up`) since it was last followed up there — the same wait as
+ * the suggested reminder — unless a meeting or reminder lies ahead.
+ * Returns how long it has waited, or null when it needs nothing.
  */
-export function followUpWait(facts: FollowUpFacts, now: Date, afterDays = FOLLOW_UP_AFTER_DAYS): FollowUpWait | null {
-  if (facts.status !== FOLLOW_UP_STAGE) return null;
+export function followUpWait(facts: FollowUpFacts, rules: FollowUpRules, now: Date): FollowUpWait | null {
+  const rule = rules[facts.status];
+  if (!rule) return null;
   if (facts.nextPlannedAt && facts.nextPlannedAt > now) return null;
   const daysWaiting = wholeDaysBetween(facts.statusChangedAt, now);
   const daysSinceOutreach = facts.lastFollowUpAt ? wholeDaysBetween(facts.lastFollowUpAt, now) : null;
-  const idle = Math.min(daysWaiting, daysSinceOutreach ?? daysWaiting);
-  return idle >= afterDays ? { daysWaiting, daysSinceOutreach } : null;
+  const idle = rule.from === 'stage_entered' ? daysWaiting : Math.min(daysWaiting, daysSinceOutreach ?? daysWaiting);
+  return idle >= rule.afterDays ? { daysWaiting, daysSinceOutreach } : null;
 }
 
 /** The earlier of two optional moments. */
@@ -59,7 +74,7 @@ export function earliest(a: Date | null, b: Date | null): Date | null {
   return a < b ? a : b;
 }
 
-/** Follow-ups: longest in Contacted first, then longest since the last outreach, then by name. */
+/** Follow-ups: longest in their stage first, then longest since the last outreach, then by name. */
 export function byFollowUpOrder(a: FollowUpEntry, b: FollowUpEntry): number {
   return b.daysWaiting - a.daysWaiting || (b.daysSinceOutreach ?? b.daysWaiting) - (a.daysSinceOutreach ?? a.daysWaiting) || a.name.localeCompare(b.name);
 }

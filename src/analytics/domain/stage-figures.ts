@@ -53,11 +53,14 @@ function durations(stage: string, days: readonly number[]): StageDurations {
  * counts in the period in which it ended, whatever its length; a stay still
  * open is measured up to `now` and counts in a period that reaches now
  * (from ≤ now ≤ to), so each stay counts in exactly one of a row of
- * adjacent periods. Unfollowing ends a stay like a move does.
+ * adjacent periods. Unfollowing or leaving for another pipeline ends a
+ * stay like a move does.
  *
- * End stages (Won, Lost: stages with an outcome) are not counted: a company
- * rests there rather than being worked, like an On-hold stage, so "time on
- * hold" is left out. Time while not followed belongs to no stage.
+ * Stages with an outcome (Won, Lost, On hold) are not counted: a company
+ * rests there rather than being worked. A stay interrupted by going on
+ * hold and resumed in the same stage is one stay, without the time on hold
+ * (pauseOnHold): it counts once, when it finally ends. Time while not
+ * followed belongs to no stage.
  */
 export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Period, now: Date): StageDurations[] {
   const [from, to, at] = [period.from.getTime(), period.to.getTime(), now.getTime()];
@@ -67,7 +70,8 @@ export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Peri
   for (let i = 0; i < stays.length; i++) {
     const end = stays.to[i]!;
     const open = end === Infinity;
-    if (open ? reachesNow : end >= from && end < to) days[stays.stage[i]!]?.push(((open ? at : end) - stays.from[i]!) / DAY_MS);
+    if (stays.resumed[i]) continue;
+    if (open ? reachesNow : end >= from && end < to) days[stays.stage[i]!]?.push(((open ? at : end) - stays.from[i]! + stays.carried[i]!) / DAY_MS);
   }
   return working.map(({ stage, index }) => durations(stage, days[index]!));
 }
@@ -75,8 +79,10 @@ export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Peri
 /**
  * Velocity: days from the start of a cycle (the follow, or the restart
  * after Lost) to first reaching each funnel step after the entry stage,
- * over the cycles that reached that step in the period. A skipped step is
- * reached with the step that skipped it (Prospect → Won reaches Meeting).
+ * over the cycles that reached that step in the period, leaving out time
+ * on hold. A skipped step is reached with the step that skipped it
+ * (Prospect → Won reaches Meeting). A cycle that entered from another
+ * pipeline counts only the steps after the one it entered at.
  */
 export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Period): StageDurations[] {
   const [from, to] = [period.from.getTime(), period.to.getTime()];
@@ -84,11 +90,13 @@ export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Perio
     .slice(1)
     .map((stage, k) => {
       const reachedAt = cycles.reachedAt[k + 1]!;
+      const heldMs = cycles.heldMs[k + 1]!;
       const days: number[] = [];
       for (let i = 0; i < cycles.length; i++) {
         const reached = reachedAt[i]!;
+        if (k + 1 <= cycles.entered[i]!) continue;
         // NaN (not reached) fails both comparisons.
-        if (reached >= from && reached < to) days.push((reached - cycles.startedAt[i]!) / DAY_MS);
+        if (reached >= from && reached < to) days.push((reached - cycles.startedAt[i]! - heldMs[i]!) / DAY_MS);
       }
       return durations(stage, days);
     });

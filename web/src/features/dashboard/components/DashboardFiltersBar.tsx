@@ -1,22 +1,38 @@
 import type { Me } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { useUsers } from '../../../shared/queries';
+import type { DashboardPipeline } from '../hooks/useStageLabels';
 import { customFrom, PERIODS, type DashboardFilters, type PeriodChoice } from '../utils/dashboard-filters';
 
 export interface DashboardFiltersBarProps {
   me: Me;
   filters: DashboardFilters;
   onChange(changes: Partial<DashboardFilters>): void;
+  /** The agency's pipelines, and the one shown. */
+  pipelines: DashboardPipeline[] | undefined;
+  pipeline: DashboardPipeline | undefined;
 }
 
-/** The period (presets or from–to) and whose companies: everyone, me, or a colleague. */
-export function DashboardFiltersBar({ me, filters, onChange }: DashboardFiltersBarProps) {
-  const { t } = useI18n();
+/** Which pipeline, the period (presets or from–to) and whose companies: everyone, me, or a colleague. */
+export function DashboardFiltersBar({ me, filters, onChange, pipelines, pipeline }: DashboardFiltersBarProps) {
+  const { t, locale } = useI18n();
   const users = useUsers();
   const choose = (period: PeriodChoice) => onChange(period === 'custom' ? { period, ...customFrom(filters, new Date()) } : { period, from: '', to: '' });
   const today = new Date().toISOString().slice(0, 10);
   return (
     <div className="filters dashboard-filters" role="group" aria-label={t('dashboard.filters')}>
+      <label className="pipeline-choice">
+        <span>{t('dashboard.pipeline')}</span>
+        {/* The default pipeline is '' in the URL, so a shared link follows the agency's default. */}
+        <select value={pipeline?.id ?? ''} disabled={!pipelines || pipelines.length < 2} onChange={(e) => onChange({ pipeline: pipelines?.find((p) => p.id === e.target.value)?.isDefault ? '' : e.target.value })}>
+          {!pipeline && <option value="">{t('common.loading')}</option>}
+          {pipelines?.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name[locale]}
+            </option>
+          ))}
+        </select>
+      </label>
       <div className="segmented" role="group" aria-label={t('dashboard.period')}>
         {PERIODS.map((period) => (
           <button key={period} type="button" aria-pressed={filters.period === period} onClick={() => choose(period)}>

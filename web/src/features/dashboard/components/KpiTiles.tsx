@@ -8,8 +8,9 @@ export function KpiTiles({ analytics }: { analytics: PipelineAnalytics | undefin
   const { t, tag, formatNumber, formatDate } = useI18n();
   const stages = useStageLabels();
   const a = analytics;
+  // Open: being worked on, so not won, lost or on hold.
   const open = a?.distribution.stages.filter((s) => !stages.isEnd(s.stage)).reduce((sum, s) => sum + s.count, 0);
-  const toWon = a?.velocity.find((v) => v.stage === 'won');
+  const toWon = a?.velocity.find((v) => stages.outcome(v.stage) === 'won');
   const tiles = [
     { key: 'open', label: t('dashboard.kpi.open'), value: open === undefined ? '' : formatNumber(open), sub: a ? t('dashboard.kpi.openSub', { date: formatDate(a.distribution.at) }) : '' },
     { key: 'started', label: t('dashboard.kpi.started'), value: a ? formatNumber(a.funnel.total.started) : '', sub: t('dashboard.kpi.startedSub') },

@@ -2,12 +2,13 @@ import type { PipelineAnalytics } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { useStageLabels } from '../hooks/useStageLabels';
 import { formatDays } from '../utils/format';
+import { headlineSteps } from '../utils/stages';
 
-/** The two numbers a manager asks for: median days from the start of a cycle to Meeting and to Won. */
+/** The two numbers a manager asks for: median days from the start of a cycle to the last step before winning, and to winning. */
 export function VelocityHeadline({ velocity }: { velocity: PipelineAnalytics['velocity'] }) {
   const { t, tag } = useI18n();
   const stages = useStageLabels();
-  const shown = velocity.filter((row) => row.stage === 'meeting' || row.stage === 'won');
+  const shown = headlineSteps(velocity, stages.outcome);
   return (
     <dl className="velocity-headline">
       {shown.map((row) => (

@@ -15,8 +15,9 @@ const LINE = '#2563eb';
 export function WinRateChart({ byMonth }: { byMonth: Month[] }) {
   const { t, tag, formatNumber } = useI18n();
   const stages = useStageLabels();
-  const won = tint(stages.color('won'), 0.45);
-  const lost = tint(stages.color('lost'), 0.4);
+  // The colours of the pipeline's won and lost stages, whatever they are called.
+  const won = tint(stages.color(stages.withOutcome('won') ?? ''), 0.45);
+  const lost = tint(stages.color(stages.withOutcome('lost') ?? ''), 0.4);
   const summary = byMonth.map((m) => `${monthLabel(m.month, tag, 'long')}: ${formatPercent(m.rate, tag)}`).join(', ');
   return (
     <div className="dashboard-chart">

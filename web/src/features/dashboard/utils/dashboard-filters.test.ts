@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiPeriod, customFrom, filtersFrom, ownerIdOf, routineOwnerOf, toSearchParams, type DashboardFilters } from './dashboard-filters';
+import { apiPeriod, chosenPipeline, customFrom, filtersFrom, ownerIdOf, routineOwnerOf, toSearchParams, type DashboardFilters } from './dashboard-filters';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const none = filtersFrom(new URLSearchParams());
@@ -7,7 +7,7 @@ const custom = (from: string, to: string): DashboardFilters => ({ ...none, perio
 
 describe('dashboard filters in the URL', () => {
   it('reads nothing as the last 12 months for everyone and the team over 30 days, and writes it as nothing', () => {
-    expect(none).toEqual({ period: '12m', from: '', to: '', owner: '', teamDays: 30 });
+    expect(none).toEqual({ period: '12m', from: '', to: '', owner: '', teamDays: 30, pipeline: '' });
     expect(toSearchParams(none).toString()).toBe('');
   });
 
@@ -28,6 +28,26 @@ describe('dashboard filters in the URL', () => {
     expect(filtersFrom(toSearchParams(filters))).toEqual(filters);
     expect(filtersFrom(new URLSearchParams('teamDays=365')).teamDays).toBe(365);
     expect(filtersFrom(new URLSearchParams('teamDays=7')).teamDays).toBe(7);
+  });
+
+  it('keeps the chosen pipeline in the URL, and reads what is not a pipeline id as the default', () => {
+    const id = '6f1d3c4b-1111-4000-8000-000000000abc';
+    const filters: DashboardFilters = { ...none, pipeline: id };
+    expect(toSearchParams(filters).toString()).toBe(`pipeline=${id}`);
+    expect(filtersFrom(toSearchParams(filters))).toEqual(filters);
+    expect(filtersFrom(new URLSearchParams('pipeline=deal')).pipeline).toBe('');
+  });
+
+  it('shows the pipeline in the URL while the agency has it, else its default', () => {
+    const pipelines = [
+      { id: 'a', isDefault: false },
+      { id: 'b', isDefault: true },
+    ];
+    expect(chosenPipeline(pipelines, { ...none, pipeline: 'a' })).toBe(pipelines[0]);
+    expect(chosenPipeline(pipelines, { ...none, pipeline: 'gone' })).toBe(pipelines[1]);
+    expect(chosenPipeline(pipelines, none)).toBe(pipelines[1]);
+    expect(chosenPipeline([{ id: 'c', isDefault: false }], none)).toEqual({ id: 'c', isDefault: false });
+    expect(chosenPipeline(undefined, none)).toBeUndefined();
   });
 
   it('reads a team period it does not offer as 30 days', () => {

@@ -22,7 +22,11 @@ export interface DashboardFilters {
   owner: string;
   /** The team view's own period: the last so many days, whatever the period above. */
   teamDays: TeamPeriodDays;
+  /** The pipeline every figure is of: its id, or '' for the agency's default. */
+  pipeline: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Reads the filters from the query string, ignoring what is not valid. */
 export function filtersFrom(params: URLSearchParams): DashboardFilters {
@@ -37,6 +41,7 @@ export function filtersFrom(params: URLSearchParams): DashboardFilters {
     to: period === 'custom' ? date('to') : '',
     owner: params.get('owner') ?? '',
     teamDays: TEAM_PERIOD_DAYS.find((days) => String(days) === params.get('teamDays')) ?? DEFAULT_TEAM_DAYS,
+    pipeline: UUID.test(params.get('pipeline') ?? '') ? params.get('pipeline')! : '',
   };
 }
 
@@ -50,7 +55,18 @@ export function toSearchParams(filters: DashboardFilters): URLSearchParams {
   }
   if (filters.owner) params.set('owner', filters.owner);
   if (filters.teamDays !== DEFAULT_TEAM_DAYS) params.set('teamDays', String(filters.teamDays));
+  if (filters.pipeline) params.set('pipeline', filters.pipeline);
   return params;
+}
+
+/**
+ * The pipeline the dashboard shows: the one in the URL while the agency has
+ * it (an archived or unknown one falls back), else the default, else the
+ * first. Undefined until the pipelines have loaded.
+ */
+export function chosenPipeline<P extends { id: string; isDefault: boolean }>(pipelines: readonly P[] | undefined, filters: DashboardFilters): P | undefined {
+  if (!pipelines) return undefined;
+  return pipelines.find((p) => p.id === filters.pipeline) ?? pipelines.find((p) => p.isDefault) ?? pipelines[0];
 }
 
 /** A period for the API: [from, to) as ISO dates (UTC midnight); `to` absent means now. */

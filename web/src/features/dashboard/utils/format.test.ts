@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDays, formatPercent, quarterMonths, quarterParts, trendOf } from './format';
+import { formatChange, formatDays, formatMoney, formatPercent, quarterMonths, quarterParts, trendOf } from './format';
 
 describe('dashboard labels', () => {
   it('names the months of a quarter in Dutch and English', () => {
     expect(quarterParts('2026-Q3')).toEqual({ year: 2026, q: 3 });
     expect(quarterMonths('2026-Q1', 'nl-NL')).toMatch(/^jan\s?[–-]\s?mrt 2026$/);
     expect(quarterMonths('2026-Q4', 'en-GB')).toMatch(/^Oct\s?[–-]\s?Dec 2026$/);
+  });
+
+  it('writes amounts in euros the way each language does, whole or compact', () => {
+    expect(formatMoney(12_500.5, 'en-GB')).toBe('€12,501');
+    expect(formatMoney(12_500, 'nl-NL').replace(/\s/g, ' ')).toBe('€ 12.500');
+    expect(formatMoney(12_500, 'en-GB', true)).toMatch(/^€13K$/i);
   });
 
   it('writes percentages and days the way each language does', () => {

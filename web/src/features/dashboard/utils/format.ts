@@ -44,3 +44,21 @@ export function formatChange(figure: Figure, tag: string): string {
   const percent = formatPercent(Math.abs(figure.change ?? 0), tag);
   return trend === 'up' ? `▲ ${percent}` : trend === 'down' ? `▼ ${percent}` : percent;
 }
+
+// Formatters are costly to make and a chart asks for one per tick and bar.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * An amount in euros (the expected values' currency) in the user's
+ * language: whole euros ("€ 12.500" / "€12,500"), or compact for an axis
+ * ("€ 13K" / "€13K").
+ */
+export function formatMoney(value: number, tag: string, compact = false): string {
+  const key = `${tag}|${compact}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(tag, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0, ...(compact ? { notation: 'compact' } : {}) });
+    moneyFormats.set(key, format);
+  }
+  return format.format(value);
+}
