@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { reminderReasonDataSchema } from '../tasks/index.js';
 import { uuid } from '../platform/http/schemas.js';
 
 /* Dashboard (SPEC R6.3, R9.6), reminders (R7.2) and notifications (R7.1). */
@@ -101,7 +102,8 @@ export const routineSchema = z
           dueAt: z.date(),
           note: z.string().nullable(),
           kind: z.enum(['manual', 'suggested']),
-          reason: z.string().nullable().describe('Suggested: contacted_no_progress, lost_revisit, …'),
+          reason: z.string().nullable().describe('Suggested: stage_follow_up, stage_revisit, on_hold_resume; null for manual ones'),
+          reasonData: reminderReasonDataSchema,
           userId: uuid,
           userName: z.string().nullable(),
         }),

@@ -3,7 +3,7 @@ import { sql, type RawBuilder } from 'kysely';
 import { z } from 'zod';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { defaultPipeline, loadPipeline } from '../pipeline/index.js';
-import { FOLLOW_UP_ACTIVITIES, type ReminderKind } from '../tasks/domain/index.js';
+import { FOLLOW_UP_ACTIVITIES, type ReminderKind, type ReminderReasonData } from '../tasks/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import {
   byFollowUpOrder,
@@ -78,6 +78,8 @@ export interface RoutineReminder {
   kind: ReminderKind;
   /** The rule that suggested it; null for manual ones. */
   reason: string | null;
+  /** The stage and wait the reason is about; null for manual ones. */
+  reasonData: ReminderReasonData | null;
   /** For whom. */
   userId: string;
   userName: string | null;
@@ -292,7 +294,7 @@ async function readProspects(db: Db, agencyId: string, entryStage: string, owned
 /** The due reminders on the pipeline's companies: of `userId`, or of everyone. */
 async function readDueReminders(db: Db, agencyId: string, pipelineId: string, userId: string | undefined, now: Date): Promise<RoutineReminder[]> {
   const { rows } = await sql<RoutineReminder>`
-    select r.id, r.company_id as "companyId", g.name, r.due_at as "dueAt", r.note, r.kind, r.reason_key as reason,
+    select r.id, r.company_id as "companyId", g.name, r.due_at as "dueAt", r.note, r.kind, r.reason_key as reason, r.reason_data as "reasonData",
       r.user_id as "userId", u.name as "userName"
     from reminders r
     join companies c on c.agency_id = r.agency_id and c.id = r.company_id

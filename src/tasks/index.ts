@@ -4,3 +4,4 @@ export { notifyNewJobsJob } from './notify-new-jobs.job.js';
 export { notifyNewJobs } from './notify-new-jobs.js';
 export { remindersRoutes } from './reminders.routes.js';
 export { suggestRemindersJob } from './suggest-reminders.job.js';
+export { reminderReasonDataSchema } from './tasks.schemas.js';

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { localized, pageOf, uuid } from '../platform/http/schemas.js';
 
+/** What a client needs to say why a reminder was suggested, in its language. */
+export const reminderReasonDataSchema = z
+  .object({
+    stage: z.string().describe('The stage key the reason is about'),
+    stageName: localized,
+    afterDays: z.number().int().optional().describe('stage_follow_up, stage_revisit: the wait in days'),
+    resumeAt: z.string().optional().describe('on_hold_resume: the day to resume (YYYY-MM-DD)'),
+  })
+  .nullable()
+  .describe('What a client needs to say the reason in its language; null for manual reminders and suggestions older than pipeline rules');
+
 export const reminderSchema = z
   .object({
     id: uuid,
@@ -11,15 +22,7 @@ export const reminderSchema = z
     note: z.string().nullable(),
     kind: z.enum(['manual', 'suggested']),
     reason: z.string().nullable().describe('Why it was suggested (stage_follow_up, stage_revisit, on_hold_resume); null for manual reminders'),
-    reasonData: z
-      .object({
-        stage: z.string().describe('The stage key the reason is about'),
-        stageName: localized,
-        afterDays: z.number().int().optional().describe('stage_follow_up, stage_revisit: the wait in days'),
-        resumeAt: z.string().optional().describe('on_hold_resume: the day to resume (YYYY-MM-DD)'),
-      })
-      .nullable()
-      .describe('What a client needs to say the reason in its language; null for manual reminders and suggestions older than pipeline rules'),
+    reasonData: reminderReasonDataSchema,
     createdBy: uuid.nullable().describe('Null for suggestions'),
     createdAt: z.date(),
     doneAt: z.date().nullable(),

@@ -1,3 +1,3 @@
-export { FOLLOW_UP_ACTIVITIES, FOLLOW_UP_AFTER_DAYS, REMINDER_REASONS } from './reminders.js';
+export { FOLLOW_UP_ACTIVITIES, REMINDER_REASONS } from './reminders.js';
 export type { ReminderKind, ReminderReason, ReminderReasonData } from './reminders.js';
 export { mayCloseReminder } from './reminder-rights.js';

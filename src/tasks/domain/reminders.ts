@@ -17,12 +17,6 @@ export type ReminderKind = (typeof REMINDER_KINDS)[number];
 export const FOLLOW_UP_ACTIVITIES = ['outreach_sent', 'call'] as const satisfies readonly ActivityType[];
 
 /**
- * Recruitment BD's Contacted wait (its template's followUp), still read by
- * the routine's "needs follow-up" list until that reads the pipeline too.
- */
-export const FOLLOW_UP_AFTER_DAYS = 7;
-
-/**
  * Why a reminder was suggested: the stored reason key clients translate
  * (with the reason data below), stable whatever the pipeline calls its stages.
  *   - stage_follow_up: the stage's wait counts from the last follow-up (no progress since);

@@ -131,10 +131,6 @@ export const dashboardNl = {
   'routine.showAll': 'Alle {count} tonen',
   'routine.showLess': 'Minder tonen',
   'routine.waiting': '{days} d in {stage}',
-  'reminderReason.contacted_no_progress': 'Geen voortgang {days} dagen na de laatste outreach: volg op.',
-  'reminderReason.lost_revisit': '{days} dagen geleden verloren: tijd om het opnieuw te proberen.',
-  'reminderReason.proposal_follow_up': 'Voorstel {days} dagen geleden verstuurd: volg op.',
-  'reminderReason.dormant_check_in': '{days} dagen slapend: informeer hoe het gaat.',
 } as const;
 
 export const dashboardEn: Translation<typeof dashboardNl> = {
@@ -267,8 +263,4 @@ export const dashboardEn: Translation<typeof dashboardNl> = {
   'routine.showAll': 'Show all {count}',
   'routine.showLess': 'Show less',
   'routine.waiting': '{days} d in {stage}',
-  'reminderReason.contacted_no_progress': 'No progress {days} days after the last outreach: follow up.',
-  'reminderReason.lost_revisit': 'Lost {days} days ago: time to revisit.',
-  'reminderReason.proposal_follow_up': 'Proposal sent {days} days ago: follow up.',
-  'reminderReason.dormant_check_in': 'Dormant for {days} days: check in.',
 };

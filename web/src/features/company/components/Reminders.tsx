@@ -13,7 +13,8 @@ export interface RemindersProps {
 
 /** The company's open reminders, soonest first, with done and delete, and a form to add one (a day and a note). */
 export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
-  const { t, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDate } = i18n;
   const reminders = useReminders(companyId);
   const change = useChangeReminder(companyId);
   const now = new Date();
@@ -53,7 +54,7 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
                     {date}
                     {state !== 'later' && <span className="due-tag">{t(state === 'overdue' ? 'reminders.overdue' : 'reminders.today')}</span>}
                   </time>
-                  {reminderText(reminder, t) && <p>{reminderText(reminder, t)}</p>}
+                  {reminderText(reminder, i18n) && <p>{reminderText(reminder, i18n)}</p>}
                   <span className="meta">
                     {[reminder.kind === 'suggested' && t('routine.suggested'), reminder.userName && t('reminders.for', { name: reminder.userName })].filter(Boolean).join(' · ')}
                   </span>

@@ -8,7 +8,8 @@ import { CompanyLink } from './CompanyLink';
 
 /** Reminders due today or earlier, the oldest first; a stored one can be ticked off here. */
 export function RemindersList({ reminders }: { reminders: Routine['reminders'] | undefined }) {
-  const { t, formatDate, formatRelative } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDate, formatRelative } = i18n;
   const complete = useCompleteReminder();
   const now = new Date();
   const items = reminders
@@ -31,7 +32,7 @@ export function RemindersList({ reminders }: { reminders: Routine['reminders'] |
                   ✓ {t('reminders.done')}
                 </button>
               </div>
-              {reminderText(reminder, t) && <p className="reminder-note">{reminderText(reminder, t)}</p>}
+              {reminderText(reminder, i18n) && <p className="reminder-note">{reminderText(reminder, i18n)}</p>}
               <div className="routine-meta">
                 <time dateTime={reminder.dueAt} title={formatDate(reminder.dueAt)} className={overdue ? 'warn' : ''}>
                   {formatDate(reminder.dueAt)} · {overdue ? t('routine.overdue') : formatRelative(reminder.dueAt)}
