@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { conflict, notFound } from '../platform/errors.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -109,9 +110,4 @@ async function isArchived(trx: Executor, agencyId: string, pipelineId: string): 
 
 function alreadyFollowed(name: string, existingCompanyId: string) {
   return conflict(`${name} is already followed by your agency.`, { existingCompanyId });
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string } | null;
-  return e?.code === '23505' && (e.constraint === constraint || Boolean(e.message?.includes(constraint)));
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isUniqueViolation } from '../platform/db/unique-violation.js';
 import type { Actor } from '../identity/domain/index.js';
 import { authorize } from '../identity/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
@@ -69,9 +70,4 @@ async function insertPipeline(trx: Executor, actor: Actor, templateKey: string, 
   if (isDefault || !hasDefault) await makeDefault(trx, actor.agencyId, row.id, definition.kind);
   await recordVersion(trx, actor.agencyId, row.id, 1, actor.userId);
   return loadPipeline(trx, actor.agencyId, row.id);
-}
-
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  const e = error as { code?: string; constraint?: string; message?: string } | null;
-  return e?.code === '23505' && (e.constraint === constraint || Boolean(e.message?.includes(constraint)));
 }
