@@ -69,6 +69,7 @@ describe('the scanner', () => {
   it.each([
     "if (stage.outcome === 'lost') askReason();",
     "const ended = column.outcome === 'won' || column.outcome === 'lost';",
+    "const winning = stages.withOutcome('won') ?? '';",
     "switch (stage.outcome) {\n  case 'lost':\n    return 'red';\n}",
     "export type Outcome = 'won' | 'lost' | 'on_hold';",
     'interface Row { status: "won" | "lost" }',

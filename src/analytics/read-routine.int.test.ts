@@ -142,6 +142,7 @@ describeEachDatabase('readRoutine', (ctx) => {
           note: 'Nog geen antwoord',
           kind: 'manual',
           reason: null,
+          reasonData: null,
           userId: agency.recruiter.userId,
           userName: 'recruiter Routine agency',
         },

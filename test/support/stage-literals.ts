@@ -13,7 +13,8 @@
  *   - a `case 'lost':` in a switch over such an expression;
  *   - `.includes('lost')`, and `['won', 'lost'].includes(status)`;
  *   - SQL `status in ('won', 'lost')`, Kysely `.where('client_status', '=', 'lost')`;
- *   - a lookup by key: `stages.color('won')`, `findStage(pipeline, 'lost')`, `byStage['won']`;
+ *   - a lookup by key: `stages.color('won')`, `findStage(pipeline, 'lost')`, `byStage['won']`
+ *     (a lookup by outcome, `stages.withOutcome('won')`, is not);
  *   - a stage-named property or constant set to a key: `status: 'lost'`, `FOLLOW_UP_STAGE = 'contacted'`.
  * A literal in a union type (`'won' | 'lost'`) is a type, not a comparison.
  */
@@ -131,6 +132,8 @@ export function findStageLiterals(source: string, keys: Iterable<string>): Stage
   for (const m of code.matchAll(new RegExp(`(${operand})\\s*\\(\\s*(?:[\\w$.]+\\s*,\\s*)?${lit}\\s*[,)]`, 'g'))) {
     const callee = m[1]!;
     const receiver = callee.includes('.') ? callee.slice(0, callee.lastIndexOf('.')) : '';
+    // A lookup by outcome (stages.withOutcome('won')) asks the pipeline which stage wins: that is the data-driven way.
+    if (/outcome/i.test(lastName(callee))) continue;
     if (/stages?$|stageLabels?$/i.test(lastName(receiver)) || /^findStage$/.test(lastName(callee))) flag(m.index, m[2]!);
   }
   for (const m of code.matchAll(new RegExp(`(${operand})\\[\\s*${lit}\\s*\\]`, 'g'))) {

@@ -16,8 +16,10 @@ export function WinRateChart({ byMonth }: { byMonth: Month[] }) {
   const { t, tag, formatNumber } = useI18n();
   const stages = useStageLabels();
   // The colours of the pipeline's won and lost stages, whatever they are called.
-  const won = tint(stages.color(stages.withOutcome('won') ?? ''), 0.45);
-  const lost = tint(stages.color(stages.withOutcome('lost') ?? ''), 0.4);
+  const winning = stages.withOutcome('won') ?? '';
+  const losing = stages.withOutcome('lost') ?? '';
+  const won = tint(stages.color(winning), 0.45);
+  const lost = tint(stages.color(losing), 0.4);
   const summary = byMonth.map((m) => `${monthLabel(m.month, tag, 'long')}: ${formatPercent(m.rate, tag)}`).join(', ');
   return (
     <div className="dashboard-chart">
