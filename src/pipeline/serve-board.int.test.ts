@@ -37,5 +37,10 @@ describeEachDatabase('serveBoard (the cached board)', (ctx) => {
       await serveBoard(ctx.db, cache, agency.viewer, input, clock);
     }
     expect(cache.size).toBe(1);
+    // A search is part of the key, spelled out or padded alike; another search is another board.
+    const searched = await serveBoard(ctx.db, cache, agency.viewer, { q: ' nothing-like-this ' }, clock);
+    expect(await serveBoard(ctx.db, cache, agency.viewer, { q: 'nothing-like-this', limitPerColumn: 20 }, clock)).toBe(searched);
+    expect(cache.size).toBe(2);
+    expect(JSON.parse(searched).columns.map((c: { total: number }) => c.total)).toEqual([0, 0, 0, 0, 0]);
   });
 });
