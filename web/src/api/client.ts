@@ -31,6 +31,8 @@ export class ApiError extends Error {
     readonly existingCompanyId?: string,
     /** Offending fields of a validation problem, each with the server's message. */
     readonly issues: FieldIssue[] = [],
+    /** The stage gates a refused move lacks (gates-required, loss-reason-required). */
+    readonly missing: ProblemMissingGate[] = [],
   ) {
     super(message);
   }
@@ -42,6 +44,9 @@ export class ApiError extends Error {
 }
 
 export type FieldIssue = NonNullable<ProblemDetail['issues']>[number];
+
+/** A gate a refused move lacks, as the problem lists it (the domain's MissingGate). */
+export type ProblemMissingGate = NonNullable<ProblemDetail['missing']>[number];
 
 /*
  * The UI's language, sent as Accept-Language on every call so problem+json
@@ -84,12 +89,13 @@ export async function api<T>(path: string, options: { method?: string; body?: un
       data.allowed,
       data.existingCompanyId,
       data.issues ?? [],
+      data.missing ?? [],
     );
   }
   return data as T;
 }
 
-export type Localized = Schemas['Stage']['name'];
+export type Localized = Schemas['StageDefinition']['name'];
 
 /*
  * The server's stale verdict on a card (one rule with the routine's: days
@@ -107,7 +113,19 @@ interface StaleVerdict {
 
 export type CompanySummary = Schemas['CompanySummary'] & StaleVerdict;
 
-export type BoardColumnData = Omit<Schemas['BoardColumn'], 'cards'> & { cards: CompanySummary[] };
+export type BoardColumnData = Schemas['BoardColumn'];
+
+/** GET /api/board: the pipeline (with its fields) and its columns. */
+export type BoardData = Schemas['Board'];
+
+/** A board card: the company summary and its pipeline field values. */
+export type BoardCard = Schemas['BoardCard'];
+
+/** GET /api/board/columns/{stage}: a column's next page. */
+export type BoardColumnPage = Schemas['BoardColumnPage'];
+
+/** One pipeline with its whole definition (GET /api/pipelines). */
+export type PipelineData = Schemas['Pipeline'];
 
 export type Me = Schemas['Me'];
 
@@ -117,7 +135,7 @@ export type ActivityPage = ResponseBody<'/api/companies/{id}/activities'>;
 
 export type CompanyDetail = Schemas['CompanyDetail'];
 
-export type Stage = Schemas['Stage'];
+export type Stage = Schemas['StageDefinition'];
 
 export type Pipelines = ResponseBody<'/api/pipelines'>;
 
