@@ -1,12 +1,43 @@
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../src/identity/domain/roles.js';
+import { connect } from '../../src/platform/db/connect.js';
+import { deal } from '../../src/pipeline/domain/templates/deal.js';
+import { followInto, installTemplate } from '../support/pipelines.js';
 import { card, column, drag, firstCardId, logIn, SCREENSHOTS, startApp, total, type RunningApp } from './support.js';
+
+/** Oldest of the deals: far below the first page of its column. */
+const DEEP_DEAL = 'Zuivelfabriek Ölmühle';
+const DEALS = 25;
+const DEAL_VALUE = 1250;
+
+/**
+ * A Deal pipeline for the demo agency with 25 deals in Lead, each worth
+ * € 1,250, written into the seeded data directory before the server starts
+ * (the pipelines API that creates one is not in this build yet).
+ */
+async function seedDeals(dataDir: string): Promise<void> {
+  const db = await connect({ kind: 'pglite', dataDir });
+  try {
+    const user = await db.selectFrom('users').select(['id', 'agency_id', 'role']).where('email', '=', 'demo@clientpipe.local').executeTakeFirstOrThrow();
+    const actor = { agencyId: user.agency_id, userId: user.id, role: user.role as Role };
+    const pipelineId = await installTemplate(db, actor.agencyId, deal);
+    const start = Date.now() - 30 * 86_400_000;
+    for (let i = 0; i < DEALS; i += 1) {
+      await followInto(db, actor, pipelineId, i === 0 ? DEEP_DEAL : `Deal ${String(i).padStart(2, '0')}`, new Date(start + i * 3_600_000));
+    }
+    await db.updateTable('companies').set({ expected_value: DEAL_VALUE }).where('agency_id', '=', actor.agencyId).where('pipeline_id', '=', pipelineId).execute();
+  } finally {
+    await db.destroy();
+  }
+}
 
 // One server and browser for the file; each test works on cards it picks at run time.
 describe('web app in Chromium', () => {
   let app: RunningApp;
   beforeAll(async () => {
-    app = await startApp();
+    app = await startApp({ beforeServe: seedDeals });
   }, 120_000);
   afterAll(async () => {
     await app?.stop();
@@ -200,5 +231,145 @@ describe('web app in Chromium', () => {
     expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(400);
     await page.screenshot({ path: join(SCREENSHOTS, 'board-phone.png') });
     await page.context().close();
+  });
+
+  describe('a Deal pipeline', () => {
+    /** The Deal pipeline's board, chosen in the switcher as a user would. */
+    async function openDeals(page: Page, label = 'Pipeline kiezen', name = 'Dealpipeline') {
+      await page.getByLabel(label).selectOption({ label: name });
+      await column(page, 'lead').waitFor();
+      await column(page, 'lead').locator('.company-card').first().waitFor();
+    }
+    /** Carries a picked-up card right, column by column, as a keyboard user does: each step once the last has landed. */
+    async function moveRight(page: Page, stages: string[]) {
+      for (const stage of stages) {
+        await page.keyboard.press('ArrowRight');
+        await page.locator(`section.column.over[data-stage="${stage}"]`).waitFor();
+      }
+    }
+    const cardNamed = (page: Page, name: string) => page.locator('.company-card', { has: page.getByRole('link', { name, exact: true }) });
+
+    it('switches to the Deal pipeline and remembers it, in the address and for the user', async () => {
+      const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
+      await openDeals(page);
+      expect(new URL(page.url()).searchParams.get('pipeline')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(await page.locator('.stat .stat-label').allTextContents()).toEqual(['Lead', 'Kwalificatie', 'Bezichtiging', 'Onderhandeling', 'Afronding', 'Gewonnen', 'Verloren', 'Wachtend']);
+      await page.goto(`${app.url}/board`);
+      await column(page, 'lead').locator('.company-card').first().waitFor();
+      expect(await page.getByLabel('Pipeline kiezen').locator('option:checked').textContent()).toBe('Dealpipeline');
+      await page.context().close();
+    });
+
+    it('shows each column with its count and value sum, and loads the rest of a long column', async () => {
+      const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
+      await openDeals(page);
+      const lead = column(page, 'lead');
+      expect(await total(page, 'lead')).toBe(DEALS);
+      // € 31.250: the whole column, not the 20 cards shown.
+      expect((await lead.locator('.value-sum').textContent())?.replace(/\s/g, ' ')).toBe('€ 31.250');
+      expect(await lead.locator('.company-card').count()).toBe(20);
+      expect(await cardNamed(page, DEEP_DEAL).count()).toBe(0);
+      await lead.getByRole('button', { name: '+ 5 meer' }).click();
+      await cardNamed(page, DEEP_DEAL).waitFor();
+      const ids = await lead.locator('.company-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-company-id')));
+      expect(new Set(ids).size).toBe(DEALS);
+      expect(await lead.getByRole('button', { name: /meer/ }).count()).toBe(0);
+      await page.context().close();
+    });
+
+    it('finds a company far down its column with the search box, on the server', async () => {
+      const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
+      await openDeals(page);
+      expect(await cardNamed(page, DEEP_DEAL).count()).toBe(0);
+      await page.getByLabel('Zoek bedrijf…').fill('olmuhle');
+      await cardNamed(page, DEEP_DEAL).waitFor();
+      await expect.poll(() => total(page, 'lead')).toBe(1);
+      expect(await page.locator('.company-card').count()).toBe(1);
+      await page.getByLabel('Zoek bedrijf…').fill('');
+      await expect.poll(() => total(page, 'lead')).toBe(DEALS);
+      await page.context().close();
+    });
+
+    it('moves a deal from Lead to Negotiation through the drop dialog: the checklists and a reason to skip', async () => {
+      const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
+      await openDeals(page);
+      const id = await firstCardId(page, 'lead');
+      await drag(page, card(page, id), column(page, 'negotiation'));
+      const dialog = page.getByRole('dialog');
+      await dialog.getByText('Slaat over: Kwalificatie, Bezichtiging').waitFor();
+      // Exactly what the gates ask: Lead's four exit criteria, Negotiation's three entry criteria, a skip reason, nothing else.
+      expect(await dialog.getByRole('checkbox').count()).toBe(7);
+      expect(await dialog.getByRole('group').allTextContents()).toEqual([
+        expect.stringMatching(/^Afgerond in Lead/),
+        expect.stringMatching(/^Klaar voor Onderhandeling/),
+      ]);
+      expect(await dialog.getByLabel('Verliesreden').count()).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, 'board-deal-skip-dialog-nl.png') });
+      // Not all ticked: the browser keeps the dialog open.
+      await dialog.getByLabel('Reden om fasen over te slaan').fill('Koper wil direct een bod doen');
+      await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+      expect(await dialog.isVisible()).toBe(true);
+      for (const box of await dialog.getByRole('checkbox').all()) await box.check();
+      await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await column(page, 'negotiation').locator(`[data-company-id="${id}"]`).waitFor();
+      await page.reload();
+      await column(page, 'negotiation').locator(`[data-company-id="${id}"]`).waitFor();
+      expect((await column(page, 'negotiation').locator('.value-sum').textContent())?.replace(/\s/g, ' ')).toBe('€ 1.250');
+      await page.context().close();
+    });
+
+    it('puts a deal On hold with a reason and a day to resume, and the card shows that day', async () => {
+      const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
+      await openDeals(page);
+      const id = await firstCardId(page, 'lead');
+      // On hold is the last column, out of view at this width: the keyboard takes the card there, the board scrolling along.
+      await card(page, id).focus();
+      await page.keyboard.press('Space');
+      await page.locator('section.column.can-drop[data-stage="on_hold"]').waitFor();
+      await moveRight(page, ['qualification', 'viewing', 'negotiation', 'closing', 'won', 'lost', 'on_hold']);
+      await page.keyboard.press('Space');
+      const dialog = page.getByRole('dialog');
+      await dialog.getByLabel('Reden om te wachten').fill('Budget pas in het nieuwe boekjaar');
+      await dialog.getByLabel('Hervatten op').fill('2027-04-01');
+      expect(await dialog.getByRole('checkbox').count()).toBe(0);
+      await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+      const held = column(page, 'on_hold').locator(`[data-company-id="${id}"]`);
+      await held.locator('.resume-at').getByText(/Hervatten op 1 apr\.? 2027/).waitFor();
+      await page.reload();
+      await held.locator('.resume-at').getByText(/Hervatten op 1 apr\.? 2027/).waitFor();
+      await held.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(SCREENSHOTS, 'board-deal-on-hold-nl.png') });
+      await page.getByRole('button', { name: 'EN', exact: true }).click();
+      await held.locator('.resume-at').getByText('Resume on 1 Apr 2027').waitFor();
+      await page.getByRole('button', { name: 'NL', exact: true }).click();
+      await page.context().close();
+    });
+
+    it('looks right at 1280 px and 390 px, in Dutch and English', async () => {
+      for (const [locale, switcher, name, width] of [
+        ['nl-NL', 'Pipeline kiezen', 'Dealpipeline', 1280],
+        ['nl-NL', 'Pipeline kiezen', 'Dealpipeline', 390],
+        ['en-GB', 'Choose pipeline', 'Deal pipeline', 1280],
+        ['en-GB', 'Choose pipeline', 'Deal pipeline', 390],
+      ] as const) {
+        const page = await logIn(app, 'demo@clientpipe.local', { locale, width, height: width < 500 ? 844 : 800 });
+        if (locale === 'en-GB') await page.getByRole('button', { name: 'EN', exact: true }).click();
+        await openDeals(page, switcher, name);
+        const language = locale.slice(0, 2);
+        await page.screenshot({ path: join(SCREENSHOTS, `board-deal-${width}-${language}.png`) });
+        expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(width + 10);
+        if (language === 'en') expect(await column(page, 'lead').locator('.value-sum').textContent()).toMatch(/^€\d{1,3}(,\d{3})*$/);
+        const id = await firstCardId(page, 'lead');
+        await card(page, id).focus();
+        await page.keyboard.press('Space');
+        await moveRight(page, ['qualification', 'viewing']);
+        await page.keyboard.press('Space');
+        await page.getByRole('dialog').waitFor();
+        await page.screenshot({ path: join(SCREENSHOTS, `board-deal-dialog-${width}-${language}.png`) });
+        await page.getByRole('dialog').getByRole('button', { name: language === 'nl' ? 'Annuleren' : 'Cancel' }).click();
+        await page.context().close();
+      }
+    });
   });
 });

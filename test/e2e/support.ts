@@ -24,6 +24,8 @@ export interface StartOptions {
   imports?: { kind: 'companies' | 'jobs' | 'decision-makers'; file: string }[];
   /** Create a platform operator (who imports shared data in the web app) before the server starts. */
   operator?: boolean;
+  /** Writes more data into the seeded PGlite directory before the server starts (PGlite has one process). */
+  beforeServe?: (dataDir: string) => Promise<void>;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', '40', '--market', '400', '--seed', '7'], { env });
   for (const { kind, file } of options.imports ?? []) await promisify(execFile)('node', [CLI, 'import', kind, file], { env });
   const operator = options.operator ? await createOperator(env) : null;
+  await options.beforeServe?.(dataDir);
   const server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';

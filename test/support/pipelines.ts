@@ -96,11 +96,11 @@ async function insertDefinition(trx: Executor, agencyId: string, pipelineId: str
 }
 
 /** Follows a new company into the pipeline (its entry stage), through the stage writer; returns the agency's company id. */
-export async function followInto(db: Db, actor: Actor, pipelineId: string, name?: string): Promise<string> {
+export async function followInto(db: Db, actor: Actor, pipelineId: string, name?: string, now = new Date()): Promise<string> {
   const globalCompanyId = await createGlobalCompany(db, name);
   return db.transaction().execute(async (trx) => {
     const global = await trx.selectFrom('global_companies').select(['id', 'name']).where('id', '=', globalCompanyId).executeTakeFirstOrThrow();
-    const { company } = await enterPipeline(trx, { agencyId: actor.agencyId, globalCompany: global, previous: undefined, pipelineId, ownerId: actor.userId, userId: actor.userId, now: new Date() });
+    const { company } = await enterPipeline(trx, { agencyId: actor.agencyId, globalCompany: global, previous: undefined, pipelineId, ownerId: actor.userId, userId: actor.userId, now });
     return company.id;
   });
 }

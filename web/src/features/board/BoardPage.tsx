@@ -18,6 +18,13 @@ import { boardDefinition, gatesFromProblem, gatesToAsk, mergeGateValues, type Ga
 import { columnKeyboardCoordinates } from './utils/keyboard-coordinates';
 import './board.css';
 
+/**
+ * Arrow keys carry a card from column to column; where the board must
+ * scroll to show the next one, it jumps at once: a smooth scroll still
+ * under way when the next key comes would make that key fall short.
+ */
+const KEYBOARD = { coordinateGetter: columnKeyboardCoordinates, scrollBehavior: 'auto' as const };
+
 /** A drop waiting for the gate dialog: what it still lacks, and what was already answered (a refused attempt). */
 interface PendingDrop {
   card: BoardCard;
@@ -41,7 +48,7 @@ export function BoardPage({ me }: { me: Me }) {
   const toast = useToast();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [pending, setPending] = useState<PendingDrop | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, KEYBOARD));
 
   const columns = useMemo(() => board.data?.columns ?? [], [board.data]);
   const definition = useMemo(() => (board.data ? boardDefinition(board.data) : null), [board.data]);
