@@ -274,6 +274,13 @@ describe('web app in Chromium', () => {
       const ids = await lead.locator('.company-card').evaluateAll((cards) => cards.map((c) => c.getAttribute('data-company-id')));
       expect(new Set(ids).size).toBe(DEALS);
       expect(await lead.getByRole('button', { name: /meer/ }).count()).toBe(0);
+      // Scrolled to the end of the column, its header (name, count, value) stays at the top of the board.
+      const board = page.locator('.columns');
+      await board.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await expect.poll(() => board.evaluate((el) => el.scrollTop)).toBeGreaterThan(500);
+      const [header, top] = [await lead.locator('.column-header').boundingBox(), await board.boundingBox()];
+      expect(Math.abs(header!.y - top!.y)).toBeLessThan(2);
+      await page.screenshot({ path: join(SCREENSHOTS, 'board-deal-scrolled-nl.png') });
       await page.context().close();
     });
 
