@@ -333,14 +333,16 @@ describe('web app in Chromium', () => {
     });
 
     it('looks right at 1280 px and 390 px, in Dutch and English', async () => {
-      // One login (the login route allows 20 a minute per address): the viewport and the UI language change in place.
-      const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
-      await openDeals(page);
+      // One login (the login route allows 20 a minute per address); each size is a fresh page of that session, as a phone would load it.
+      const first = await logIn(app, 'demo@clientpipe.local', { width: 1280, height: 800 });
+      await openDeals(first);
+      const address = first.url();
       for (const [language, width] of [['nl', 1280], ['nl', 390], ['en', 1280], ['en', 390]] as const) {
+        const page = await first.context().newPage();
         await page.setViewportSize({ width, height: width < 500 ? 844 : 800 });
+        await page.goto(address);
         await page.getByRole('button', { name: language.toUpperCase(), exact: true }).click();
         await column(page, 'lead').getByText(language === 'nl' ? /gewogen/ : /weighted/).waitFor();
-        await page.locator('.columns').evaluate((el) => el.scrollTo({ left: 0, top: 0 }));
         await page.screenshot({ path: join(SCREENSHOTS, `board-deal-${width}-${language}.png`) });
         expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(width + 10);
         expect(await column(page, 'lead').locator('.value-sum').textContent()).toMatch(language === 'nl' ? /^€\s\d{1,3}(\.\d{3})*$/ : /^€\d{1,3}(,\d{3})*$/);
@@ -351,10 +353,10 @@ describe('web app in Chromium', () => {
         await page.getByRole('dialog').waitFor();
         await page.screenshot({ path: join(SCREENSHOTS, `board-deal-dialog-${width}-${language}.png`) });
         await page.getByRole('dialog').getByRole('button', { name: language === 'nl' ? 'Annuleren' : 'Cancel' }).click();
-        await page.getByRole('dialog').waitFor({ state: 'detached' });
+        await page.close();
       }
-      await page.getByRole('button', { name: 'NL', exact: true }).click();
-      await page.context().close();
+      await first.getByRole('button', { name: 'NL', exact: true }).click();
+      await first.context().close();
     });
   });
 });
