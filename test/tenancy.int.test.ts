@@ -51,6 +51,8 @@ const agencyWideUseCases = [
   'readBoard',
   // The board through the agency's cache (src/pipeline/serve-board.int.test.ts), and the agency's live stream (src/live).
   'serveBoard',
+  // A page of one board column, scoped like the board (src/pipeline/read-board.int.test.ts, test/http/board.int.test.ts).
+  'readBoardColumn',
   'subscribeToEvents',
   'listCompanies',
   'createAgency',
@@ -111,6 +113,9 @@ const agencyWideUseCases = [
 ];
 
 const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline']);
+
+// The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
+for (const name of ['foldText', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

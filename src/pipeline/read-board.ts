@@ -1,31 +1,35 @@
-import { sql, type SelectQueryBuilder } from 'kysely';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { activeStages, type Pipeline, type Stage } from './domain/index.js';
 import { defaultPipeline, loadPipeline } from './pipeline-store.js';
 import type { Actor } from '../identity/domain/index.js';
-import type { CompanyTable } from './pipeline.tables.js';
-import type { Database, Db } from '../platform/db/database.js';
+import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { companySummaries, toCompanySummary, type CompanySummary } from './company-summaries.js';
+import { companySummaries, toCompanySummary, type CompanySummaryRow } from './company-summaries.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { id, parseInput, wholeNumber } from '../platform/input/input.js';
+import { parseInput, wholeNumber } from '../platform/input/input.js';
+import { page } from '../platform/input/cursor.js';
+import { boardFilters, onBoard, type BoardFilter } from './board-query.js';
+import type { BoardCard } from './board.schemas.js';
 
 export const boardInput = z
   .object({
-    /** The pipeline to show; the agency's default when left out. */
-    pipelineId: id.optional(),
-    /** Only companies this user owns. */
-    ownerId: id.optional(),
-    /** Cards per column; the totals always count every company. */
+    ...boardFilters,
+    /** Cards per column on the first page; the totals and value sums always count every matching record. */
     limitPerColumn: wholeNumber(0, 500).default(20),
   })
   .strict();
 
 export interface BoardColumn {
   stage: Stage;
+  /** Records in the column that match the filters. */
   total: number;
+  /** Sum of their expected values, EUR. */
+  valueSum: number;
   /** Most recently moved first. */
-  cards: CompanySummary[];
+  cards: BoardCard[];
+  /** The column's next page (read-board-column.ts); null when the cards are all there are (or none were asked for). */
+  nextCursor: string | null;
 }
 
 export interface Board {
@@ -33,35 +37,36 @@ export interface Board {
   columns: BoardColumn[];
 }
 
-/** The Kanban board of one pipeline: a column per active stage in order, with totals and the first cards, each with its stale verdict. */
+/**
+ * The Kanban board of one pipeline: a column per active stage in order,
+ * each with its total and value sum over every matching record and the
+ * first page of its cards (with their stale verdicts). The search runs over
+ * the whole pipeline, so a match far down a column is found.
+ */
 export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boardInput> = {}, clock: Clock = systemClock): Promise<Board> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(boardInput, input);
   const now = clock();
-  const pipeline = request.pipelineId ? await loadPipeline(db, actor.agencyId, request.pipelineId) : await defaultPipeline(db, actor.agencyId);
+  const pipeline = await boardPipeline(db, actor.agencyId, request.pipelineId);
   const columns = activeStages(pipeline);
-  // The board's filter, for the counts (companies alone) and the cards (with their details).
-  const onBoard = <Q extends SelectQueryBuilder<Database & { c: CompanyTable }, 'c', object>>(qb: Q): Q =>
-    qb
-      .where('c.agency_id', '=', actor.agencyId)
-      .where('c.deleted_at', 'is', null)
-      .where('c.pipeline_id', '=', pipeline.id)
-      .$if(request.ownerId !== undefined, (q) => q.where('c.owner_id', '=', request.ownerId!)) as Q;
-  const live = onBoard(companySummaries(db, actor.agencyId, now));
-  const counted = onBoard(db.selectFrom('companies as c'));
+  const filter: BoardFilter = { agencyId: actor.agencyId, pipelineId: pipeline.id, ownerId: request.ownerId, q: request.q };
+  const limit = request.limitPerColumn;
 
   const stages = columns.map((stage) => stage.key);
   const [totals, cards] = await Promise.all([
-    counted.select(['c.client_status as status', (eb) => eb.fn.countAll<number>().as('total')]).groupBy('c.client_status').execute(),
-    // Per stage, the newest cards straight from the (agency, status, changed_at) index.
+    onBoard(db.selectFrom('companies as c'), filter)
+      .select(['c.client_status as status', (eb) => eb.fn.countAll<number>().as('total'), sql<string | null>`sum(c.expected_value)`.as('valueSum')])
+      .groupBy('c.client_status')
+      .execute(),
+    // Per stage, the newest cards (one more, to know whether a next page exists) straight from the board index.
     db
       .selectFrom(sql<{ stage: string }>`unnest(${stages}::text[])`.as('stage'))
       .innerJoinLateral(
-        live
+        cardRows(db, filter, now)
           .where('c.client_status', '=', sql.ref<string>('stage.stage'))
           .orderBy('c.client_status_changed_at', 'desc')
           .orderBy('c.id', 'desc')
-          .limit(request.limitPerColumn)
+          .limit(limit + 1)
           .as('card'),
         (join) => join.onTrue(),
       )
@@ -71,10 +76,34 @@ export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boar
 
   return {
     pipeline,
-    columns: columns.map((stage) => ({
-      stage,
-      total: Number(totals.find((t) => t.status === stage.key)?.total ?? 0),
-      cards: cards.filter((card) => card.status === stage.key).map((card) => toCompanySummary(card, now)),
-    })),
+    columns: columns.map((stage) => {
+      const counted = totals.find((t) => t.status === stage.key);
+      const column = page(
+        cards.filter((card) => card.status === stage.key).map((card) => toBoardCard(card, now)),
+        limit,
+        cardCursor,
+      );
+      return { stage, total: Number(counted?.total ?? 0), valueSum: Number(counted?.valueSum ?? 0), cards: column.items, nextCursor: column.nextCursor };
+    }),
   };
+}
+
+/** The pipeline a board request names (NOT_FOUND for another agency's), or the agency's default. */
+export function boardPipeline(db: Executor, agencyId: string, pipelineId: string | undefined): Promise<Pipeline> {
+  return pipelineId ? loadPipeline(db, agencyId, pipelineId) : defaultPipeline(db, agencyId);
+}
+
+/** The board's records as cards: the company summary with the record's field values. */
+export function cardRows(db: Executor, filter: BoardFilter, now: Date) {
+  return onBoard(companySummaries(db, filter.agencyId, now), filter).select('c.field_values as fields');
+}
+
+export function toBoardCard(row: CompanySummaryRow & { fields: Record<string, unknown> }, now: Date): BoardCard {
+  const { fields, ...summary } = row;
+  return { ...toCompanySummary(summary, now), fields: fields as BoardCard['fields'] };
+}
+
+/** A card's place in its column, as the next page's cursor carries it. */
+export function cardCursor(card: BoardCard): [string, string] {
+  return [card.statusChangedAt.toISOString(), card.id];
 }

@@ -79,6 +79,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/companies/{id}/contacts': { id: 'company' },
   'POST /api/companies/{id}/contacts': { id: 'company', body: () => ({ name: 'Jan de Vries', email: 'jan@example.nl' }) },
   'GET /api/board': { query: { limitPerColumn: '5' } },
+  'GET /api/board/columns/{stage}': { params: { stage: 'prospect' }, query: { limit: '5' } },
   'GET /api/global-companies': { query: { q: 'Company' } },
   'GET /api/global-companies/{id}': { id: 'globalCompany' },
   'GET /api/global-companies/{id}/hiring': { id: 'globalCompany' },

@@ -1,4 +1,8 @@
 import { expect } from 'vitest';
+import type { Actor } from '../../src/identity/domain/roles.js';
+import type { Db } from '../../src/platform/db/database.js';
+import { followCompany } from '../../src/clients/follow-company.js';
+import { createGlobalCompany } from './fixtures.js';
 import { isDomainError, type AnyDomainError } from '../../src/platform/errors.js';
 import { allowedTransitions, findStage, type Pipeline, type PipelineDefinition } from '../../src/pipeline/domain/index.js';
 
@@ -38,4 +42,10 @@ export async function refusal(promise: Promise<unknown>): Promise<AnyDomainError
     throw error;
   }
   throw new Error('expected the call to be refused');
+}
+
+/** Follows a new shared company (named `name`) into `pipelineId` as `actor`, at `now`; returns the agency's company id. */
+export async function followInto(db: Db, actor: Actor, pipelineId: string, name?: string, now = new Date()): Promise<string> {
+  const { company } = await followCompany(db, actor, { globalCompanyId: await createGlobalCompany(db, name), pipelineId }, () => now);
+  return company.id;
 }

@@ -113,7 +113,16 @@ interface StaleVerdict {
 
 export type CompanySummary = Schemas['CompanySummary'] & StaleVerdict;
 
-export type BoardColumnData = Omit<Schemas['BoardColumn'], 'cards'> & { cards: CompanySummary[] };
+export type BoardColumnData = Schemas['BoardColumn'];
+
+/** GET /api/board: the pipeline (with its fields) and its columns. */
+export type BoardData = Schemas['Board'];
+
+/** A board card: the company summary and its pipeline field values. */
+export type BoardCard = Schemas['BoardCard'];
+
+/** GET /api/board/columns/{stage}: a column's next page. */
+export type BoardColumnPage = Schemas['BoardColumnPage'];
 
 export type Me = Schemas['Me'];
 

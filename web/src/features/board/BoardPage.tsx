@@ -1,69 +1,106 @@
 import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
-import type { CompanySummary, Me } from '../../api/client';
+import { ApiError, type BoardCard, type Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useUsers } from '../../shared/queries';
 import { useToast } from '../../shared/useToast';
+import { errorText } from '../../shared/error-text';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardHeader } from './components/BoardHeader';
 import { CompanyList } from './components/CompanyList';
-import { LostDialog } from './components/LostDialog';
-import { useBoard, useMoveCompany, type Move } from './hooks/useBoard';
+import { GateDialog } from './components/GateDialog';
+import { useBoard, useMoveCompany, type BoardFilters } from './hooks/useBoard';
+import { useDebounced } from './hooks/useDebounced';
+import { usePipelineChoice } from './hooks/usePipelineChoice';
 import { boardAnnouncements, boardInstructions } from './utils/announcements';
-import { canDrop, matchesSearch } from './utils/board-moves';
+import { canDrop } from './utils/board-moves';
+import { boardDefinition, gatesFromProblem, gatesToAsk, mergeGateValues, type GateValues, type MissingGate } from './utils/gates';
 import { columnKeyboardCoordinates } from './utils/keyboard-coordinates';
-import { errorText } from '../../shared/error-text';
+import './board.css';
+
+/**
+ * Arrow keys carry a card from column to column; where the board must
+ * scroll to show the next one, it jumps at once: a smooth scroll still
+ * under way when the next key comes would make that key fall short.
+ */
+const KEYBOARD = { coordinateGetter: columnKeyboardCoordinates, scrollBehavior: 'auto' as const };
+
+/** A drop waiting for the gate dialog: what it still lacks, and what was already answered (a refused attempt). */
+interface PendingDrop {
+  card: BoardCard;
+  to: string;
+  missing: MissingGate[];
+  given: GateValues;
+  refusal?: string | undefined;
+}
 
 export function BoardPage({ me }: { me: Me }) {
   const { t, locale } = useI18n();
   const [search, setSearch] = useState('');
   const [view, setView] = useState<'board' | 'list'>('board');
   const [ownerId, setOwnerId] = useState<string | undefined>(undefined);
-  const [limitPerColumn, setLimit] = useState(20);
-  const filters = { ownerId, limitPerColumn };
+  const { pipelineId, pipelines, choose } = usePipelineChoice(me.id);
+  const q = useDebounced(search.trim(), 300) || undefined;
+  const filters: BoardFilters = { pipelineId, ownerId, q };
   const users = useUsers();
   const board = useBoard(filters);
   const move = useMoveCompany(filters);
   const toast = useToast();
-  const [dragging, setDragging] = useState<CompanySummary | null>(null);
-  const [pendingLost, setPendingLost] = useState<CompanySummary | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnKeyboardCoordinates }));
+  const [dragging, setDragging] = useState<BoardCard | null>(null);
+  const [pending, setPending] = useState<PendingDrop | null>(null);
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, KEYBOARD));
 
-  const columns = useMemo(() => board.data ?? [], [board.data]);
+  const columns = useMemo(() => board.data?.columns ?? [], [board.data]);
+  const definition = useMemo(() => (board.data ? boardDefinition(board.data) : null), [board.data]);
   // Screen readers hear the company and the stages by name, in the UI's language.
   const accessibility = useMemo(() => ({ announcements: boardAnnouncements(t, columns, locale), screenReaderInstructions: boardInstructions(t) }), [t, columns, locale]);
   const stageName = (key: string) => columns.find((c) => c.key === key)?.label[locale] ?? key;
 
-  const submit = (card: CompanySummary, request: Omit<Move, 'companyId'>) =>
+  const submit = (card: BoardCard, to: string, gates: GateValues) =>
     move.mutate(
-      { companyId: card.id, ...request },
+      { companyId: card.id, from: card.status, to, ...gates },
       {
-        onSuccess: () => toast.show(t('board.moved', { name: card.name, stage: stageName(request.to) })),
-        onError: (error) => toast.show(t('board.refused', { detail: errorText(error, t) }), 'error'),
+        onSuccess: () => toast.show(t('board.moved', { name: card.name, stage: stageName(to) })),
+        onError: (error) => {
+          // The server asks for more than the board knew (a colleague changed the pipeline or the record): ask for exactly that.
+          const missing = error instanceof ApiError ? gatesFromProblem(error.missing) : [];
+          if (missing.length > 0) setPending({ card, to, missing, given: gates, refusal: errorText(error, t) });
+          else toast.show(t('board.refused', { detail: errorText(error, t) }), 'error');
+        },
       },
     );
 
-  const onDragStart = (event: DragStartEvent) => setDragging((event.active.data.current as { card: CompanySummary }).card);
+  const onDragStart = (event: DragStartEvent) => setDragging((event.active.data.current as { card: BoardCard }).card);
   const onDragEnd = (event: DragEndEvent) => {
     setDragging(null);
-    const card = (event.active.data.current as { card: CompanySummary }).card;
+    const card = (event.active.data.current as { card: BoardCard }).card;
     const to = event.over?.id as string | undefined;
-    if (!to || to === card.status) return;
+    if (!to || to === card.status || !definition) return;
     if (!canDrop(columns, card.status, to)) {
       toast.show(t('board.refused', { detail: t('board.notAllowed') }), 'error');
       return;
     }
-    if (to === 'lost') setPendingLost(card);
-    else submit(card, { to });
+    const missing = gatesToAsk(definition, card, to);
+    if (missing.length > 0) setPending({ card, to, missing, given: {} });
+    else submit(card, to, {});
   };
 
-  const visible = (cards: CompanySummary[]) => (search ? cards.filter((c) => matchesSearch(c, search)) : cards);
+  const nothingFound = q !== undefined && board.data !== undefined && !board.isPlaceholderData && columns.every((c) => c.total === 0);
 
   return (
     <div className="board-page">
       <div className="toolbar">
         <h1>{t('board.title')}</h1>
-        <input type="search" placeholder={t('board.search')} aria-label={t('board.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        {pipelines && pipelines.length > 1 && (
+          <select className="pipeline-switch" aria-label={t('board.pipeline')} value={pipelineId ?? board.data?.pipeline.id ?? ''} onChange={(e) => choose(e.target.value)}>
+            {pipelines.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name[locale]}
+              </option>
+            ))}
+          </select>
+        )}
+        <input type="search" placeholder={t('board.search')} aria-label={t('board.search')} value={search} onChange={(e) => setSearch(e.target.value)} maxLength={200} />
         <select className="owner-filter" aria-label={t('company.owner')} value={ownerId ?? ''} onChange={(e) => setOwnerId(e.target.value || undefined)}>
           <option value="">{t('board.owner.all')}</option>
           <option value={me.id}>{t('board.owner.mine')}</option>
@@ -84,23 +121,27 @@ export function BoardPage({ me }: { me: Me }) {
           </button>
         </div>
       </div>
-      {board.isPending ? (
+      {board.isError && !board.data ? (
+        <p className="error" role="alert">
+          {errorText(board.error, t)}
+        </p>
+      ) : board.isPending ? (
         <p className="empty">{t('board.loading')}</p>
       ) : (
         <>
           <BoardHeader columns={columns} />
+          {nothingFound && <p className="empty">{t('board.noResults', { q: q ?? '' })}</p>}
           {view === 'list' ? (
-            <CompanyList columns={columns} cards={visible(columns.flatMap((c) => c.cards))} />
+            <CompanyList columns={columns} cards={columns.flatMap((c) => c.cards)} />
           ) : (
             <DndContext sensors={sensors} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
-              <div className="columns">
+              <div className="columns" style={{ ['--column-count' as string]: columns.length }}>
                 {columns.map((column) => (
                   <BoardColumn
-                    key={column.key}
+                    key={`${pipelineId ?? 'default'}:${ownerId ?? ''}:${q ?? ''}:${column.key}`}
                     column={column}
-                    cards={visible(column.cards)}
+                    filters={filters}
                     dropAllowed={dragging ? column.key === dragging.status || canDrop(columns, dragging.status, column.key) : null}
-                    onShowMore={() => setLimit((n) => Math.min(500, n + 100))}
                   />
                 ))}
               </div>
@@ -108,13 +149,18 @@ export function BoardPage({ me }: { me: Me }) {
           )}
         </>
       )}
-      {pendingLost && (
-        <LostDialog
-          companyName={pendingLost.name}
-          onCancel={() => setPendingLost(null)}
-          onConfirm={(reason) => {
-            submit(pendingLost, { to: 'lost', ...reason });
-            setPendingLost(null);
+      {pending && definition && (
+        <GateDialog
+          definition={definition}
+          companyName={pending.card.name}
+          from={pending.card.status}
+          to={pending.to}
+          missing={pending.missing}
+          refusal={pending.refusal}
+          onCancel={() => setPending(null)}
+          onConfirm={(values) => {
+            submit(pending.card, pending.to, mergeGateValues(pending.given, values));
+            setPending(null);
           }}
         />
       )}

@@ -13,7 +13,9 @@ export function BoardHeader({ columns }: { columns: BoardColumnData[] }) {
           <span className="stat-icon">
             <Icon name={column.icon} />
           </span>
-          <span className="stat-label">{column.label[locale]}</span>
+          <span className="stat-label" title={column.label[locale]}>
+            {column.label[locale]}
+          </span>
           <span className="stat-total">{column.total}</span>
         </div>
       ))}

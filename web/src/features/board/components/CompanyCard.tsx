@@ -1,16 +1,19 @@
 import { useDraggable } from '@dnd-kit/core';
 import { Link } from 'react-router';
-import type { CompanySummary } from '../../../api/client';
+import type { BoardCard } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { Icon } from '../../../shared/Icon';
+import { formatDay, formatEuros } from '../utils/board-format';
 import { daysSince } from '../utils/board-moves';
 
 export interface CompanyCardProps {
-  card: CompanySummary;
+  card: BoardCard;
+  /** In an On hold stage: the card shows the day to resume. */
+  onHold: boolean;
 }
 
-export function CompanyCard({ card }: CompanyCardProps) {
-  const { t } = useI18n();
+export function CompanyCard({ card, onHold }: CompanyCardProps) {
+  const { t, locale } = useI18n();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
     data: { card },
@@ -42,8 +45,14 @@ export function CompanyCard({ card }: CompanyCardProps) {
         {[card.industry, card.employeeCount !== null ? t('board.employees', { count: card.employeeCount }) : null].filter(Boolean).join(' · ')}
       </p>
       <p className="meta">{[card.location, card.ownerName].filter(Boolean).join(' · ')}</p>
+      {onHold && card.resumeAt && (
+        <p className="resume-at">
+          <Icon name="calendar" size={13} /> {t('board.resumes', { date: formatDay(card.resumeAt, locale) })}
+        </p>
+      )}
       <footer>
         <span className="days">{t('board.days', { days })}</span>
+        {card.expectedValue !== null && <span className="card-value">{formatEuros(card.expectedValue, locale)}</span>}
         {stale && (
           <span className="stale-badge" title={staleText}>
             ⚠ {t('board.stale')}

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { BoardColumnData, CompanySummary } from '../../../api/client';
+import type { BoardColumnData } from '../../../api/client';
+import { card as boardCard, column as boardColumn } from './test-fixtures';
 import { translate } from '../../../i18n/i18n';
 import { boardAnnouncements, boardInstructions } from './announcements';
 
 const ID = '3f0c2a9e-1111-4222-8333-444455556666';
-const card: CompanySummary = {
-  id: ID, globalCompanyId: ID, name: 'Bakkerij de Korenaar', industry: null, employeeCount: null, location: null, status: 'prospect',
-  statusChangedAt: '2026-01-01T00:00:00.000Z', favorited: false, ownerId: null, ownerName: null, stale: false, idleDays: 0, staleAfterDays: null,
-};
-const column = (key: string, nl: string, en: string, allowed: string[]): BoardColumnData => ({
-  key, label: { nl, en }, color: 'grey', icon: 'users', allowedTransitions: allowed, total: 0, cards: [],
-});
+const card = boardCard(ID, 'prospect', { name: 'Bakkerij de Korenaar' });
+const column = (key: string, nl: string, en: string, allowed: string[]): BoardColumnData => ({ ...boardColumn(key, allowed, []), label: { nl, en }, total: 0 });
 const columns = [column('prospect', 'Prospect', 'Prospect', ['contacted']), column('contacted', 'Gecontacteerd', 'Contacted', ['won']), column('won', 'Gewonnen', 'Won', [])];
 const active = { id: ID, data: { current: { card } }, rect: { current: { initial: null, translated: null } } };
 const over = (id: string) => ({ id, rect: { width: 0, height: 0, top: 0, left: 0, right: 0, bottom: 0 }, disabled: false, data: { current: undefined } });

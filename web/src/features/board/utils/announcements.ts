@@ -1,5 +1,5 @@
 import type { Announcements, ScreenReaderInstructions } from '@dnd-kit/core';
-import type { BoardColumnData, CompanySummary, Localized } from '../../../api/client';
+import type { BoardCard, BoardColumnData, Localized } from '../../../api/client';
 import type { MessageKey } from '../../../i18n/messages';
 import { canDrop } from './board-moves';
 
@@ -8,8 +8,8 @@ type Translate = (key: MessageKey, vars?: Record<string, string | number>) => st
 /** What a screen reader hears while a card is dragged: the company's name and the stages' labels, never ids. */
 export function boardAnnouncements(t: Translate, columns: readonly BoardColumnData[], locale: keyof Localized): Announcements {
   const stage = (key: unknown) => columns.find((c) => c.key === key)?.label[locale] ?? String(key);
-  const cardOf = (active: { data: { current?: unknown } }) => (active.data.current as { card?: CompanySummary } | undefined)?.card;
-  const say = (key: MessageKey, card: CompanySummary | undefined, vars: Record<string, string> = {}) =>
+  const cardOf = (active: { data: { current?: unknown } }) => (active.data.current as { card?: BoardCard } | undefined)?.card;
+  const say = (key: MessageKey, card: BoardCard | undefined, vars: Record<string, string> = {}) =>
     card ? t(key, { name: card.name, from: stage(card.status), ...vars }) : undefined;
   // Picking a card up puts it over its own column at once; saying so would drown out "picked up".
   let pickedUp = false;
