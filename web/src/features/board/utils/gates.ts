@@ -1,6 +1,6 @@
 import { missingGates, stepsForward, type MissingGate } from '../../../../../src/pipeline/domain/gates.js';
 import type { PipelineDefinition, StageColor, StageIcon } from '../../../../../src/pipeline/domain/pipeline.js';
-import type { BoardCard, BoardData, MissingGate } from '../../../api/client';
+import type { BoardCard, BoardData, MissingGate as ProblemGate } from '../../../api/client';
 
 export type { MissingGate };
 
@@ -47,7 +47,7 @@ export function skippedStages(definition: PipelineDefinition, from: string, to: 
 }
 
 /** The gates a 422 problem lists, in the domain's shape; entries this build cannot ask for are left out. */
-export function gatesFromProblem(missing: readonly MissingGate[]): MissingGate[] {
+export function gatesFromProblem(missing: readonly ProblemGate[]): MissingGate[] {
   return missing.flatMap((gate): MissingGate[] => {
     switch (gate.kind) {
       case 'lossReason':
