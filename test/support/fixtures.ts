@@ -89,7 +89,7 @@ export async function snapshot(db: Db, agencyId: string) {
     );
   const statuses = await db
     .selectFrom('companies')
-    .select(['id', 'client_status', 'client_status_changed_at', 'deleted_at'])
+    .select(['id', 'pipeline_id', 'client_status', 'client_status_changed_at', 'resume_at', 'field_values', 'expected_value', 'expected_close_date', 'deleted_at'])
     .where('agency_id', '=', agencyId)
     .orderBy('id')
     .execute();
