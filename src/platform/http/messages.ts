@@ -44,6 +44,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   "Moving to '{to}' requires: {gates}.": "Naar '{to}' verplaatsen vraagt: {gates}.",
   '{entity} {id} not found.': '{entity} {id} niet gevonden.',
   Company: 'Bedrijf',
+  Stage: 'Fase',
   GlobalCompany: 'Gedeeld bedrijf',
   User: 'Gebruiker',
   ApiToken: 'API-token',
