@@ -178,8 +178,9 @@ describe('moving between pipelines in Chromium', () => {
     await dialog.getByRole('group', { name: 'Afgerond in Lead' }).waitFor();
     await dialog.getByRole('group', { name: 'Klaar voor Bezichtiging' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'company-gates-nl-1280.png') });
-    for (const box of await dialog.locator('fieldset.checklist').getByRole('checkbox').all()) await box.check();
-    await dialog.getByLabel('Waarom sla je een fase over?').fill('Koper kwam via een bekende relatie');
+    for (const box of await dialog.locator('fieldset.gate-checklist').getByRole('checkbox').all()) await box.check();
+    await dialog.getByText('Slaat over: Kwalificatie').waitFor();
+    await dialog.getByLabel('Reden om fasen over te slaan').fill('Koper kwam via een bekende relatie');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('button', { name: /Status wijzigen: Bezichtiging/ }).waitFor();
     const skipped = page.locator('.timeline .entry.status_change').first();
@@ -189,7 +190,7 @@ describe('moving between pipelines in Chromium', () => {
     await page.getByRole('button', { name: /Status wijzigen: Bezichtiging/ }).click();
     dialog = page.getByRole('dialog');
     await dialog.getByRole('radio', { name: 'Wachtend' }).check();
-    await dialog.getByLabel('Waarom wacht dit?').fill('Budget pas in het derde kwartaal');
+    await dialog.getByLabel('Reden om te wachten').fill('Budget pas in het derde kwartaal');
     await dialog.getByLabel('Hervatten op').fill('2027-07-01');
     await dialog.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByRole('button', { name: /Status wijzigen: Wachtend/ }).waitFor();

@@ -3,6 +3,7 @@ import { boardEn, boardNl } from './board.messages';
 import { companyEn, companyNl } from './company.messages';
 import { dashboardEn, dashboardNl } from './dashboard.messages';
 import { discoveryEn, discoveryNl } from './discovery.messages';
+import { gatesEn, gatesNl } from './gates.messages';
 import { hiringEn, hiringNl } from './hiring.messages';
 import { importIssuesEn, importIssuesNl } from './import.messages';
 import { notificationsEn, notificationsNl } from './notifications.messages';
@@ -21,6 +22,7 @@ export const FEATURE_MESSAGES = {
   company: { nl: companyNl, en: companyEn },
   dashboard: { nl: dashboardNl, en: dashboardEn },
   discovery: { nl: discoveryNl, en: discoveryEn },
+  gates: { nl: gatesNl, en: gatesEn },
   hiring: { nl: hiringNl, en: hiringEn },
   import: { nl: importIssuesNl, en: importIssuesEn },
   notifications: { nl: notificationsNl, en: notificationsEn },
@@ -33,6 +35,7 @@ const nl = {
   ...companyNl,
   ...dashboardNl,
   ...discoveryNl,
+  ...gatesNl,
   ...hiringNl,
   ...importIssuesNl,
   ...notificationsNl,
@@ -45,6 +48,7 @@ const en: Translation<typeof nl> = {
   ...companyEn,
   ...dashboardEn,
   ...discoveryEn,
+  ...gatesEn,
   ...hiringEn,
   ...importIssuesEn,
   ...notificationsEn,

@@ -14,7 +14,8 @@ import { useDebounced } from './hooks/useDebounced';
 import { usePipelineChoice } from './hooks/usePipelineChoice';
 import { boardAnnouncements, boardInstructions } from './utils/announcements';
 import { canDrop } from './utils/board-moves';
-import { boardDefinition, gatesFromProblem, gatesToAsk, mergeGateValues, type GateValues, type MissingGate } from './utils/gates';
+import { gatesFromProblem, gatesToAsk, mergeGateValues, type GateValues, type MissingGate } from '../../shared/gates/gates';
+import { boardDefinition } from './utils/board-definition';
 import { columnKeyboardCoordinates } from './utils/keyboard-coordinates';
 import './board.css';
 
@@ -80,7 +81,7 @@ export function BoardPage({ me }: { me: Me }) {
       toast.show(t('board.refused', { detail: t('board.notAllowed') }), 'error');
       return;
     }
-    const missing = gatesToAsk(definition, card, to);
+    const missing = gatesToAsk(definition, card.status, to, card.fields);
     if (missing.length > 0) setPending({ card, to, missing, given: {} });
     else submit(card, to, {});
   };

@@ -1,7 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { api, type BoardColumnPage, type BoardData, type Pipeline } from '../../../api/client';
 import { moveCard, movedCard, withCardOnTop, withoutCard } from '../utils/board-moves';
-import type { GateValues } from '../utils/gates';
+import type { GateValues } from '../../../shared/gates/gates';
 
 export interface BoardFilters {
   pipelineId?: string | undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecast, formatDay, formatEuros, tomorrow } from './board-format';
+import { forecast, formatDay, formatEuros } from './board-format';
 
 // Intl puts a no-break space between € and the amount in Dutch.
 const plain = (text: string) => text.replace(/\s/g, ' ');
@@ -20,9 +20,5 @@ describe('board numbers and days, per language', () => {
   it('weighs a value sum by the win probability of an open stage only', () => {
     expect(forecast(3280, 40)).toBe(1312);
     expect(forecast(3280, null)).toBeNull();
-  });
-
-  it("gives tomorrow in the user's own calendar", () => {
-    expect(tomorrow(new Date(2026, 11, 31, 23, 30))).toBe('2027-01-01');
   });
 });

@@ -26,9 +26,3 @@ export function formatDay(day: string, locale: Locale): string {
 export function forecast(valueSum: number, probability: number | null): number | null {
   return probability === null ? null : (valueSum * probability) / 100;
 }
-
-/** Tomorrow as YYYY-MM-DD in the user's own calendar: the earliest day to resume. */
-export function tomorrow(now: Date): string {
-  const next = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-  return `${next.getFullYear()}-${String(next.getMonth() + 1).padStart(2, '0')}-${String(next.getDate()).padStart(2, '0')}`;
-}

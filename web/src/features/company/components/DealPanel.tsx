@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { api, type CompanyDetail, type PipelineField } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
-import { fieldValue } from '../utils/gates';
+import { FieldInput } from '../../../shared/gates/GateFields';
+import { fieldValue } from '../../../shared/gates/gates';
 import { formatEuros, parseEuros } from '../utils/money';
-import { FieldInput } from './GateFields';
 import { MoveDialog } from './MoveDialog';
 
 export interface DealPanelProps {

@@ -4,11 +4,11 @@ import { can } from '../../../../../src/identity/domain/roles.js';
 import { api, ApiError, type CompanyDetail, type MissingGate, type Pipeline, type Pipelines } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
+import { GateFields } from '../../../shared/gates/GateFields';
+import { asDefinition, gatesToAsk, gateValues } from '../../../shared/gates/gates';
 import { lossReasonFrom } from '../../../shared/LossReasonFields';
 import { useMe } from '../../../shared/queries';
 import { colorOf } from '../../../shared/stage-colors';
-import { gateBody, gatesToAsk } from '../utils/gates';
-import { GateFields } from './GateFields';
 
 export interface MoveDialogProps {
   company: CompanyDetail;
@@ -20,7 +20,7 @@ export interface MoveDialogProps {
 
 /**
  * One dialog for a move: the target, then exactly what the target stage's
- * gates ask for (the pipeline's own rule, utils/gates.ts), all sent in one
+ * gates ask for (the pipeline's own rule, shared/gates), all sent in one
  * request. When the server still refuses for missing gates, the dialog
  * stays open asking for what it named.
  */
@@ -46,6 +46,9 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
 
   const others = (pipelines.data ?? []).filter((p) => p.kind === company.pipeline.kind && p.id !== company.pipeline.id && !p.archived);
   const gatePipeline: Pipeline | undefined = mode === 'status' ? company.pipeline : others.find((p) => p.id === pipelineId);
+  const definition = gatePipeline && asDefinition(gatePipeline);
+  // The stage left: none when the record enters another pipeline (no exit criteria, no skips).
+  const from = mode === 'status' ? company.status : '';
   const mayOverride = mode === 'status' && me.data != null && can(me.data.role, 'pipelines:manage');
   const targets =
     mode === 'pipeline'
@@ -55,10 +58,7 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
         : company.allowedTransitions;
   // Field values the other pipeline knows travel along and meet its field gates.
   const stored = gatePipeline ? Object.fromEntries(Object.entries(company.fields).filter(([key]) => gatePipeline.fields.some((f) => f.key === key))) : {};
-  const gates =
-    gatePipeline && target
-      ? gatesToAsk({ pipeline: gatePipeline, from: mode === 'status' ? company.status : '', to: target, stored, override }, serverMissing)
-      : [];
+  const gates = definition && target ? gatesToAsk(definition, from, target, stored, { override }, serverMissing) : [];
   const stageName = (key: string) => gatePipeline?.stages.find((s) => s.key === key)?.name[locale] ?? key;
   const choose = (next: string) => {
     setTarget(next);
@@ -89,10 +89,10 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    if (!gatePipeline || !target) return;
+    if (!definition || !target) return;
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim() || undefined;
-    const gateInput = gateBody(form, gatePipeline, gates.some((g) => g.kind === 'lossReason') ? lossReasonFrom(lossReason, form) : undefined);
+    const gateInput = gateValues(form, gates, definition, lossReasonFrom(lossReason, form));
     const description = text('description');
     move.mutate(
       mode === 'status'
@@ -162,7 +162,7 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
           </label>
         )}
         {serverMissing.length > 0 && <p className="gates-needed">{t('company.gatesNeeded')}</p>}
-        {gatePipeline && <GateFields gates={gates} pipeline={gatePipeline} lossReason={lossReason} onLossReasonChange={setLossReason} />}
+        {definition && <GateFields gates={gates} definition={definition} from={from} to={target} lossReason={lossReason} onLossReasonChange={setLossReason} />}
         {(mode === 'status' || others.length > 0) && (
           <label>
             {t('company.description')}
