@@ -205,7 +205,11 @@ async function loadBoard(browser: Browser, url: string, cookie: string, board: B
   }
 }
 
-/** A real input: typing the first card's name into the search box must leave that card shown and filter the rest out. */
+/**
+ * A real input: typing the first card's name into the search box (which
+ * asks the server, after a pause in typing) must leave that card shown and
+ * filter the rest out.
+ */
 async function checkUsable(page: Page) {
   const cards = page.locator('.company-card');
   const before = await cards.count();
@@ -213,6 +217,8 @@ async function checkUsable(page: Page) {
   const id = await first.getAttribute('data-company-id');
   const name = (await first.locator('.card-name').textContent())!;
   await page.locator('.toolbar input[type=search]').pressSequentially(name);
+  const deadline = Date.now() + 10_000;
+  while (before > 1 && (await cards.count()) >= before && Date.now() < deadline) await page.waitForTimeout(50);
   await page.locator(`.company-card[data-company-id="${id}"]`).waitFor({ timeout: 10_000 });
   const after = await cards.count();
   if (before > 1 && after >= before) throw new Error(`typing "${name}" into the search box filtered nothing (${before} cards before, ${after} after)`);
