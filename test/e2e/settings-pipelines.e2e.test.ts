@@ -39,7 +39,7 @@ describe('Settings → Pipelines in Chromium', () => {
     await app?.stop();
   });
 
-  it('creates a Deal pipeline from its template, renames a stage in both languages, and the board serves the new name', async () => {
+  it('creates a Deal pipeline from its template, renames a stage in both languages, and the board shows the new name', async () => {
     const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, waitFor: '.topbar' });
     await page.goto(`${app.url}/settings`);
     const section = page.getByRole('region', { name: 'Pipelines' });
@@ -76,6 +76,14 @@ describe('Settings → Pipelines in Chromium', () => {
     await page.getByRole('heading', { name: 'Edit pipeline: Deal pipeline' }).waitFor();
     expect((await previewLabels(page))[0]).toBe('Enquiry');
     await page.screenshot({ path: join(SCREENSHOTS, 'settings-pipelines-editor-en-1280.png'), fullPage: true });
+
+    // And on the board itself, in both languages: the first column of the Deal pipeline is the renamed stage.
+    await page.goto(`${app.url}/board?pipeline=${pipelineId}`);
+    await page.locator('.column-name', { hasText: 'Enquiry' }).first().waitFor();
+    expect(await page.locator('.column-name').first().textContent()).toBe('Enquiry');
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();
+    await page.locator('.column-name', { hasText: 'Aanvraag' }).first().waitFor();
+    expect(await page.locator('.column-name').first().textContent()).toBe('Aanvraag');
     await page.context().close();
   });
 
