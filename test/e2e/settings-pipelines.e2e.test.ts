@@ -77,8 +77,8 @@ describe('Settings → Pipelines in Chromium', () => {
     expect((await previewLabels(page))[0]).toBe('Enquiry');
     await page.screenshot({ path: join(SCREENSHOTS, 'settings-pipelines-editor-en-1280.png'), fullPage: true });
 
-    // And on the board itself, in both languages: the first column of the Deal pipeline is the renamed stage.
-    await page.goto(`${app.url}/board?pipeline=${pipelineId}`);
+    // And on the board itself, in both languages: the first column of the Deal pipeline is the renamed stage (a link to the root keeps its pipeline).
+    await page.goto(`${app.url}/?pipeline=${pipelineId}`);
     await page.locator('.column-name', { hasText: 'Enquiry' }).first().waitFor();
     expect(await page.locator('.column-name').first().textContent()).toBe('Enquiry');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'NL' }).click();

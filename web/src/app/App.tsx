@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { LoginPage } from '../features/auth/LoginPage';
 import { BoardPage } from '../features/board/BoardPage';
 import { CompanyPage } from '../features/company/CompanyPage';
@@ -15,6 +15,12 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').t
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
+/** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
+function ToBoard() {
+  const { search } = useLocation();
+  return <Navigate to={{ pathname: '/board', search }} replace />;
+}
+
 export function App() {
   const me = useMe();
   if (me.isPending) return null;
@@ -23,7 +29,7 @@ export function App() {
     <AppShell me={me.data}>
       <Suspense fallback={<Loading />}>
         <Routes>
-          <Route path="/" element={<Navigate to="/board" replace />} />
+          <Route path="/" element={<ToBoard />} />
           <Route path="/board" element={<BoardPage me={me.data} />} />
           <Route path="/companies/:id" element={<CompanyPage />} />
           <Route path="/discovery" element={<DiscoveryPage />} />
