@@ -38,11 +38,26 @@ export async function openDeals(page: Page, label = 'Pipeline kiezen', name = 'D
   await column(page, 'lead').waitFor();
   await column(page, 'lead').locator('.company-card').first().waitFor();
 }
-/** Carries a picked-up card right, column by column, as a keyboard user does: each step once the last has landed. */
+/**
+ * Carries a picked-up card right, column by column, as a keyboard user does:
+ * each step once the last has landed. A key pressed while the board is still
+ * measuring its columns moves nothing (the card stays over the column it
+ * was over, as it would for a person, who presses again); then the key is
+ * pressed again, never more than a few times. A card that lands anywhere
+ * else fails the test.
+ */
 export async function moveRight(page: Page, stages: string[]) {
+  let from = await page.locator('section.column.over').getAttribute('data-stage');
   for (const stage of stages) {
-    await page.keyboard.press('ArrowRight');
-    await page.locator(`section.column.over[data-stage="${stage}"]`).waitFor();
+    const target = page.locator(`section.column.over[data-stage="${stage}"]`);
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('ArrowRight');
+      const landed = await target.waitFor({ timeout: 3_000 }).then(() => true, () => false);
+      if (landed) break;
+      const over = await page.locator('section.column.over').getAttribute('data-stage');
+      if (over !== from || attempt === 3) throw new Error(`ArrowRight from ${from} should land on ${stage}; the card is over ${over}`);
+    }
+    from = stage;
   }
 }
 export const cardNamed = (page: Page, name: string) => page.locator('.company-card', { has: page.getByRole('link', { name, exact: true }) });
