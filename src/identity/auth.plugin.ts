@@ -1,5 +1,5 @@
 import '@fastify/cookie';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Clock } from '../platform/clock.js';
 import { DomainError, forbidden } from '../platform/errors.js';
@@ -8,6 +8,7 @@ import type { Db } from '../platform/db/database.js';
 import { authenticateApiToken } from './authenticate-api-token.js';
 import { authenticateSession } from './authenticate-session.js';
 import { AuthCache } from './auth-cache.js';
+import { SESSION_DAYS } from './open-session.js';
 
 export const SESSION_COOKIE = 'cp_session';
 
@@ -116,4 +117,15 @@ function originOf(url: string | undefined): string | undefined {
 export function actorOf(request: FastifyRequest): Actor {
   if (!request.actor) throw new DomainError('UNAUTHORIZED', 'Log in or send a valid API token.', {});
   return request.actor;
+}
+
+/** Hands the browser its session: an httpOnly cookie for the whole site (Secure over HTTPS). */
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string): void {
+  reply.setCookie(SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: request.protocol === 'https',
+    path: '/',
+    maxAge: SESSION_DAYS * 86_400,
+  });
 }

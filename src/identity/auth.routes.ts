@@ -3,15 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { z } from 'zod';
 import { isDomainError } from '../platform/errors.js';
-import { logIn, logInInput, SESSION_DAYS } from './log-in.js';
+import { logIn, logInInput } from './log-in.js';
 import { logOut, logOutInput } from './log-out.js';
 import { readCurrentUser } from './current-user.js';
 import { changePassword, changePasswordInput } from './change-password.js';
 import { localizePasswordErrors } from './password-errors.js';
 import { LoginThrottle } from './login-throttle.js';
-import { actorOf, assertSameOrigin, SESSION_COOKIE } from './auth.plugin.js';
+import { actorOf, assertSameOrigin, SESSION_COOKIE, setSessionCookie } from './auth.plugin.js';
+import { updateProfile, updateProfileInput } from './update-profile.js';
 import { commonProblems, problemSchema } from '../platform/http/schemas.js';
-import { userSchema } from './identity.schemas.js';
+import { meSchema } from './identity.schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
 /** Login attempts one address may make per minute, whichever accounts they are for. */
@@ -21,8 +22,6 @@ const LOGINS_PER_ADDRESS_PER_MINUTE = 20;
 function tooManyLogins(seconds: number): Error & { statusCode: number } {
   return Object.assign(new Error(`Too many login attempts. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), { statusCode: 429 });
 }
-
-const meSchema = userSchema.extend({ agency: z.object({ id: z.guid(), name: z.string() }) }).meta({ id: 'Me' });
 
 export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
@@ -66,13 +65,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
         attempt.settle(isDomainError(error) && error.code === 'UNAUTHORIZED' ? 'failure' : 'error');
         throw error;
       }
-      reply.setCookie(SESSION_COOKIE, session.token, {
-        httpOnly: true,
-        sameSite: 'lax',
-        secure: request.protocol === 'https',
-        path: '/',
-        maxAge: SESSION_DAYS * 86_400,
-      });
+      setSessionCookie(request, reply, session.token);
       return { user: await readCurrentUser(db, session.actor), expiresAt: session.expiresAt };
     },
   );
@@ -138,5 +131,18 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
     '/api/me',
     { schema: { tags: ['auth'], summary: 'The logged-in user and their agency', response: { 200: meSchema, 401: problemSchema } } },
     async (request) => readCurrentUser(db, actorOf(request)),
+  );
+
+  api.patch(
+    '/api/me',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: 'Change your own name or UI language (nl, en; null: the browser’s)',
+        body: updateProfileInput,
+        response: { 200: meSchema, ...commonProblems },
+      },
+    },
+    async (request) => updateProfile(db, actorOf(request), request.body),
   );
 }

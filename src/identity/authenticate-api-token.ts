@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database.js';
 import { hashSecret } from './secrets.js';
 
 // Recording every use would turn each API read into a write on one hot row.
-const LAST_USED_RESOLUTION_MS = 5 * 60_000;
+const LAST_USED_RESOLUTION_MS = 60_000;
 
 /** The user a personal API token belongs to, or null when it is unknown or revoked or the user was deactivated. */
 export async function authenticateApiToken(db: Db, token: string, clock: Clock = systemClock): Promise<Actor | null> {

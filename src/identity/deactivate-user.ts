@@ -5,6 +5,7 @@ import type { Db } from '../platform/db/database.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { authorize } from './authorize.js';
 import type { Actor } from './domain/roles.js';
+import { assertAnotherActiveAdmin } from './last-admin.js';
 
 export const deactivateUserInput = z.object({ userId: id }).strict();
 
@@ -12,8 +13,9 @@ export const deactivateUserInput = z.object({ userId: id }).strict();
  * An admin takes away a colleague's access: they can no longer log in,
  * their sessions end and their API tokens are revoked. The user stays (as
  * owner and author of records). Deactivating again is harmless; oneself is
- * a CONFLICT (an agency must keep an admin who can log in); another
- * agency's user is not found.
+ * a CONFLICT, and so is the agency's last active admin (an agency must
+ * keep an admin who can log in, also when two admins deactivate each
+ * other at once); another agency's user is not found.
  */
 export async function deactivateUser(db: Db, actor: Actor, input: z.input<typeof deactivateUserInput>, clock: Clock = systemClock): Promise<void> {
   authorize(actor, 'users:manage');
@@ -21,6 +23,9 @@ export async function deactivateUser(db: Db, actor: Actor, input: z.input<typeof
   if (userId === actor.userId) throw conflict('You cannot deactivate yourself; ask another admin.');
   const now = clock();
   await db.transaction().execute(async (trx) => {
+    const target = await trx.selectFrom('users').select(['role', 'deactivated_at']).where('agency_id', '=', actor.agencyId).where('id', '=', userId).forUpdate().executeTakeFirst();
+    if (!target) throw notFound('User', userId);
+    if (target.role === 'admin' && target.deactivated_at === null) await assertAnotherActiveAdmin(trx, actor.agencyId, userId);
     const user = await trx
       .updateTable('users')
       .set((eb) => ({ deactivated_at: eb.fn.coalesce('deactivated_at', eb.val(now)) }))

@@ -1,11 +1,46 @@
 import { z } from 'zod';
 import { uuid } from '../platform/http/schemas.js';
-import { ALL_ROLES } from './domain/roles.js';
+import { ALL_ROLES, ROLES } from './domain/roles.js';
 
 export const userSchema = z
   .object({ id: uuid, email: z.string(), name: z.string(), role: z.enum(ALL_ROLES).describe('operator: the platform operator, who imports shared data and belongs to no agency') })
   .meta({ id: 'User' });
 
+/** A colleague as the team list shows them. */
+export const teamMemberSchema = userSchema
+  .extend({
+    active: z.boolean().describe('False once an admin deactivated them: no login, no session or token works'),
+    lastLoginAt: z.date().nullable().describe('Their latest login; shown to admins only (null for others, and before a first login)'),
+  })
+  .meta({ id: 'TeamMember' });
+
+/** The logged-in user, with their own settings and their agency. */
+export const meSchema = userSchema
+  .extend({
+    language: z.enum(['nl', 'en']).nullable().describe("The UI language they chose in My profile; null: the browser's"),
+    agency: z.object({ id: z.guid(), name: z.string() }),
+  })
+  .meta({ id: 'Me' });
+
 export const apiTokenSchema = z
   .object({ id: uuid, name: z.string(), createdAt: z.date(), lastUsedAt: z.date().nullable(), revokedAt: z.date().nullable() })
   .meta({ id: 'ApiToken' });
+
+export const inviteSchema = z
+  .object({
+    id: uuid,
+    email: z.string(),
+    name: z.string().nullable(),
+    role: z.enum(ROLES),
+    createdAt: z.date(),
+    expiresAt: z.date(),
+    acceptedAt: z.date().nullable(),
+    revokedAt: z.date().nullable(),
+    status: z.enum(['pending', 'accepted', 'revoked', 'expired']),
+  })
+  .meta({ id: 'Invite' });
+
+/** What the invitee sees before accepting: who invited them where, as what. */
+export const invitePreviewSchema = z
+  .object({ email: z.string(), name: z.string().nullable(), role: z.enum(ROLES), agency: z.object({ name: z.string() }), expiresAt: z.date() })
+  .meta({ id: 'InvitePreview' });

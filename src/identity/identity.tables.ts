@@ -1,6 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, DefaultedTimestamp } from '../platform/db/columns.js';
-import type { Role } from './domain/roles.js';
+import type { AgencyRole, Role } from './domain/roles.js';
 
 export interface AgencyTable {
   id: Generated<string>;
@@ -28,6 +28,30 @@ export interface UserTable {
   created_at: DefaultedTimestamp;
   /** Set when an admin deactivated the user: no login, no session or token works. */
   deactivated_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  /** The UI language the user chose (My profile); null: the browser's. */
+  language: ColumnType<UiLanguage | null, UiLanguage | null | undefined, UiLanguage | null>;
+  /** Their latest login (a password login or an accepted invite); null before the first. */
+  last_login_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export type UiLanguage = 'nl' | 'en';
+
+/** A one-time invite to join an agency; only the hash of its secret is stored. */
+export interface InviteTable {
+  agency_id: string;
+  id: Generated<string>;
+  email: string;
+  /** The name the admin suggested; the invitee sets their own on accepting. */
+  name: string | null;
+  role: AgencyRole;
+  token_hash: string;
+  created_by: string;
+  created_at: Timestamp;
+  expires_at: Timestamp;
+  accepted_at: Timestamp | null;
+  /** The user the invite became. */
+  user_id: string | null;
+  revoked_at: Timestamp | null;
 }
 
 export interface SessionTable {
@@ -55,4 +79,5 @@ export interface IdentityTables {
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  invites: InviteTable;
 }

@@ -6,4 +6,5 @@ export { createOperator } from './create-operator.js';
 export { hashPassword } from './passwords.js';
 export { tokensRoutes } from './tokens.routes.js';
 export { usersRoutes } from './users.routes.js';
+export { invitesRoutes } from './invites.routes.js';
 export { purgeSessionsJob } from './purge-sessions.job.js';

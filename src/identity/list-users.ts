@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database.js';
 import { cursor, page } from '../platform/input/cursor.js';
 import { LIMITS, parseInput } from '../platform/input/input.js';
 import { authorize } from './authorize.js';
-import type { UserView } from './create-user.js';
+import { toTeamMember, type TeamMember } from './team-member.js';
 import { listLimit } from './list-limit.js';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -23,18 +23,22 @@ export const listUsersInput = z
   })
   .strict();
 
-/** The agency's users, by name, a page at a time: owners to assign and filter on. */
-export async function listUsers(db: Db, actor: Actor, input: z.input<typeof listUsersInput> = {}): Promise<{ items: UserView[]; nextCursor: string | null }> {
+/**
+ * The agency's users, by name, a page at a time: owners to assign and
+ * filter on, and the team in settings (deactivated users too, marked; when
+ * each last logged in only for admins).
+ */
+export async function listUsers(db: Db, actor: Actor, input: z.input<typeof listUsersInput> = {}): Promise<{ items: TeamMember[]; nextCursor: string | null }> {
   authorize(actor, 'pipeline:read');
   const request = parseInput(listUsersInput, input);
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'role'])
+    .select(['id', 'email', 'name', 'role', 'deactivated_at', 'last_login_at'])
     .where('agency_id', '=', actor.agencyId)
     .$if(request.cursor !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(request.cursor![0], request.cursor![1]))))
     .orderBy('name')
     .orderBy('id')
     .limit(request.limit + 1)
     .execute();
-  return page(rows, request.limit, (user) => [user.name, user.id]);
+  return page(rows.map((row) => toTeamMember(row, actor)), request.limit, (user) => [user.name, user.id]);
 }

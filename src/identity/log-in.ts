@@ -6,11 +6,9 @@ import type { Db } from '../platform/db/database.js';
 import { LIMITS, parseInput } from '../platform/input/input.js';
 import { verifyPassword } from './passwords.js';
 import { givenPassword } from './password-input.js';
-import { hashSecret, newSecret } from './secrets.js';
-import { addDays } from '../platform/time/days.js';
+import { openSession, type Session } from './open-session.js';
 
-/** How long a browser session lasts. */
-export const SESSION_DAYS = 14;
+export { SESSION_DAYS, type Session } from './open-session.js';
 
 export const logInInput = z
   .object({
@@ -18,13 +16,6 @@ export const logInInput = z
     password: givenPassword,
   })
   .strict();
-
-export interface Session {
-  /** The secret for the cookie; only its hash is stored. */
-  token: string;
-  expiresAt: Date;
-  actor: Actor;
-}
 
 // Compared against when the e-mail is unknown, so both paths take as long.
 const DECOY_HASH = 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
@@ -40,12 +31,6 @@ export async function logIn(db: Db, input: z.input<typeof logInInput>, clock: Cl
   const valid = await verifyPassword(request.password, user?.password_hash ?? DECOY_HASH);
   if (!user || !valid || user.deactivated_at) throw new DomainError('UNAUTHORIZED', 'Wrong e-mail address or password.', {});
 
-  const now = clock();
-  const token = newSecret('cps');
-  const expiresAt = addDays(now, SESSION_DAYS);
-  await db
-    .insertInto('sessions')
-    .values({ token_hash: hashSecret(token), agency_id: user.agency_id, user_id: user.id, created_at: now, expires_at: expiresAt })
-    .execute();
-  return { token, expiresAt, actor: { agencyId: user.agency_id, userId: user.id, role: user.role } };
+  const actor: Actor = { agencyId: user.agency_id, userId: user.id, role: user.role };
+  return db.transaction().execute((trx) => openSession(trx, actor, clock()));
 }

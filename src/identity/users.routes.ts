@@ -5,9 +5,11 @@ import { createUser, createUserInput } from './create-user.js';
 import { listUsers, listUsersInput } from './list-users.js';
 import { resetPassword, resetPasswordInput } from './reset-password.js';
 import { deactivateUser } from './deactivate-user.js';
+import { reactivateUser } from './reactivate-user.js';
+import { updateUser, updateUserInput } from './update-user.js';
 import { actorOf } from './auth.plugin.js';
 import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
-import { userSchema } from './identity.schemas.js';
+import { teamMemberSchema, userSchema } from './identity.schemas.js';
 import { localizePasswordErrors } from './password-errors.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
@@ -20,9 +22,9 @@ export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps
     {
       schema: {
         tags: ['users'],
-        summary: "Your agency's users by name (owners to assign or filter on)",
+        summary: "Your agency's users by name (owners to assign or filter on, the team in settings); deactivated ones marked",
         querystring: listUsersInput,
-        response: { 200: z.object({ items: z.array(userSchema), nextCursor: z.string().nullable() }), ...commonProblems },
+        response: { 200: z.object({ items: z.array(teamMemberSchema), nextCursor: z.string().nullable() }), ...commonProblems },
       },
     },
     async (request) => listUsers(db, actorOf(request), request.query),
@@ -75,6 +77,42 @@ export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps
       await deactivateUser(db, actor, { userId: request.params.id }, clock);
       // Their secrets may be cached here; other instances refuse them within the cache's TTL.
       app.authCache.forgetUser(actor.agencyId, request.params.id);
+      return reply.code(204).send(null);
+    },
+  );
+
+  api.patch(
+    '/api/users/:id',
+    {
+      schema: {
+        tags: ['users'],
+        summary: "Change a user's role or name (admins); the role holds for their open sessions and tokens at once; 409 for the last active admin",
+        params: idParams,
+        body: updateUserInput.omit({ userId: true }),
+        response: { 200: teamMemberSchema, ...commonProblems, 409: problemSchema },
+      },
+    },
+    async (request) => {
+      const actor = actorOf(request);
+      const updated = await updateUser(db, actor, { ...request.body, userId: request.params.id });
+      // Their cached sessions and tokens carry the old role; other instances pick the new one up within the cache's TTL.
+      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      return updated;
+    },
+  );
+
+  api.post(
+    '/api/users/:id/reactivate',
+    {
+      schema: {
+        tags: ['users'],
+        summary: 'Give a deactivated user of your agency their access back (admins): they log in again; old sessions and tokens stay ended',
+        params: idParams,
+        response: { 204: z.null(), ...commonProblems },
+      },
+    },
+    async (request, reply) => {
+      await reactivateUser(db, actorOf(request), { userId: request.params.id });
       return reply.code(204).send(null);
     },
   );

@@ -3,12 +3,13 @@ import type { FastifyInstance, InjectOptions } from 'fastify';
 import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { createApiToken } from '../../src/identity/create-api-token.js';
+import { createInvite } from '../../src/identity/create-invite.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -41,10 +42,13 @@ export interface FixtureIds {
   user: string;
   /** A live clients pipeline of the caller's agency besides the default one (Client stage, version 1), for following into, moves between pipelines and edits. */
   pipeline: string;
+  /** A pending invite of the caller's agency (the caller is an admin), and its secret. */
+  invite: string;
+  inviteToken: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -56,6 +60,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/auth/logout': { public: true },
   'GET /api/health': { public: true },
   'GET /api/me': {},
+  'PATCH /api/me': { body: () => ({ name: 'Mijn Eigen Naam', language: 'en' }) },
   // The same password again, so the caller's password stays FIXTURE_PASSWORD.
   'POST /api/auth/password': { body: () => ({ currentPassword: FIXTURE_PASSWORD, newPassword: FIXTURE_PASSWORD }) },
   'POST /api/tokens': { session: true, body: () => ({ name: 'integration' }) },
@@ -65,6 +70,13 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
   'POST /api/users/{id}/password': { id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
   'POST /api/users/{id}/deactivate': { id: 'user' },
+  'POST /api/users/{id}/reactivate': { id: 'user' },
+  'PATCH /api/users/{id}': { id: 'user', body: () => ({ role: 'manager', name: 'Collega Nieuwe Rol' }) },
+  'POST /api/invites': { body: () => ({ email: `${randomUUID()}@example.test`, role: 'recruiter', name: 'Nieuwe Collega' }) },
+  'GET /api/invites': { query: { limit: '10' } },
+  'DELETE /api/invites/{id}': { id: 'invite' },
+  'POST /api/invites/preview': { public: true, body: (ids) => ({ token: ids.inviteToken }) },
+  'POST /api/invites/accept': { public: true, body: (ids) => ({ token: ids.inviteToken, name: 'Nieuwe Collega', password: 'een-lang-geheim-wachtwoord' }) },
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
   'GET /api/companies': { query: { limit: '5' } },
   'GET /api/companies/{id}': { id: 'company' },
@@ -132,6 +144,7 @@ export async function sessionHeaders(db: Db, actor: Actor): Promise<{ cookie: st
 /** Fresh records of the actor's agency for the operations to act on. */
 export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
   const company = await followNewCompany(db, actor);
+  const invite = await createInvite(db, actor, { email: `invited-${randomUUID()}@example.test`, role: 'recruiter' });
   return {
     company,
     token: (await createApiToken(db, actor, { name: 'fixture' })).id,
@@ -140,6 +153,8 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     notification: await createTestNotification(db, actor, company),
     user: (await createTestUser(db, actor.agencyId, 'recruiter')).userId,
     pipeline: (await createPipeline(db, actor, { templateKey: 'client_stage' })).id,
+    invite: invite.id,
+    inviteToken: invite.token,
   };
 }
 

@@ -4,9 +4,11 @@ import { bearer, describeApi, expectProblem } from './support.js';
 import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
 // Personal API tokens, notifications and one's own password are the user's own; a viewer may manage theirs.
-const PERSONAL = new Set(['POST /api/tokens', 'POST /api/auth/password', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
+const PERSONAL = new Set(['POST /api/tokens', 'POST /api/auth/password', 'PATCH /api/me', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
+// Reads that are the admins' alone (the agency's open invites); test/http/team.int.test.ts walks every admin action.
+const ADMIN_READS = new Set(['GET /api/invites']);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
-const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream);
+const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream && !ADMIN_READS.has(op));
 
 describeApi('HTTP roles', (ctx) => {
   let agency: TestAgency;
@@ -30,6 +32,10 @@ describeApi('HTTP roles', (ctx) => {
   it.each(reads)('a viewer can %s', async (operation) => {
     const response = await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, agency.admin), { headers: viewer }));
     expect(response.statusCode, response.body).toBe(200);
+  });
+
+  it.each([...ADMIN_READS])('a viewer cannot %s', async (operation) => {
+    expectProblem(await ctx.app.inject(requestFor(operation, await fixtureIds(ctx.db, agency.admin), { headers: viewer })), 403, 'forbidden');
   });
 
   it.each(Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.operator))('no agency role can %s, not even an admin: shared data is the operator’s', async (operation) => {

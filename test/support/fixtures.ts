@@ -96,8 +96,13 @@ export async function snapshot(db: Db, agencyId: string) {
   const reminders = await db.selectFrom('reminders').select(['id', 'due_at', 'done_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   const notifications = await db.selectFrom('notifications').select(['id', 'read_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   const pipelines = await db.selectFrom('pipelines').select(['id', 'version', 'is_default', 'archived_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  // The team: who is in it, their role, name, language, password and access; and the invites out.
+  const users = await db.selectFrom('users').select(['id', 'role', 'name', 'language', 'password_hash', 'deactivated_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const invites = await db.selectFrom('invites').select(['id', 'accepted_at', 'revoked_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   return {
     pipelines,
+    users,
+    invites,
     companies: await count('companies'),
     activities: await count('client_company_activities'),
     contacts: await count('contacts'),

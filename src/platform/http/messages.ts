@@ -48,6 +48,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   GlobalCompany: 'Gedeeld bedrijf',
   User: 'Gebruiker',
   ApiToken: 'API-token',
+  Invite: 'Uitnodiging',
   Reminder: 'Herinnering',
   Notification: 'Melding',
   DecisionMaker: 'Beslisser',
@@ -93,6 +94,18 @@ const DUTCH: Readonly<Record<string, string>> = {
   'must be at most {max} characters': 'mag hoogstens {max} tekens lang zijn',
   'must not contain control characters': 'mag geen stuurtekens bevatten',
   'You cannot deactivate yourself; ask another admin.': 'U kunt uzelf niet deactiveren; vraag een andere beheerder.',
+  // Team settings (identity: users, invites, profile).
+  'This is the last active admin of the agency; make another user admin first.':
+    'Dit is de laatste actieve beheerder van het bureau; maak eerst iemand anders beheerder.',
+  'Send role or name.': 'Stuur een rol of een naam.',
+  'Send name or language.': 'Stuur een naam of een taal.',
+  'This invite link is not valid. Check that you copied all of it, or ask your admin for a new one.':
+    'Deze uitnodigingslink is niet geldig. Controleer of je hem helemaal hebt gekopieerd, of vraag je beheerder om een nieuwe.',
+  'This invite link was already used. Log in with your e-mail address and password.':
+    'Deze uitnodigingslink is al gebruikt. Log in met je e-mailadres en wachtwoord.',
+  'This invite was withdrawn. Ask your admin for a new one.': 'Deze uitnodiging is ingetrokken. Vraag je beheerder om een nieuwe.',
+  'This invite link has expired. Ask your admin for a new one.': 'Deze uitnodigingslink is verlopen. Vraag je beheerder om een nieuwe.',
+  'This invite was already accepted; deactivate the user instead.': 'Deze uitnodiging is al geaccepteerd; deactiveer de gebruiker in plaats daarvan.',
   'create an API token with an API token (log in and create it there)': 'een API-token aanmaken met een API-token (log in en maak het daar aan)',
   'must be valid Unicode text': 'moet geldige Unicode-tekst zijn',
   'must be a whole number from {min} to {max}': 'moet een geheel getal van {min} tot en met {max} zijn',
