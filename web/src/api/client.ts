@@ -214,3 +214,30 @@ export type Notification = Schemas['Notification'];
 
 /** GET /api/notifications: newest first, with the unread count. */
 export type NotificationPage = Schemas['NotificationPage'];
+
+/** A colleague as Settings → Team lists them (GET /api/users): active or not, last login for admins. */
+export type TeamMember = Schemas['TeamMember'];
+
+/** PATCH /api/users/{id}: an admin changes a colleague's role or name. */
+export type UserChange = RequestBody<'/api/users/{id}', 'patch'>;
+
+/** An invite as admins see it (GET /api/invites), with its state. */
+export type Invite = Schemas['Invite'];
+
+/** POST /api/invites: whom to invite, as what. */
+export type NewInvite = RequestBody<'/api/invites', 'post'>;
+
+/** The answer to POST /api/invites: the invite and its secret, shown this once. */
+export type CreatedInvite = ResponseBody<'/api/invites', 'post'>;
+
+/** POST /api/invites/preview: what an invite link offers, before it is accepted. */
+export type InvitePreview = Schemas['InvitePreview'];
+
+/** A personal API token, never its secret (GET /api/tokens). */
+export type ApiToken = Schemas['ApiToken'];
+
+/** The answer to POST /api/tokens: the token and its secret, shown this once. */
+export type CreatedApiToken = ResponseBody<'/api/tokens', 'post'>;
+
+/** PATCH /api/me: one's own name or UI language. */
+export type ProfileChange = RequestBody<'/api/me', 'patch'>;

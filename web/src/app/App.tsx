@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { AcceptInvitePage } from '../features/auth/AcceptInvitePage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { BoardPage } from '../features/board/BoardPage';
 import { CompanyPage } from '../features/company/CompanyPage';
@@ -23,6 +24,9 @@ function ToBoard() {
 
 export function App() {
   const me = useMe();
+  const { pathname } = useLocation();
+  // An invite link is opened by someone without a login (or by someone else's, on a shared machine): it stands alone.
+  if (pathname === '/invite') return <AcceptInvitePage />;
   if (me.isPending) return null;
   if (!me.data) return <LoginPage />;
   return (

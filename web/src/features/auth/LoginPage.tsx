@@ -20,6 +20,8 @@ export function LoginPage() {
         method: 'POST',
         body: { email: form.get('email'), password: form.get('password') },
       });
+      // The language the user chose in their profile, on every device they log in on.
+      if (user.language) setLocale(user.language);
       queryClient.setQueryData(['me'], user);
     } catch (e) {
       setError(t('login.failed', { detail: errorText(e, t) }));

@@ -1,9 +1,14 @@
+import { useSearchParams } from 'react-router';
 import type { Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ImportSection } from './components/ImportSection';
 import { PasswordSection } from './components/PasswordSection';
 import { PipelinesSection } from './components/PipelinesSection';
+import { ProfileSection } from './components/ProfileSection';
+import { SettingsTabs } from './components/SettingsTabs';
 import { TeamSection } from './components/TeamSection';
+import { TokensSection } from './components/TokensSection';
+import { chosenTab, tabsFor, type SettingsTab } from './utils/settings-tabs';
 
 /*
  * Shared data (companies, jobs, decision makers every agency sees) is the
@@ -13,25 +18,43 @@ import { TeamSection } from './components/TeamSection';
  */
 const isOperator = (me: Me) => (me.role as string) === 'operator';
 
-/** Settings: the agency's team (admins add colleagues and reset passwords), its pipelines (admins), the import of shared data (only the platform operator), one's own password. */
+/**
+ * Settings, in tabs (`?tab=`, so a tab can be linked and survives a
+ * reload): my profile and password, my API tokens; for admins the team
+ * and the pipelines; the import of shared data (only the platform
+ * operator; admins read who does it). Other roles see no admin tab.
+ */
 export function SettingsPage({ me }: { me: Me }) {
   const { t } = useI18n();
+  const [params, setParams] = useSearchParams();
+  const tabs = tabsFor(me.role);
+  const current = chosenTab(params.get('tab'), me.role);
+  const select = (tab: SettingsTab) => setParams({ tab }, { replace: true });
   return (
     <div className="settings-page">
       <div className="toolbar">
         <h1>{t('settings.title')}</h1>
       </div>
-      {me.role === 'admin' && <TeamSection me={me} />}
-      {me.role === 'admin' && <PipelinesSection />}
-      {isOperator(me) ? (
-        <ImportSection />
-      ) : (
-        <section className="card settings-section" aria-labelledby="import-title">
-          <h2 id="import-title">{t('import.title')}</h2>
-          <p className="notice">{t('import.operatorOnly')}</p>
-        </section>
-      )}
-      <PasswordSection />
+      <SettingsTabs tabs={tabs} current={current} onSelect={select}>
+        {current === 'profile' && (
+          <>
+            <ProfileSection me={me} />
+            <PasswordSection />
+          </>
+        )}
+        {current === 'team' && <TeamSection me={me} />}
+        {current === 'tokens' && <TokensSection />}
+        {current === 'pipelines' && <PipelinesSection />}
+        {current === 'import' &&
+          (isOperator(me) ? (
+            <ImportSection />
+          ) : (
+            <section className="card settings-section" aria-labelledby="import-title">
+              <h2 id="import-title">{t('import.title')}</h2>
+              <p className="notice">{t('import.operatorOnly')}</p>
+            </section>
+          ))}
+      </SettingsTabs>
     </div>
   );
 }

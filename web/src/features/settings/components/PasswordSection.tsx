@@ -35,6 +35,7 @@ export function PasswordSection() {
   return (
     <section className="card settings-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('password.title')}</h2>
+      <p className="description">{t('password.endsOthers')}</p>
       <form className="team-form" onSubmit={submit} aria-label={t('password.title')} noValidate>
         <FormField label={t('password.current')} error={issue('currentPassword')}>
           {(control) => <input {...control} name="currentPassword" type="password" autoComplete="current-password" required />}

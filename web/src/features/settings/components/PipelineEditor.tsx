@@ -18,7 +18,7 @@ export function PipelineEditor({ pipeline }: { pipeline: Pipeline }) {
   return (
     <div className="settings-page pipeline-editor">
       <div className="toolbar">
-        <Link to="/settings">← {t('pipelineSettings.editor.back')}</Link>
+        <Link to="/settings?tab=pipelines">← {t('pipelineSettings.editor.back')}</Link>
         <h1>{t('pipelineSettings.editor.title', { name: editor.base.name[locale] })}</h1>
       </div>
       <EditorSection title={t('pipelineSettings.preview.title')} hint={t('pipelineSettings.preview.hint')} className="pipeline-preview">
