@@ -222,7 +222,7 @@ describe('long words, languages and unknown pages in Chromium', () => {
 
   it("shows the server's field error under the password when an admin adds a colleague, and adds one with a good password", async () => {
     const page = await logIn(app, 'demo@clientpipe.local');
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app.url}/settings?tab=team`);
     const form = page.getByRole('form', { name: 'Collega toevoegen' });
     await form.getByLabel('E-mailadres').fill('nieuw@clientpipe.local');
     await form.getByLabel('Wachtwoord').fill('abc');
@@ -278,6 +278,7 @@ describe('long words, languages and unknown pages in Chromium', () => {
   it('shows the import screen to the platform operator only: an agency admin reads why, without a file input', async () => {
     const page = await logIn(app, 'demo@clientpipe.local');
     await page.getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('tab', { name: 'Importeren' }).click();
     await page.getByRole('heading', { name: 'Importeren' }).waitFor();
     await page.getByText('Gedeelde bedrijven, vacatures en beslissers importeert de platformbeheerder').waitFor();
     expect(await page.locator('input[type="file"]').count()).toBe(0);

@@ -41,7 +41,7 @@ describe('Settings → Pipelines in Chromium', () => {
 
   it('creates a Deal pipeline from its template, renames a stage in both languages, and the board shows the new name', async () => {
     const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, waitFor: '.topbar' });
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app.url}/settings?tab=pipelines`);
     const section = page.getByRole('region', { name: 'Pipelines' });
     await section.waitFor();
     await section.getByLabel('Sjabloon').selectOption('deal');
@@ -148,7 +148,7 @@ describe('Settings → Pipelines in Chromium', () => {
       const matrix = page.locator('.matrix-scroll');
       expect(await matrix.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, `settings-pipelines-editor-${language}-390.png`), fullPage: true });
-      await page.goto(`${app.url}/settings`);
+      await page.goto(`${app.url}/settings?tab=pipelines`);
       await page.locator('.pipeline-list li').first().waitFor();
       await page.screenshot({ path: join(SCREENSHOTS, `settings-pipelines-list-${language}-390.png`), fullPage: true });
       await page.context().close();
