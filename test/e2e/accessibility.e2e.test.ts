@@ -40,6 +40,15 @@ export const PAGES: PageCase[] = [
       await page.locator('.hiring-panel').waitFor();
     },
   },
+  {
+    name: 'board-list',
+    path: () => '/board',
+    ready: async (page) => {
+      await page.locator('.company-card').first().waitFor();
+      await page.locator('.board-page .segmented button').nth(1).click();
+      await page.locator('.board-page table.list tbody tr').first().waitFor();
+    },
+  },
   { name: 'discovery', path: () => '/discovery', ready: visible('table.results tbody tr') },
   {
     name: 'discovery-detail',
@@ -92,6 +101,24 @@ const DIALOGS: DialogCase[] = [
       await drag(page, page.locator(`.company-card[data-company-id="${id}"]`), column(page, 'lost'));
       await page.locator('dialog[open]').waitFor();
       return 'dialog[open]';
+    },
+  },
+  {
+    name: 'notifications-panel',
+    path: () => '/board',
+    open: async (page) => {
+      await page.locator('.bell-button').click();
+      await page.locator('.bell-panel').waitFor();
+      return '.topbar';
+    },
+  },
+  {
+    name: 'account-menu',
+    path: () => '/board',
+    open: async (page) => {
+      await page.locator('.account-button').click();
+      await page.locator('.account-panel').waitFor();
+      return '.topbar';
     },
   },
   {

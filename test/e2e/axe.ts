@@ -36,13 +36,14 @@ export async function expectAccessible(page: Page, label: string, options: AxeOp
 
 /** axe's verdict on the page (or a part of it), injected once per document. */
 export async function runAxe(page: Page, options: AxeOptions = {}): Promise<AxeResults> {
-  const loaded = await page.evaluate(() => 'axe' in window);
+  const loaded = await page.evaluate(() => 'axe' in globalThis);
   // Evaluated through the DevTools protocol: the app's Content-Security-Policy (script-src 'self') refuses an inline <script>, and stays as it is.
   if (!loaded) await page.evaluate(`${axe.source}\n;0`);
   return page.evaluate(
     async ([tags, include]) => {
-      const run = (window as unknown as { axe: typeof axe }).axe;
-      return run.run(include ? { include: [include] } : document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
+      const run = (globalThis as unknown as { axe: typeof axe }).axe;
+      // 'html' is the whole page: axe's page-level rules (one main landmark, a title, a lang) run only then.
+      return run.run(include ?? 'html', { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] });
     },
     [AXE_TAGS, options.include ?? null] as const,
   );

@@ -11,10 +11,26 @@ import { card, column, firstCardId, logIn, SCREENSHOTS, startApp, type RunningAp
  * on a card scrolls the board, and a long press drags.
  */
 
+/** The parts of the browser's DOM these tests read (the test project compiles without the DOM library). */
+interface DomNode {
+  tagName: string;
+  id: string;
+  className: string;
+  tabIndex: number;
+  scrollLeft: number;
+  scrollTop: number;
+  getAttribute(name: string): string | null;
+  closest(selector: string): DomNode | null;
+}
+interface Dom {
+  document: { activeElement: DomNode | null; querySelector(selector: string): DomNode | null; elementFromPoint(x: number, y: number): DomNode | null };
+  scrollY: number;
+}
+
 /** What has focus: a short description to compare. */
 const focused = (page: Page) =>
   page.evaluate(() => {
-    const el = document.activeElement as HTMLElement | null;
+    const el = (globalThis as unknown as Dom).document.activeElement;
     return { tag: el?.tagName.toLowerCase() ?? '', id: el?.id ?? '', className: el?.className ?? '', companyId: el?.getAttribute('data-company-id') ?? null };
   });
 
@@ -62,7 +78,7 @@ describe('keyboard and touch in Chromium', () => {
     const ids = await column(page, 'prospect').locator('.company-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-company-id')!));
     expect(ids.length).toBeGreaterThan(2);
     // Nothing inside a card is in the tab order.
-    expect(await page.locator('.company-card a[href], .company-card button').evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex >= 0).length)).toBe(0);
+    expect(await page.locator('.company-card a[href], .company-card button').evaluateAll((els) => els.filter((e) => (e as unknown as DomNode).tabIndex >= 0).length)).toBe(0);
     await card(page, ids[0]!).focus();
     for (const next of ids.slice(1, 3)) {
       await page.keyboard.press('Tab');
@@ -174,8 +190,8 @@ describe('keyboard and touch in Chromium', () => {
 
     const scroll = (page: Page) =>
       page.evaluate(() => {
-        const columns = document.querySelector('.board-page .columns')!;
-        return { left: columns.scrollLeft, top: columns.scrollTop, page: window.scrollY };
+        const columns = (globalThis as unknown as Dom).document.querySelector('.board-page .columns')!;
+        return { left: columns.scrollLeft, top: columns.scrollTop, page: (globalThis as unknown as Dom).scrollY };
       });
 
     it('scrolls the board sideways when a swipe starts on a card, without moving the card', async () => {
@@ -202,7 +218,7 @@ describe('keyboard and touch in Chromium', () => {
       const before = await scroll(page);
       // From a card in the middle of the screen, wherever the swipe above left the board.
       const up = { x: 195, y: from.y };
-      expect(await page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.closest('.company-card') !== null, up)).toBe(true);
+      expect(await page.evaluate(({ x, y }) => (globalThis as unknown as Dom).document.elementFromPoint(x, y)?.closest('.company-card') !== null, up)).toBe(true);
       await touch(cdp, up, { x: up.x, y: up.y - 250 });
       await expect.poll(async () => {
         const after = await scroll(page);
