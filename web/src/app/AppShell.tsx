@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { api, type Me } from '../api/client';
 import { NotificationsBell } from '../features/notifications/components/NotificationsBell';
@@ -25,8 +25,16 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
     await api('/api/auth/logout', everywhere ? { method: 'POST', body: { everywhere: true } } : { method: 'POST' });
     queryClient.setQueryData(['me'], null);
   };
+  // The skip link moves focus itself: the address keeps no #main, which the router would otherwise carry along.
+  const skipToContent = (event: MouseEvent<HTMLAnchorElement>) => {
+    event.preventDefault();
+    document.getElementById('main')?.focus();
+  };
   return (
     <div className="shell">
+      <a href="#main" className="skip-link" onClick={skipToContent}>
+        {t('nav.skipToContent')}
+      </a>
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <nav aria-label="main">
@@ -48,7 +56,9 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           <AccountMenu me={me} onLogOut={(everywhere) => void logOut(everywhere)} />
         </div>
       </header>
-      <main>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 }

@@ -29,6 +29,7 @@ export const appNl = {
   'notFound.text': 'Op {path} staat niets. Misschien is de link verouderd of verkeerd overgenomen.',
   'notFound.toBoard': 'Naar het bord',
   'notFound.toDiscovery': 'Bedrijven ontdekken',
+  'nav.skipToContent': 'Naar de inhoud',
 } as const;
 
 export const appEn: Translation<typeof appNl> = {
@@ -59,4 +60,5 @@ export const appEn: Translation<typeof appNl> = {
   'notFound.text': 'There is nothing at {path}. The link may be out of date or mistyped.',
   'notFound.toBoard': 'Go to the board',
   'notFound.toDiscovery': 'Discover companies',
+  'nav.skipToContent': 'Skip to content',
 };

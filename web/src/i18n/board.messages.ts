@@ -35,7 +35,7 @@ export const boardNl = {
   'list.days': 'Dagen in fase',
   'lost.description': 'Toelichting (optioneel)',
   'lost.confirm': 'Markeer als verloren',
-  'board.dnd.instructions': 'Druk op de spatiebalk of Enter om een bedrijf op te pakken. Verplaats het met de pijltjestoetsen naar een andere fase, zet het neer met de spatiebalk of Enter, of annuleer met Escape.',
+  'board.dnd.instructions': 'Enter opent het bedrijf, F maakt het favoriet of niet meer. Druk op de spatiebalk om het op te pakken, verplaats het met de pijltjestoetsen naar een andere fase, zet het neer met de spatiebalk of Enter, of annuleer met Escape.',
   'board.dnd.roleDescription': 'verplaatsbaar bedrijf',
   'board.dnd.start': '{name} opgepakt in {from}.',
   'board.dnd.over': '{name} is boven {to}.',
@@ -46,6 +46,10 @@ export const boardNl = {
   'board.dnd.endRefused': '{name} niet verplaatst: vanuit {from} kan het niet naar {to}.',
   'board.dnd.endSame': '{name} teruggezet in {from}.',
   'board.dnd.cancel': 'Verplaatsen van {name} geannuleerd; het blijft in {from}.',
+  'board.favoriteKey': 'Favoriet (sneltoets F op een kaart)',
+  'board.favorited': '{name} is favoriet',
+  'board.unfavorited': '{name} is geen favoriet meer',
+  'board.favoriteFailed': 'Favoriet niet opgeslagen: {detail}',
 } as const;
 
 export const boardEn: Translation<typeof boardNl> = {
@@ -82,7 +86,7 @@ export const boardEn: Translation<typeof boardNl> = {
   'list.days': 'Days in stage',
   'lost.description': 'Description (optional)',
   'lost.confirm': 'Mark as lost',
-  'board.dnd.instructions': 'To pick up a company, press the space bar or Enter. Move it to another stage with the arrow keys, drop it with the space bar or Enter, or press Escape to cancel.',
+  'board.dnd.instructions': 'Enter opens the company, F marks it as a favourite or not. To pick it up, press the space bar; move it to another stage with the arrow keys, drop it with the space bar or Enter, or press Escape to cancel.',
   'board.dnd.roleDescription': 'movable company',
   'board.dnd.start': 'Picked up {name} in {from}.',
   'board.dnd.over': '{name} is over {to}.',
@@ -93,4 +97,8 @@ export const boardEn: Translation<typeof boardNl> = {
   'board.dnd.endRefused': '{name} not moved: it cannot go from {from} to {to}.',
   'board.dnd.endSame': '{name} put back in {from}.',
   'board.dnd.cancel': 'Moving {name} cancelled; it stays in {from}.',
+  'board.favoriteKey': 'Favourite (shortcut F on a card)',
+  'board.favorited': '{name} is a favourite',
+  'board.unfavorited': '{name} is no longer a favourite',
+  'board.favoriteFailed': 'Favourite not saved: {detail}',
 };

@@ -31,7 +31,7 @@ export function LoginPage() {
   };
 
   return (
-    <div className="login">
+    <main className="login">
       <form onSubmit={submit} className="card login-card" aria-labelledby="login-title">
         <h1 id="login-title">{t('login.title')}</h1>
         <label>
@@ -54,6 +54,6 @@ export function LoginPage() {
           {locale === 'nl' ? 'English' : 'Nederlands'}
         </button>
       </form>
-    </div>
+    </main>
   );
 }

@@ -1,4 +1,4 @@
-import { DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
+import { DndContext, KeyboardSensor, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
 import { ApiError, type BoardCard, type Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
@@ -9,7 +9,7 @@ import { BoardColumn } from './components/BoardColumn';
 import { BoardHeader } from './components/BoardHeader';
 import { CompanyList } from './components/CompanyList';
 import { GateDialog } from './components/GateDialog';
-import { useBoard, useMoveCompany, type BoardFilters } from './hooks/useBoard';
+import { useBoard, useMoveCompany, useToggleFavorite, type BoardFilters } from './hooks/useBoard';
 import { useDebounced } from './hooks/useDebounced';
 import { usePipelineChoice } from './hooks/usePipelineChoice';
 import { boardAnnouncements, boardInstructions } from './utils/announcements';
@@ -24,7 +24,20 @@ import './board.css';
  * scroll to show the next one, it jumps at once: a smooth scroll still
  * under way when the next key comes would make that key fall short.
  */
-const KEYBOARD = { coordinateGetter: columnKeyboardCoordinates, scrollBehavior: 'auto' as const };
+const KEYBOARD = {
+  coordinateGetter: columnKeyboardCoordinates,
+  scrollBehavior: 'auto' as const,
+  // Space picks a card up; Enter on a card opens it (CompanyCard), and during a drag drops it as Space does.
+  keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
+};
+/**
+ * A mouse drags after 6 px. A finger must rest on a card for a moment
+ * first (a long press): a swipe that starts on a card scrolls the board
+ * and the page, as swipes do; moving more than the tolerance during the
+ * wait is such a swipe and cancels the drag.
+ */
+const MOUSE = { activationConstraint: { distance: 6 } };
+const TOUCH = { activationConstraint: { delay: 250, tolerance: 8 } };
 
 /** A drop waiting for the gate dialog: what it still lacks, and what was already answered (a refused attempt). */
 interface PendingDrop {
@@ -49,7 +62,14 @@ export function BoardPage({ me }: { me: Me }) {
   const toast = useToast();
   const [dragging, setDragging] = useState<BoardCard | null>(null);
   const [pending, setPending] = useState<PendingDrop | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, KEYBOARD));
+  const sensors = useSensors(useSensor(MouseSensor, MOUSE), useSensor(TouchSensor, TOUCH), useSensor(KeyboardSensor, KEYBOARD));
+  const favorite = useToggleFavorite();
+  const toggleFavorite = (card: BoardCard) => {
+    const favorited = !card.favorited;
+    favorite.mutate({ companyId: card.id, favorited }, { onError: (error) => toast.show(t('board.favoriteFailed', { detail: errorText(error, t) }), 'error') });
+    // Said aloud too: pressed on a focused card (F), the star's change is not in view of a screen reader.
+    toast.show(t(favorited ? 'board.favorited' : 'board.unfavorited', { name: card.name }));
+  };
 
   const columns = useMemo(() => board.data?.columns ?? [], [board.data]);
   const definition = useMemo(() => (board.data ? boardDefinition(board.data) : null), [board.data]);
@@ -143,6 +163,7 @@ export function BoardPage({ me }: { me: Me }) {
                     column={column}
                     filters={filters}
                     dropAllowed={dragging ? column.key === dragging.status || canDrop(columns, dragging.status, column.key) : null}
+                    onToggleFavorite={toggleFavorite}
                   />
                 ))}
               </div>

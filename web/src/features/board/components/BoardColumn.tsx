@@ -1,7 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { BoardColumnData } from '../../../api/client';
+import type { BoardCard, BoardColumnData } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { colorOf } from '../../../shared/stage-colors';
 import { columnKey, useColumnPages, type BoardFilters, type ColumnPages } from '../hooks/useBoard';
@@ -13,6 +13,7 @@ export interface BoardColumnProps {
   filters: BoardFilters;
   /** While a card is dragged: whether it may be dropped here. */
   dropAllowed: boolean | null;
+  onToggleFavorite(card: BoardCard): void;
 }
 
 /**
@@ -20,7 +21,7 @@ export interface BoardColumnProps {
  * count and value sum, and the weighted forecast of an open stage), the
  * cards, and "more" for the next page of this column alone.
  */
-export function BoardColumn({ column, filters, dropAllowed }: BoardColumnProps) {
+export function BoardColumn({ column, filters, dropAllowed, onToggleFavorite }: BoardColumnProps) {
   const { t, locale } = useI18n();
   const queryClient = useQueryClient();
   // Invalid targets stay droppable so a refused drop can say why; the board refuses it.
@@ -67,12 +68,13 @@ export function BoardColumn({ column, filters, dropAllowed }: BoardColumnProps) 
         </p>
         {dropAllowed === false && <p className="no-drop-label">{t('board.notAllowed')}</p>}
       </header>
-      <div className="cards">
+      {/* The cards are a list (a screen reader says "3 of 20"); the empty note is no list item, so it sits beside the list. */}
+      <div className="cards" role="list" aria-label={column.label[locale]}>
         {cards.map((card) => (
-          <CompanyCard key={card.id} card={card} onHold={column.outcome === 'on_hold'} />
+          <CompanyCard key={card.id} card={card} onHold={column.outcome === 'on_hold'} onToggleFavorite={onToggleFavorite} />
         ))}
-        {cards.length === 0 && <p className="empty">{t('board.empty')}</p>}
       </div>
+      {cards.length === 0 && <p className="empty">{t('board.empty')}</p>}
       {hasMore && (
         <button type="button" className="link more" onClick={showMore} disabled={pages.isFetchingNextPage}>
           {pages.isFetchingNextPage ? t('common.loading') : t('board.more', { count: Math.max(0, column.total - cards.length) })}

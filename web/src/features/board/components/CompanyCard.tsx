@@ -1,19 +1,30 @@
 import { useDraggable } from '@dnd-kit/core';
-import { Link } from 'react-router';
+import type { KeyboardEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import type { BoardCard } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { Icon } from '../../../shared/Icon';
 import { formatDay, formatEuros } from '../utils/board-format';
 import { daysSince } from '../utils/board-moves';
+import { cardKeyAction } from '../utils/favorite';
 
 export interface CompanyCardProps {
   card: BoardCard;
   /** In an On hold stage: the card shows the day to resume. */
   onHold: boolean;
+  /** The star: the board sets it at once and saves it. */
+  onToggleFavorite(card: BoardCard): void;
 }
 
-export function CompanyCard({ card, onHold }: CompanyCardProps) {
+/**
+ * A company on the board: ONE tab stop. The card itself takes focus; Enter
+ * opens the company page, F sets or clears the star, Space picks it up
+ * (dnd-kit's keyboard drag). The name link and the star inside stay
+ * clickable but out of the tab order, since the card's keys do what they do.
+ */
+export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps) {
   const { t, locale } = useI18n();
+  const navigate = useNavigate();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
     data: { card },
@@ -23,6 +34,17 @@ export function CompanyCard({ card, onHold }: CompanyCardProps) {
   // The server's verdict (the routine's rule: nothing done or planned for too long), not a threshold of our own.
   const stale = card.stale === true;
   const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: card.idleDays }) : t('board.stale');
+  // A list item, not dnd-kit's default button: a button may hold no link or button, and the card holds both. aria-pressed belongs to buttons.
+  const { role: _role, 'aria-pressed': _pressed, ...cardAttributes } = attributes;
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    const action = event.target === event.currentTarget && !isDragging ? cardKeyAction(event) : null;
+    if (action === 'open') void navigate(`/companies/${card.id}`);
+    if (action === 'favorite') onToggleFavorite(card);
+    if (action) event.preventDefault();
+    else listeners?.onKeyDown?.(event);
+  };
+  // A press on the star or the name is a click, never the start of a drag.
+  const keepFromDrag = { onMouseDown: (e: { stopPropagation(): void }) => e.stopPropagation(), onTouchStart: (e: { stopPropagation(): void }) => e.stopPropagation() };
   return (
     <article
       ref={setNodeRef}
@@ -30,16 +52,28 @@ export function CompanyCard({ card, onHold }: CompanyCardProps) {
       style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
       data-company-id={card.id}
       aria-label={card.name}
-      {...attributes}
+      {...cardAttributes}
+      role="listitem"
+      aria-keyshortcuts="Enter F"
       {...listeners}
+      onKeyDown={onKeyDown}
     >
       <header>
-        <Link to={`/companies/${card.id}`} className="card-name" onPointerDown={(e) => e.stopPropagation()}>
+        <Link to={`/companies/${card.id}`} className="card-name" tabIndex={-1} onMouseDown={keepFromDrag.onMouseDown}>
           {card.name}
         </Link>
-        <span className={`star${card.favorited ? ' on' : ''}`} title={t('company.favorite')}>
-          <Icon name="star" size={14} filled={card.favorited} />
-        </span>
+        <button
+          type="button"
+          className={`star${card.favorited ? ' on' : ''}`}
+          tabIndex={-1}
+          aria-pressed={card.favorited}
+          aria-label={t('company.favorite')}
+          title={t('board.favoriteKey')}
+          {...keepFromDrag}
+          onClick={() => onToggleFavorite(card)}
+        >
+          <Icon name="star" size={16} filled={card.favorited} />
+        </button>
       </header>
       <p className="meta">
         {[card.industry, card.employeeCount !== null ? t('board.employees', { count: card.employeeCount }) : null].filter(Boolean).join(' · ')}

@@ -1,6 +1,7 @@
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
 import { api, type BoardColumnPage, type BoardData, type Pipeline } from '../../../api/client';
 import { moveCard, movedCard, withCardOnTop, withoutCard } from '../utils/board-moves';
+import { withFavorite } from '../utils/favorite';
 import type { GateValues } from '../../../shared/gates/gates';
 
 export interface BoardFilters {
@@ -108,6 +109,35 @@ export function useMoveCompany(filters: BoardFilters) {
       void queryClient.invalidateQueries({ queryKey: ['board'] });
       void queryClient.invalidateQueries({ queryKey: ['company', move.companyId] });
       void queryClient.invalidateQueries({ queryKey: ['timeline', move.companyId] });
+    },
+  });
+}
+
+export interface FavoriteToggle {
+  companyId: string;
+  favorited: boolean;
+}
+
+/**
+ * The star on a card: set at once in every cached board and column page,
+ * then PATCHed (the company page's own favourite); put back if refused.
+ */
+export function useToggleFavorite() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ companyId, favorited }: FavoriteToggle) => api(`/api/companies/${companyId}`, { method: 'PATCH', body: { favorited } }),
+    onMutate: async ({ companyId, favorited }) => {
+      await queryClient.cancelQueries({ queryKey: ['board'] });
+      const previous = queryClient.getQueriesData({ queryKey: ['board'] });
+      queryClient.setQueriesData({ queryKey: ['board'] }, (data: unknown) => withFavorite(data, companyId, favorited));
+      return { previous };
+    },
+    onError: (_error, _toggle, context) => {
+      for (const [key, data] of context?.previous ?? []) queryClient.setQueryData(key, data);
+    },
+    onSettled: (_data, _error, { companyId }) => {
+      void queryClient.invalidateQueries({ queryKey: ['board'] });
+      void queryClient.invalidateQueries({ queryKey: ['company', companyId] });
     },
   });
 }

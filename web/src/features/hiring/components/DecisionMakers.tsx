@@ -43,8 +43,10 @@ export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string })
             <div className="person-head">
               <strong>{person.name}</strong>
               {person.linkedinUrl && (
-                <a href={person.linkedinUrl} target="_blank" rel="noreferrer" className="linkedin" aria-label={t('people.linkedinOf', { name: person.name })}>
-                  in
+                <a href={person.linkedinUrl} target="_blank" rel="noreferrer" className="linkedin">
+                  {/* The name is the hidden text; "in" is the logo (an aria-label that leaves out the visible "in" fails WCAG 2.5.3). */}
+                  <span aria-hidden="true">in</span>
+                  <span className="sr-only">{t('people.linkedinOf', { name: person.name })}</span>
                 </a>
               )}
               {person.linkedinUrl && person.linkedinVerified && (

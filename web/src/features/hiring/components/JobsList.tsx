@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { NoAgenciesBadge } from '../../../shared/NoAgenciesBadge';
@@ -15,6 +15,7 @@ const TABS: [JobStatus, MessageKey][] = [
 export function JobsList({ globalCompanyId, openJobs, totalJobs }: { globalCompanyId: string; openJobs: number | undefined; totalJobs: number | undefined }) {
   const { t, formatDate } = useI18n();
   const [status, setStatus] = useState<JobStatus>('open');
+  const id = useId();
   const jobs = useCompanyJobs(globalCompanyId, status);
   const items = jobs.data?.pages.flatMap((page) => page.items) ?? [];
   const counts: Partial<Record<JobStatus, number>> =
@@ -23,47 +24,50 @@ export function JobsList({ globalCompanyId, openJobs, totalJobs }: { globalCompa
     <div className="jobs">
       <div className="tabs" role="tablist" aria-label={t('hiring.jobs')}>
         {TABS.map(([key, label]) => (
-          <button key={key} type="button" role="tab" aria-selected={status === key} onClick={() => setStatus(key)}>
+          <button key={key} id={`${id}-${key}`} type="button" role="tab" aria-selected={status === key} aria-controls={`${id}-panel`} onClick={() => setStatus(key)}>
             {t(label)}
             {counts[key] !== undefined && <span className="tab-count">{counts[key]}</span>}
           </button>
         ))}
       </div>
-      <ul className="job-list" role="tabpanel" aria-busy={jobs.isPending}>
-        {items.map((job) => (
-          <li key={job.id} className={`job${job.open ? '' : ' closed'}`}>
-            <div className="job-head">
-              {job.url ? (
-                <a href={job.url} target="_blank" rel="noreferrer" className="job-title">
-                  {job.title} <span aria-hidden="true">↗</span>
-                </a>
-              ) : (
-                <span className="job-title">{job.title}</span>
+      {/* The panel holds the list: a list with the tabpanel role is no list, and its items would belong to none. */}
+      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-${status}`} aria-busy={jobs.isPending}>
+        <ul className="job-list">
+          {items.map((job) => (
+            <li key={job.id} className={`job${job.open ? '' : ' closed'}`}>
+              <div className="job-head">
+                {job.url ? (
+                  <a href={job.url} target="_blank" rel="noreferrer" className="job-title">
+                    {job.title} <span aria-hidden="true">↗</span>
+                  </a>
+                ) : (
+                  <span className="job-title">{job.title}</span>
+                )}
+                {job.noAgencies && <NoAgenciesBadge />}
+                {!job.open && <span className="closed-badge">{t('jobs.closedBadge')}</span>}
+              </div>
+              <p className="meta">
+                {[
+                  job.location,
+                  job.postedAt ? t('jobs.posted', { date: formatDate(job.postedAt) }) : null,
+                  job.closedAt && !job.open ? t('jobs.closedOn', { date: formatDate(job.closedAt) }) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              {job.skills.length > 0 && (
+                <ul className="chips" aria-label={t('hiring.skills')}>
+                  {job.skills.map((skill) => (
+                    <li key={skill} className="chip">
+                      {skill}
+                    </li>
+                  ))}
+                </ul>
               )}
-              {job.noAgencies && <NoAgenciesBadge />}
-              {!job.open && <span className="closed-badge">{t('jobs.closedBadge')}</span>}
-            </div>
-            <p className="meta">
-              {[
-                job.location,
-                job.postedAt ? t('jobs.posted', { date: formatDate(job.postedAt) }) : null,
-                job.closedAt && !job.open ? t('jobs.closedOn', { date: formatDate(job.closedAt) }) : null,
-              ]
-                .filter(Boolean)
-                .join(' · ')}
-            </p>
-            {job.skills.length > 0 && (
-              <ul className="chips" aria-label={t('hiring.skills')}>
-                {job.skills.map((skill) => (
-                  <li key={skill} className="chip">
-                    {skill}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      </div>
       {jobs.isError && <p className="error">{errorText(jobs.error, t)}</p>}
       {!jobs.isPending && items.length === 0 && <p className="empty">{t(status === 'open' ? 'jobs.noneOpen' : status === 'closed' ? 'jobs.noneClosed' : 'jobs.none')}</p>}
       {jobs.hasNextPage && (
