@@ -1,7 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { validationError } from '../platform/errors.js';
-import { cursor } from '../platform/input/cursor.js';
+import { cursor, cursorText } from '../platform/input/cursor.js';
 import { LAST_ACTIVITY } from './company-filter.js';
 
 /*
@@ -18,6 +18,8 @@ type SortType = 'text' | 'numeric' | 'date' | 'timestamptz';
 
 interface SortDefinition {
   type: SortType;
+  /** Whether the expression can be null (a cursor value of null is refused where it cannot). */
+  nullable?: boolean;
   expression: (language: 'nl' | 'en') => RawBuilder<unknown>;
 }
 
@@ -25,19 +27,19 @@ const SORTS = {
   name: { type: 'text', expression: () => sql`lower(g.name)` },
   /** The stage's position in its pipeline. */
   stage: { type: 'numeric', expression: () => sql`st.position` },
-  owner: { type: 'text', expression: () => sql`lower(u.name)` },
+  owner: { type: 'text', nullable: true, expression: () => sql`lower(u.name)` },
   pipeline: { type: 'text', expression: (language) => (language === 'nl' ? sql`lower(p.name_nl)` : sql`lower(p.name_en)`) },
-  value: { type: 'numeric', expression: () => sql`c.expected_value` },
-  closeDate: { type: 'date', expression: () => sql`c.expected_close_date` },
-  lastActivity: { type: 'timestamptz', expression: () => LAST_ACTIVITY },
+  value: { type: 'numeric', nullable: true, expression: () => sql`c.expected_value` },
+  closeDate: { type: 'date', nullable: true, expression: () => sql`c.expected_close_date` },
+  lastActivity: { type: 'timestamptz', nullable: true, expression: () => LAST_ACTIVITY },
   /** When the agency followed it. */
   created: { type: 'timestamptz', expression: () => sql`c.created_at` },
   /** When it entered its stage. */
   moved: { type: 'timestamptz', expression: () => sql`c.client_status_changed_at` },
   openJobs: { type: 'numeric', expression: () => sql`g.open_jobs` },
-  city: { type: 'text', expression: () => sql`lower(g.location)` },
-  industry: { type: 'text', expression: () => sql`lower(g.industry)` },
-  employees: { type: 'numeric', expression: () => sql`g.employee_count` },
+  city: { type: 'text', nullable: true, expression: () => sql`lower(g.location)` },
+  industry: { type: 'text', nullable: true, expression: () => sql`lower(g.industry)` },
+  employees: { type: 'numeric', nullable: true, expression: () => sql`g.employee_count` },
   hotness: { type: 'numeric', expression: () => sql`g.hotness` },
   favorite: { type: 'numeric', expression: () => sql`c.favorited::int` },
 } as const satisfies Record<string, SortDefinition>;
@@ -53,7 +55,7 @@ export const companySortFields = {
 };
 
 /** [sort, direction, value as PostgreSQL prints it (null for an empty one), id]. */
-export const companyCursor = cursor(z.tuple([z.string().max(40), z.enum(['asc', 'desc']), z.string().max(400).nullable(), z.guid()]));
+export const companyCursor = cursor(z.tuple([z.string().max(40), z.enum(['asc', 'desc']), cursorText(400).nullable(), z.guid()]));
 export type CompanyCursor = z.output<typeof companyCursor>;
 
 export interface SortOrder {
@@ -87,8 +89,11 @@ const VALUE_SHAPES: Record<SortType, RegExp> = {
 /** Whether the value parses as its type: a forged cursor must be a 400, never a failed cast. */
 function valueFits(type: SortType, value: string): boolean {
   if (!VALUE_SHAPES[type].test(value)) return false;
-  if (type === 'date') return Number.isFinite(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
-  if (type === 'timestamptz') return Number.isFinite(Date.parse(value)) && new Date(Date.parse(value)).toISOString().slice(0, 19) === value.slice(0, 19);
+  if (type === 'date') return Number.isFinite(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) && Number(value.slice(0, 4)) >= 1;
+  if (type === 'timestamptz') {
+    const time = Date.parse(value);
+    return Number.isFinite(time) && new Date(time).toISOString().slice(0, 19) === value.slice(0, 19) && Number(value.slice(0, 4)) >= 1;
+  }
   return true;
 }
 
@@ -98,8 +103,10 @@ function valueFits(type: SortType, value: string): boolean {
  */
 export function afterCursorSql(order: SortOrder, after: CompanyCursor): RawBuilder<SqlBool> {
   const [sort, direction, value, id] = after;
-  const { type } = SORTS[order.sort];
-  if (sort !== order.sort || direction !== order.direction || (value !== null && !valueFits(type, value))) {
+  const definition: SortDefinition = SORTS[order.sort];
+  const { type } = definition;
+  const fits = value === null ? definition.nullable === true : valueFits(type, value);
+  if (sort !== order.sort || direction !== order.direction || !fits) {
     throw validationError([{ path: 'cursor', message: 'is not a cursor for this sort' }]);
   }
   const expression = SORTS[order.sort].expression(order.language);

@@ -5,10 +5,11 @@ import type { Db } from '../../src/platform/db/database.js';
 import { createApiToken } from '../../src/identity/create-api-token.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
+import { saveCompanyView } from '../../src/clients/save-company-view.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'companyView';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -41,10 +42,12 @@ export interface FixtureIds {
   user: string;
   /** A live clients pipeline of the caller's agency besides the default one (Client stage, version 1), for following into, moves between pipelines and edits. */
   pipeline: string;
+  /** A saved view of the companies page, the caller's own (not shared). */
+  companyView: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'companyView'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -67,6 +70,12 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/users/{id}/deactivate': { id: 'user' },
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
   'GET /api/companies': { query: { limit: '5' } },
+  'GET /api/companies/export': { query: { format: 'csv', columns: 'name,stage,owner' } },
+  'POST /api/companies/bulk': { body: (ids) => ({ target: { ids: [ids.company] }, action: { type: 'favorite', value: true } }) },
+  'GET /api/company-views': {},
+  'POST /api/company-views': { body: () => ({ name: 'Mijn klanten', shared: true, settings: { filter: { favorite: true }, sort: 'name', direction: 'asc', columns: ['name', 'stage'] } }) },
+  'PATCH /api/company-views/{id}': { id: 'companyView', body: () => ({ name: 'Hernoemd' }) },
+  'DELETE /api/company-views/{id}': { id: 'companyView' },
   'GET /api/companies/{id}': { id: 'company' },
   'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true, expectedValue: 3280 }) },
   'DELETE /api/companies/{id}': { id: 'company' },
@@ -140,6 +149,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     notification: await createTestNotification(db, actor, company),
     user: (await createTestUser(db, actor.agencyId, 'recruiter')).userId,
     pipeline: (await createPipeline(db, actor, { templateKey: 'client_stage' })).id,
+    companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
   };
 }
 

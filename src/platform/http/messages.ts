@@ -126,6 +126,8 @@ const DUTCH: Readonly<Record<string, string>> = {
   CompanyView: 'Opgeslagen weergave',
   'must be a UUID or unassigned': 'moet een UUID of unassigned zijn',
   'must list at most {max}': 'mag hoogstens {max} waarden bevatten',
+  'must list from {min} to {max} values': 'moet {min} tot en met {max} waarden bevatten',
+  'must be a text or a list of texts': 'moet een tekst of een lijst teksten zijn',
   'must be a field key and a value: key:value': 'moet een veldsleutel en een waarde zijn: sleutel:waarde',
   'must be one of {options}': 'moet een van {options} zijn',
   'must be asc or desc': 'moet asc of desc zijn',
