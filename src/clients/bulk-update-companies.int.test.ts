@@ -16,7 +16,6 @@ import type { Db } from '../platform/db/database.js';
 
 const NOW = new Date();
 const clock = () => NOW;
-const FOREIGN = '00000000-0000-4000-8000-000000000001';
 
 async function record(db: Db, agencyId: string, id: string) {
   return db

@@ -18,7 +18,7 @@ const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) =
  * or a JSON array. Each item is checked here, so a problem is reported on
  * the parameter itself (`stage`, not `stage.0`).
  */
-const list = <T>(item: z.ZodType<T>, max: number) =>
+export const list = <T>(item: z.ZodType<T>, max: number) =>
   z.union([plainString(), z.array(plainString())], { error: 'must be a text or a list of texts' }).transform((value, ctx) => {
     const items = (typeof value === 'string' ? value.split(',') : value).map((part) => part.trim()).filter(Boolean);
     if (items.length === 0 || items.length > max) {

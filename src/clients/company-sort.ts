@@ -42,6 +42,9 @@ const SORTS = {
   employees: { type: 'numeric', nullable: true, expression: () => sql`g.employee_count` },
   hotness: { type: 'numeric', expression: () => sql`g.hotness` },
   favorite: { type: 'numeric', expression: () => sql`c.favorited::int` },
+  alerts: { type: 'numeric', expression: () => sql`c.new_jobs_notifications::int` },
+  noAgencies: { type: 'numeric', expression: () => sql`g.no_agencies::int` },
+  onHold: { type: 'numeric', expression: () => sql`coalesce(st.outcome = 'on_hold', false)::int` },
 } as const satisfies Record<string, SortDefinition>;
 
 export type CompanySort = keyof typeof SORTS;

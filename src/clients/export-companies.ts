@@ -6,19 +6,13 @@ import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { parseInput, plainString } from '../platform/input/input.js';
-import { companyFilterFields } from './company-filter.js';
+import { companyFilterFields, list } from './company-filter.js';
 import { companySortFields } from './company-sort.js';
 import { walkListRows } from './company-list-rows.js';
 import { DEFAULT_COLUMNS, isColumnKey, resolveColumns, type CellKind, type CellValue, type Language, type ResolvedColumn } from './company-columns.js';
 import { listLanguage } from './list-companies.js';
 
-const columnList = z.preprocess(
-  (value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value),
-  z
-    .array(plainString().refine(isColumnKey, { error: 'must be a column key' }))
-    .min(1, { error: 'must not be empty' })
-    .max(60, { error: 'must list at most 60' }),
-);
+const columnList = list(plainString().refine(isColumnKey, { error: 'must be a column key' }), 60);
 
 export const exportCompaniesInput = z
   .object({

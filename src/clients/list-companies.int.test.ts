@@ -160,6 +160,9 @@ describeEachDatabase('listing the companies page', (ctx) => {
         employees: item.employeeCount,
         hotness: item.hotness,
         favorite: item.favorited ? 1 : 0,
+        alerts: item.newJobsNotifications ? 1 : 0,
+        noAgencies: item.noAgencies ? 1 : 0,
+        onHold: item.onHold ? 1 : 0,
       })[sort];
 
     it.each(COMPANY_SORTS.flatMap((sort) => [[sort, 'asc'] as const, [sort, 'desc'] as const]))('%s %s: pages of two walk the one-page order, empty values last', async (sort, direction) => {

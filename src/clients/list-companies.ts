@@ -4,7 +4,7 @@ import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import { encodeCursor } from '../platform/input/cursor.js';
-import { parseInput, wholeNumber } from '../platform/input/input.js';
+import { parseInput, plainString, wholeNumber } from '../platform/input/input.js';
 import { companyFilterFields } from './company-filter.js';
 import { companyCursor, companySortFields } from './company-sort.js';
 import { countListRows, readListRows, type CompanyListItem } from './company-list-rows.js';
@@ -15,6 +15,8 @@ export const listCompaniesInput = z
   .object({
     ...companyFilterFields,
     ...companySortFields,
+    /** Deprecated: one stage key, as `stage` (kept for clients of the earlier list). */
+    status: plainString().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'must be a stage key' }).optional(),
     /** The language pipeline names sort in; the route takes it from Accept-Language when left out. */
     language: listLanguage.default('en'),
     limit: wholeNumber(1, 200).default(50),
@@ -38,7 +40,8 @@ export interface CompanyList {
  */
 export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}, clock: Clock = systemClock): Promise<CompanyList> {
   authorize(actor, 'pipeline:read');
-  const { sort, direction, language, limit, cursor, ...filter } = parseInput(listCompaniesInput, input);
+  const { sort, direction, language, limit, cursor, status, ...filter } = parseInput(listCompaniesInput, input);
+  if (status !== undefined && filter.stage === undefined) filter.stage = [status];
   const now = clock();
   const order = { sort, direction, language };
   const [rows, total] = await Promise.all([
