@@ -55,6 +55,15 @@ const agencyWideUseCases = [
   'readBoardColumn',
   'subscribeToEvents',
   'listCompanies',
+  // The companies page: the export reads through the list's query (scoped by the actor's agency); a bulk action's ids of another
+  // agency are refused as not found, one by one; saved views are the agency's, a colleague's private one not found
+  // (src/clients/bulk-update-companies.int.test.ts, company-views.int.test.ts, export-companies.int.test.ts, test/http/isolation).
+  'exportCompanies',
+  'bulkUpdateCompanies',
+  'listCompanyViews',
+  'saveCompanyView',
+  'updateCompanyView',
+  'deleteCompanyView',
   'createAgency',
   // An operator of the platform agency, which owns no pipeline data; only the CLI calls it (test/http/operator).
   'createOperator',
@@ -126,7 +135,9 @@ const agencyWideUseCases = [
 const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline']);
 
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
-for (const name of ['foldText', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);
+for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);
+// The companies page's query pieces (src/clients/company-*.ts): each filters on the agency it is given.
+for (const name of ['companyTextMatches', 'companyFilterSql', 'sortKeySql', 'orderBySql', 'afterCursorSql', 'readListRows', 'countListRows', 'matchingIds', 'walkListRows', 'isColumnKey', 'resolveColumns', 'csvSeparator', 'csvText', 'visibleViews', 'viewToChange']) helpers.add(name);
 
 describe('isolation coverage', () => {
   it('covers every exported use case of the slices', async () => {

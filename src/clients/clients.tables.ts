@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp } from '../platform/db/columns.js';
 
 export interface ContactTable {
@@ -15,8 +15,22 @@ export interface ContactTable {
   created_at: Timestamp;
 }
 
+/** A saved view of the companies page: filter, sort and columns, the user's own or shared with the agency. */
+export interface CompanyViewTable {
+  agency_id: string;
+  id: Generated<string>;
+  user_id: string;
+  name: string;
+  shared: boolean;
+  settings: ColumnType<Record<string, unknown>, string, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
 export type ContactRow = Selectable<ContactTable>;
+export type CompanyViewRow = Selectable<CompanyViewTable>;
 
 export interface ClientsTables {
   contacts: ContactTable;
+  company_views: CompanyViewTable;
 }

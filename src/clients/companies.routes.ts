@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { changeStatus, changeStatusInput, moveCompanyPipeline, moveCompanyPipelineInput } from '../pipeline/index.js';
 import { deleteCompany } from './delete-company.js';
 import { followCompany, followCompanyInput } from './follow-company.js';
-import { listCompanies, listCompaniesInput } from './list-companies.js';
 import { readCompany } from './read-company.js';
 import { updateCompany, updateCompanyInput } from './update-company.js';
 import { actorOf } from '../identity/index.js';
-import { activitySchema, companySchema, companySummarySchema, statusChangeSchema } from '../pipeline/index.js';
-import { commonProblems, idParams, pageOf, problemSchema } from '../platform/http/schemas.js';
+import { activitySchema, companySchema, statusChangeSchema } from '../pipeline/index.js';
+import { commonProblems, idParams, problemSchema } from '../platform/http/schemas.js';
 import { companyDetailSchema } from './clients.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
@@ -28,19 +27,6 @@ export async function companiesRoutes(app: FastifyInstance, { db, clock }: Route
       },
     },
     async (request, reply) => reply.code(201).send(await followCompany(db, actorOf(request), request.body, clock)),
-  );
-
-  api.get(
-    '/api/companies',
-    {
-      schema: {
-        tags,
-        summary: "The agency's companies, most recently moved first",
-        querystring: listCompaniesInput,
-        response: { 200: pageOf(companySummarySchema), ...commonProblems },
-      },
-    },
-    async (request) => listCompanies(db, actorOf(request), request.query, clock),
   );
 
   api.get(

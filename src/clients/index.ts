@@ -1,5 +1,7 @@
 export { addContact } from './add-contact.js';
 export { companiesRoutes } from './companies.routes.js';
+export { companyListRoutes } from './company-list.routes.js';
+export { companyViewsRoutes } from './company-views.routes.js';
 export { companyActivitiesRoutes } from './company-activities.routes.js';
 export { followCompany } from './follow-company.js';
 export { addNote } from './add-note.js';

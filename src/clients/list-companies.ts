@@ -2,46 +2,54 @@ import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { companySummaries, toCompanySummary, type CompanySummary } from '../pipeline/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
-import { id, optionalText, parseInput, plainString, wholeNumber } from '../platform/input/input.js';
-import { escapeLike } from '../pipeline/index.js';
+import { encodeCursor } from '../platform/input/cursor.js';
+import { parseInput, plainString, wholeNumber } from '../platform/input/input.js';
+import { companyFilterFields } from './company-filter.js';
+import { companyCursor, companySortFields } from './company-sort.js';
+import { countListRows, readListRows, type CompanyListItem } from './company-list-rows.js';
+
+export const listLanguage = z.enum(['nl', 'en'], { error: 'must be nl or en' });
 
 export const listCompaniesInput = z
   .object({
-    /** Only companies in this stage. */
-    status: plainString().trim().regex(/^[a-z_]{1,64}$/, { error: 'must be a stage key' }).optional(),
-    /** Only companies this user owns. */
-    ownerId: id.optional(),
-    /** Part of the company name. */
-    q: optionalText(200),
+    ...companyFilterFields,
+    ...companySortFields,
+    /** Deprecated: one stage key, as `stage` (kept for clients of the earlier list). */
+    status: plainString().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'must be a stage key' }).optional(),
+    /** The language pipeline names sort in; the route takes it from Accept-Language when left out. */
+    language: listLanguage.default('en'),
     limit: wholeNumber(1, 200).default(50),
-    /** From the previous page's nextCursor. */
-    cursor: cursor(z.tuple([cursorTimestamp, z.guid()])).optional(),
+    /** From the previous page's nextCursor, with the same filters and sort. */
+    cursor: companyCursor.optional(),
   })
   .strict();
 
 export interface CompanyList {
-  items: CompanySummary[];
+  items: CompanyListItem[];
   nextCursor: string | null;
+  /** Every record that matches the filters. */
+  total: number;
 }
 
-/** The agency's live companies, most recently moved first, with keyset pagination; each with its stale verdict. */
+/**
+ * The companies page: the agency's live records across its pipelines,
+ * searched, filtered and sorted on any column, a keyset page at a time
+ * (company-sort.ts), with the total that matches. Nothing is capped: the
+ * cursors walk every matching record exactly once.
+ */
 export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}, clock: Clock = systemClock): Promise<CompanyList> {
   authorize(actor, 'pipeline:read');
-  const request = parseInput(listCompaniesInput, input);
+  const { sort, direction, language, limit, cursor, status, ...filter } = parseInput(listCompaniesInput, input);
+  if (status !== undefined && filter.stage === undefined) filter.stage = [status];
   const now = clock();
-  const rows = await companySummaries(db, actor.agencyId, now)
-    .$if(request.status !== undefined, (qb) => qb.where('c.client_status', '=', request.status!))
-    .$if(request.ownerId !== undefined, (qb) => qb.where('c.owner_id', '=', request.ownerId!))
-    .$if(request.q !== undefined, (qb) => qb.where('g.name', 'ilike', `%${escapeLike(request.q!)}%`))
-    .$if(request.cursor !== undefined, (qb) =>
-      qb.where((eb) => eb(eb.refTuple('c.client_status_changed_at', 'c.id'), '<', eb.tuple(request.cursor![0], request.cursor![1]))),
-    )
-    .orderBy('c.client_status_changed_at', 'desc')
-    .orderBy('c.id', 'desc')
-    .limit(request.limit + 1)
-    .execute();
-  return page(rows.map((row) => toCompanySummary(row, now)), request.limit, (row) => [row.statusChangedAt.toISOString(), row.id]);
+  const order = { sort, direction, language };
+  const [rows, total] = await Promise.all([
+    readListRows(db, actor.agencyId, { filter, order, after: cursor, limit }, now),
+    countListRows(db, actor.agencyId, filter, now),
+  ]);
+  const items = rows.slice(0, limit);
+  const last = items.at(-1);
+  const nextCursor = rows.length > limit && last ? encodeCursor([sort, direction, last.sortKey, last.item.id]) : null;
+  return { items: items.map((row) => row.item), nextCursor, total };
 }

@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../platform/db/database.js';
 import type { CompanyTable } from './pipeline.tables.js';
@@ -61,9 +61,14 @@ const FOLD_TABLE = (() => {
   return { from, to };
 })();
 
+/** Whether a text expression contains the search text, folded alike on both sides (a null never matches). */
+export function foldedContains(expression: RawBuilder<unknown>, q: string) {
+  return sql<SqlBool>`lower(translate(${expression}, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) like ${`%${escapeLike(foldText(q))}%`}`;
+}
+
 /** Whether the company name (global_companies `g`) contains the search text, folded alike on both sides. */
 export function nameMatches(q: string) {
-  return sql<SqlBool>`lower(translate(g.name, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) like ${`%${escapeLike(foldText(q))}%`}`;
+  return foldedContains(sql`g.name`, q);
 }
 
 /** Restricts a query over `companies as c` to the board's records: the agency's live companies in the pipeline, by owner and search. */

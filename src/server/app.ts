@@ -15,7 +15,7 @@ import { errorsPlugin } from '../platform/http/errors.plugin.js';
 import { problem, sendProblem } from '../platform/http/problems.js';
 import { authRoutes } from '../identity/index.js';
 import { boardRoutes } from '../pipeline/index.js';
-import { companiesRoutes } from '../clients/index.js';
+import { companiesRoutes, companyListRoutes, companyViewsRoutes } from '../clients/index.js';
 import { companyActivitiesRoutes } from '../clients/index.js';
 import { dashboardRoutes } from '../analytics/index.js';
 import { eventsRoutes } from '../live/index.js';
@@ -120,6 +120,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     usersRoutes,
     invitesRoutes,
     companiesRoutes,
+    companyListRoutes,
+    companyViewsRoutes,
     companyActivitiesRoutes,
     boardRoutes,
     pipelinesRoutes,

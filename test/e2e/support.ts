@@ -24,6 +24,9 @@ export interface StartOptions {
   imports?: { kind: 'companies' | 'jobs' | 'decision-makers'; file: string }[];
   /** Create a platform operator (who imports shared data in the web app) before the server starts. */
   operator?: boolean;
+  /** Companies the demo agency follows (40 by default), and shared companies in the market (400, at least as many). */
+  companies?: number;
+  market?: number;
   /** Writes to the seeded data directory before the server starts (PGlite has one process), e.g. a second pipeline. */
   prepare?: (dataDir: string) => Promise<void>;
 }
@@ -37,7 +40,9 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('Build first: npm run build (npm test does this).');
   const dataDir = mkdtempSync(join(tmpdir(), 'clientpipe-e2e-'));
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
-  await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', '40', '--market', '400', '--seed', '7'], { env });
+  const companies = options.companies ?? 40;
+  const market = Math.max(options.market ?? 400, companies);
+  await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', String(companies), '--market', String(market), '--seed', '7'], { env });
   for (const { kind, file } of options.imports ?? []) await promisify(execFile)('node', [CLI, 'import', kind, file], { env });
   const operator = options.operator ? await createOperator(env) : null;
   await options.prepare?.(dataDir);

@@ -34,11 +34,15 @@ const FORGED = {
   seq: [1e308, 1.5, -1.5, 2 ** 53, '1', null],
   hotness: [40000, -40000, 1.5, 1e308, '50', null],
   name: ['a\u0000b', '\uD800', 'x'.repeat(401), 1.5, null],
+  /** The companies page's cursor names its sort and direction (the request's are `moved` and `desc`), and its value is PostgreSQL's to the microsecond. */
+  companySort: ['name', 'x', 1, null],
+  direction: ['asc', 'up', 1, null],
+  microseconds: ['1', '2024-02-30T10:00:00.000000Z', '0000-01-01T00:00:00.000000Z', '2024-03-01T10:00:00.000Z', '2024-03-01T10:00:00Z', 1, 'a\u0000', null],
 } as const;
 type Part = keyof typeof FORGED;
 /** Each list's cursor as the server issues it: the parts of the key, a valid example, and the query it belongs to. */
 const CURSORS: { operation: string; query?: Record<string, string>; parts: Part[]; example: unknown[] }[] = [
-  { operation: 'GET /api/companies', parts: ['timestamp', 'id'], example: [STAMP, UUID] },
+  { operation: 'GET /api/companies', parts: ['companySort', 'direction', 'microseconds', 'id'], example: ['moved', 'desc', '2024-03-01T10:00:00.000000Z', UUID] },
   { operation: 'GET /api/companies/{id}/activities', parts: ['timestamp', 'seq'], example: [STAMP, 1] },
   { operation: 'GET /api/notifications', parts: ['timestamp', 'id'], example: [STAMP, UUID] },
   { operation: 'GET /api/global-companies', query: { sort: 'hotness' }, parts: ['hotness', 'id'], example: [50, UUID] },

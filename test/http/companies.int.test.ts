@@ -86,7 +86,7 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     const list = async (query: string) => (await ctx.app.inject({ method: 'GET', url: `/api/companies?${query}`, headers: auth })).json();
 
     expect((await list('q=logistiek')).items.map((c: { name: string }) => c.name).sort()).toEqual(['Alfa Logistiek', 'Delta Logistiek']);
-    expect((await list('status=won')).items.map((c: { name: string }) => c.name)).toEqual(['Beta Zorg']);
+    expect((await list('stage=won')).items.map((c: { name: string }) => c.name)).toEqual(['Beta Zorg']);
     expect((await list(`ownerId=${other.admin.userId}`)).items).toHaveLength(4);
     expect((await list(`ownerId=${other.viewer.userId}`)).items).toHaveLength(0);
     expect((await list('q=%25')).items).toHaveLength(0);
@@ -119,7 +119,7 @@ describeApi('HTTP companies and pipeline', (ctx) => {
     // The stale verdict comes from the server, by the routine's rule (src/pipeline/board-stale.int.test.ts).
     expect(board.columns[1].cards[0]).toMatchObject({ stale: false, idleDays: 0, staleAfterDays: 14 });
     expect(board.columns[3].cards[0]).toMatchObject({ stale: false, idleDays: 0, staleAfterDays: null });
-    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/companies?status=contacted', headers: auth })).json().items;
+    const listed = (await ctx.app.inject({ method: 'GET', url: '/api/companies?stage=contacted', headers: auth })).json().items;
     expect(listed.map((row: { stale: boolean; idleDays: number; staleAfterDays: number }) => [row.stale, row.idleDays, row.staleAfterDays])).toEqual([[false, 0, 14], [false, 0, 14]]);
   });
 

@@ -6,10 +6,11 @@ import { createApiToken } from '../../src/identity/create-api-token.js';
 import { createInvite } from '../../src/identity/create-invite.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
+import { saveCompanyView } from '../../src/clients/save-company-view.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -45,10 +46,12 @@ export interface FixtureIds {
   /** A pending invite of the caller's agency (the caller is an admin), and its secret. */
   invite: string;
   inviteToken: string;
+  /** A saved view of the companies page, the caller's own (not shared). */
+  companyView: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -79,6 +82,12 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/invites/accept': { public: true, body: (ids) => ({ token: ids.inviteToken, name: 'Nieuwe Collega', password: 'een-lang-geheim-wachtwoord' }) },
   'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
   'GET /api/companies': { query: { limit: '5' } },
+  'GET /api/companies/export': { query: { format: 'csv', columns: 'name,stage,owner' } },
+  'POST /api/companies/bulk': { body: (ids) => ({ target: { ids: [ids.company] }, action: { type: 'favorite', value: true } }) },
+  'GET /api/company-views': {},
+  'POST /api/company-views': { body: () => ({ name: 'Mijn klanten', shared: true, settings: { filter: { favorite: true }, sort: 'name', direction: 'asc', columns: ['name', 'stage'] } }) },
+  'PATCH /api/company-views/{id}': { id: 'companyView', body: () => ({ name: 'Hernoemd' }) },
+  'DELETE /api/company-views/{id}': { id: 'companyView' },
   'GET /api/companies/{id}': { id: 'company' },
   'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true, expectedValue: 3280 }) },
   'DELETE /api/companies/{id}': { id: 'company' },
@@ -155,6 +164,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     pipeline: (await createPipeline(db, actor, { templateKey: 'client_stage' })).id,
     invite: invite.id,
     inviteToken: invite.token,
+    companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
   };
 }
 

@@ -3,10 +3,20 @@ import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures
 import { bearer, describeApi, expectProblem } from './support.js';
 import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
-// Personal API tokens, notifications and one's own password are the user's own; a viewer may manage theirs.
-const PERSONAL = new Set(['POST /api/tokens', 'POST /api/auth/password', 'PATCH /api/me', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
 // Reads that are the admins' alone (the agency's open invites); test/http/team.int.test.ts walks every admin action.
 const ADMIN_READS = new Set(['GET /api/invites']);
+// Personal API tokens, notifications, one's own password and saved views of the companies page are the user's own; a viewer may manage theirs.
+const PERSONAL = new Set([
+  'POST /api/tokens',
+  'POST /api/auth/password',
+  'PATCH /api/me',
+  'DELETE /api/tokens/{id}',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
+  'POST /api/company-views',
+  'PATCH /api/company-views/{id}',
+  'DELETE /api/company-views/{id}',
+]);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
 const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream && !ADMIN_READS.has(op));
 

@@ -1,1 +1,2 @@
 export type { Actor, Role } from './roles.js';
+export { can } from './roles.js';

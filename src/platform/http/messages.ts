@@ -135,6 +135,25 @@ const DUTCH: Readonly<Record<string, string>> = {
   'must have at most 2 decimals': 'mag hoogstens 2 decimalen hebben',
   "unknown stage '{stage}'; stages are {stages}": "onbekende fase '{stage}'; de fasen zijn {stages}",
 
+  // The companies page: its filter, sort, export, bulk actions and saved views (src/clients/company-*.ts, bulk-update-companies.ts).
+  CompanyView: 'Opgeslagen weergave',
+  'must be a UUID or unassigned': 'moet een UUID of unassigned zijn',
+  'must list at most {max}': 'mag hoogstens {max} waarden bevatten',
+  'must list from {min} to {max} values': 'moet {min} tot en met {max} waarden bevatten',
+  'must be a text or a list of texts': 'moet een tekst of een lijst teksten zijn',
+  'must be a field key and a value: key:value': 'moet een veldsleutel en een waarde zijn: sleutel:waarde',
+  'must be one of {options}': 'moet een van {options} zijn',
+  'must be asc or desc': 'moet asc of desc zijn',
+  'must be nl or en': 'moet nl of en zijn',
+  'must be csv or xlsx': 'moet csv of xlsx zijn',
+  'must be a column key': 'moet de sleutel van een kolom zijn',
+  'must be an action: stage, owner, favorite, alerts or unfollow': 'moet een actie zijn: stage, owner, favorite, alerts of unfollow',
+  'must be { ids: […] } or { filter: {…} }': 'moet { ids: […] } of { filter: {…} } zijn',
+  'matches more than {limit} records; narrow the filter': 'past op meer dan {limit} records; verfijn het filter',
+  'nothing to change: give name, shared or settings': 'niets te wijzigen: geef name, shared of settings',
+  "change a colleague's shared view": 'de gedeelde weergave van een collega te wijzigen',
+  "delete a colleague's shared view": 'de gedeelde weergave van een collega te verwijderen',
+
   // Pipelines: creating and editing them (pipeline/create-pipeline.ts, edit-pipeline.ts, domain/definition-rules.ts).
   Pipeline: 'Pijplijn',
   'manage pipelines': 'pijplijnen te beheren',

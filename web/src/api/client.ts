@@ -241,3 +241,16 @@ export type CreatedApiToken = ResponseBody<'/api/tokens', 'post'>;
 
 /** PATCH /api/me: one's own name or UI language. */
 export type ProfileChange = RequestBody<'/api/me', 'patch'>;
+/** GET /api/companies: a keyset page of the companies page, with the total that matches. */
+export type CompanyList = Schemas['CompanyList'];
+
+export type CompanyListItem = Schemas['CompanyListItem'];
+
+/** A saved view of the companies page (GET /api/company-views). */
+export type CompanyView = Schemas['CompanyView'];
+
+/** POST /api/companies/bulk: what changed, and each refusal with its reason. */
+export type BulkResult = Schemas['BulkResult'];
+
+/** The body of POST /api/companies/bulk. */
+export type BulkRequest = RequestBody<'/api/companies/bulk', 'post'>;

@@ -14,6 +14,7 @@ const DiscoveryPage = lazy(() => import('../features/discovery/DiscoveryPage').t
 const DiscoveryDetailPage = lazy(() => import('../features/discovery/DiscoveryDetailPage').then((m) => ({ default: m.DiscoveryDetailPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const CompaniesPage = lazy(() => import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
 /** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
@@ -41,17 +42,12 @@ export function App() {
           <Route path="/dashboard" element={<DashboardPage me={me.data} />} />
           <Route path="/settings" element={<SettingsPage me={me.data} />} />
           <Route path="/settings/pipelines/:id" element={<PipelineEditorPage me={me.data} />} />
-          <Route path="/companies" element={<ComingSoon />} />
+          <Route path="/companies" element={<CompaniesPage me={me.data} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>
     </AppShell>
   );
-}
-
-function ComingSoon() {
-  const { t } = useI18n();
-  return <p className="empty">{t('common.soon')}</p>;
 }
 
 function Loading() {

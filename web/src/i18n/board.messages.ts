@@ -4,8 +4,7 @@ import type { Translation } from './translation';
 export const boardNl = {
   'board.title': 'Pipeline',
   'board.search': 'Zoek bedrijf…',
-  'board.view.board': 'Bord',
-  'board.view.list': 'Lijst',
+  'board.view.list': 'Als lijst',
   'board.owner.all': 'Iedereen',
   'board.owner.mine': 'Mijn bedrijven',
   'board.more': '+ {count} meer',
@@ -55,8 +54,7 @@ export const boardNl = {
 export const boardEn: Translation<typeof boardNl> = {
   'board.title': 'Pipeline',
   'board.search': 'Search company…',
-  'board.view.board': 'Board',
-  'board.view.list': 'List',
+  'board.view.list': 'As a list',
   'board.owner.all': 'Everyone',
   'board.owner.mine': 'My companies',
   'board.more': '+ {count} more',

@@ -12,6 +12,7 @@ import * as platformOperator from './2026-12-10T0900-platform-operator.js';
 import * as configurablePipelines from './2026-12-11T0900-configurable-pipelines.js';
 import * as sharedUrlsHttp from './2026-12-10T0910-shared-urls-http.js';
 import * as reminderReasons from './2026-12-11T1000-reminder-reasons.js';
+import * as companyViews from './2026-12-12T0900-company-views.js';
 import * as teamSettings from './2026-12-12T1200-team-settings.js';
 
 /**
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T0910-shared-urls-http': sharedUrlsHttp,
   '2026-12-11T0900-configurable-pipelines': configurablePipelines,
   '2026-12-11T1000-reminder-reasons': reminderReasons,
+  '2026-12-12T0900-company-views': companyViews,
   '2026-12-12T1200-team-settings': teamSettings,
 };
 

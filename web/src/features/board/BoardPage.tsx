@@ -1,5 +1,6 @@
 import { DndContext, KeyboardSensor, MouseSensor, TouchSensor, useSensor, useSensors, type DragEndEvent, type DragStartEvent } from '@dnd-kit/core';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { ApiError, type BoardCard, type Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { useUsers } from '../../shared/queries';
@@ -7,7 +8,6 @@ import { useToast } from '../../shared/useToast';
 import { errorText } from '../../shared/error-text';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardHeader } from './components/BoardHeader';
-import { CompanyList } from './components/CompanyList';
 import { GateDialog } from './components/GateDialog';
 import { useBoard, useMoveCompany, useToggleFavorite, type BoardFilters } from './hooks/useBoard';
 import { useDebounced } from './hooks/useDebounced';
@@ -51,7 +51,6 @@ interface PendingDrop {
 export function BoardPage({ me }: { me: Me }) {
   const { t, locale } = useI18n();
   const [search, setSearch] = useState('');
-  const [view, setView] = useState<'board' | 'list'>('board');
   const [ownerId, setOwnerId] = useState<string | undefined>(undefined);
   const { pipelineId, pipelines, choose } = usePipelineChoice(me.id);
   const q = useDebounced(search.trim(), 300) || undefined;
@@ -133,14 +132,10 @@ export function BoardPage({ me }: { me: Me }) {
               </option>
             ))}
         </select>
-        <div className="segmented" role="group">
-          <button type="button" aria-pressed={view === 'board'} onClick={() => setView('board')}>
-            {t('board.view.board')}
-          </button>
-          <button type="button" aria-pressed={view === 'list'} onClick={() => setView('list')}>
-            {t('board.view.list')}
-          </button>
-        </div>
+        {/* The list of this pipeline's records is the companies page, with this pipeline chosen. */}
+        <Link className="button" to={`/companies?pipelineId=${encodeURIComponent(pipelineId ?? board.data?.pipeline.id ?? '')}`}>
+          {t('board.view.list')}
+        </Link>
       </div>
       {board.isError && !board.data ? (
         <p className="error" role="alert">
@@ -152,10 +147,7 @@ export function BoardPage({ me }: { me: Me }) {
         <>
           <BoardHeader columns={columns} />
           {nothingFound && <p className="empty">{t('board.noResults', { q: q ?? '' })}</p>}
-          {view === 'list' ? (
-            <CompanyList columns={columns} cards={columns.flatMap((c) => c.cards)} />
-          ) : (
-            <DndContext sensors={sensors} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
+          <DndContext sensors={sensors} accessibility={accessibility} onDragStart={onDragStart} onDragEnd={onDragEnd} onDragCancel={() => setDragging(null)}>
               <div className="columns" style={{ ['--column-count' as string]: columns.length }}>
                 {columns.map((column) => (
                   <BoardColumn
@@ -167,8 +159,7 @@ export function BoardPage({ me }: { me: Me }) {
                   />
                 ))}
               </div>
-            </DndContext>
-          )}
+          </DndContext>
         </>
       )}
       {pending && definition && (

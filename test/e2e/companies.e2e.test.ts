@@ -1,0 +1,132 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
+
+/*
+ * The companies page in Chromium, over a demo agency that follows 300
+ * companies: find one by a word of its name, bulk-move ten and read the
+ * summary, export what is shown and compare, at desktop and phone width.
+ */
+
+interface Item {
+  id: string;
+  name: string;
+  status: string;
+  pipelineId: string;
+}
+
+/** The API as the logged-in page calls it (same cookie). */
+async function apiGet<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => (await (await fetch(url)).json()) as T, path);
+}
+
+const rows = (page: Page) => page.locator('table.companies-table tbody tr');
+
+async function openCompanies(app: RunningApp, options: { locale?: string; width?: number } = {}): Promise<Page> {
+  const page = await logIn(app, 'demo@clientpipe.local', { ...options, waitFor: '.topbar' });
+  await page.goto(`${app.url}/companies`);
+  await rows(page).first().waitFor();
+  return page;
+}
+
+describe('the companies page in Chromium', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ companies: 300, market: 600 });
+  }, 300_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('finds a company by a word of its name among 300', async () => {
+    const page = await openCompanies(app);
+    await expect.poll(() => page.locator('.companies-total').textContent()).toBe('50 van 300 getoond');
+    // A word of one company's name that few others share.
+    const all = await apiGet<{ items: Item[] }>(page, '/api/companies?sort=name&direction=asc&limit=200');
+    const counts = new Map<string, number>();
+    for (const item of all.items) for (const word of new Set(item.name.toLowerCase().split(/\s+/))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    const target = all.items.find((item) => item.name.split(/\s+/).some((word) => word.length > 4 && counts.get(word.toLowerCase()) === 1))!;
+    const word = target.name.split(/\s+/).find((w) => w.length > 4 && counts.get(w.toLowerCase()) === 1)!;
+
+    await page.getByRole('searchbox', { name: /Zoek op naam/ }).fill(word.toUpperCase());
+    await expect.poll(() => rows(page).count()).toBeLessThan(50);
+    await expect.poll(() => page.locator(`tr[data-company-id="${target.id}"]`).count()).toBe(1);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(word.toUpperCase());
+    await page.screenshot({ path: join(SCREENSHOTS, 'companies-search-nl.png') });
+
+    // Enter on the name opens the company page.
+    await page.locator(`tr[data-company-id="${target.id}"] a`).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/companies/${target.id}`);
+  });
+
+  it('moves ten prospects to another stage in bulk and shows the summary, with refusals and their reasons', async () => {
+    const page = await openCompanies(app);
+    const pipelines = await apiGet<{ items: { id: string; isDefault: boolean }[] }>(page, '/api/pipelines');
+    const pipelineId = pipelines.items.find((p) => p.isDefault)!.id;
+    await page.goto(`${app.url}/companies?pipelineId=${pipelineId}&stage=prospect`);
+    await rows(page).first().waitFor();
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i += 1) {
+      const row = rows(page).nth(i);
+      ids.push((await row.getAttribute('data-company-id'))!);
+      await row.getByRole('checkbox').check();
+    }
+    await expect.poll(() => page.locator('.bulk-count').textContent()).toContain('10 geselecteerd');
+    await page.getByRole('combobox', { name: 'Naar fase…' }).selectOption({ label: 'Gecontacteerd' });
+    const summary = page.getByRole('dialog', { name: 'Resultaat' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toContain('10 gewijzigd');
+    await page.screenshot({ path: join(SCREENSHOTS, 'companies-bulk-summary-nl.png') });
+    await summary.getByRole('button', { name: 'Sluiten' }).click();
+    const moved = await apiGet<{ items: Item[] }>(page, `/api/companies?pipelineId=${pipelineId}&stage=contacted&limit=200`);
+    expect(ids.filter((id) => !moved.items.some((item) => item.id === id))).toEqual([]);
+
+    // Ten records of mixed stages to Prospect: those already there are counted, Won and Meeting may not go back.
+    await page.goto(`${app.url}/companies?pipelineId=${pipelineId}&sort=stage&direction=desc`);
+    await rows(page).first().waitFor();
+    for (let i = 0; i < 10; i += 1) await rows(page).nth(i).getByRole('checkbox').check();
+    await page.getByRole('combobox', { name: 'Naar fase…' }).selectOption({ label: 'Prospect' });
+    await summary.waitFor();
+    const refusals = summary.locator('.refusals li');
+    expect(await refusals.count()).toBeGreaterThan(0);
+    expect(await refusals.first().textContent()).toMatch(/Kan niet van '\w+' naar 'prospect'/);
+    await summary.getByRole('button', { name: 'Sluiten' }).click();
+  });
+
+  it('exports the list shown as CSV with the same rows and columns', async () => {
+    const page = await openCompanies(app);
+    await page.goto(`${app.url}/companies?stage=contacted&sort=name&direction=asc&columns=name%2Cstage%2Cowner%2Ccity`);
+    await rows(page).first().waitFor();
+    const shown = await rows(page).evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td:not(.select-cell)')].map((td) => (td.textContent ?? '').replace(/\u00a0/g, ' ').trim())),
+    );
+    expect(shown.length).toBeGreaterThanOrEqual(10);
+    expect(shown.length).toBeLessThan(50);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Exporteren CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^bedrijven-\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    const [header, ...records] = parse(text.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
+    expect(header).toEqual(['Naam', 'Fase', 'Eigenaar', 'Plaats']);
+    expect(records).toEqual(shown);
+  });
+
+  it.each([
+    ['nl-NL', 1440, 'companies-nl.png'],
+    ['en-GB', 1440, 'companies-en.png'],
+    ['nl-NL', 390, 'companies-phone-nl.png'],
+    ['en-GB', 390, 'companies-phone-en.png'],
+  ] as const)('shows the page in %s at %i px', async (locale, width, file) => {
+    const page = await openCompanies(app, { locale, width });
+    await rows(page).first().waitFor();
+    // Nothing wider than the screen at phone width: the rows are cards.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.getByRole('button', { name: locale === 'nl-NL' ? 'Filters' : 'Filters' }).click();
+    await rows(page).first().getByRole('checkbox').check();
+    await page.screenshot({ path: join(SCREENSHOTS, file), fullPage: width < 500 ? false : true });
+  });
+});
