@@ -56,7 +56,6 @@ export function CompaniesPage({ me }: { me: Me }) {
   // The search box writes the address once the typing pauses.
   useEffect(() => {
     if ((state.filter.q ?? undefined) !== q) setFilter({ ...state.filter, q });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [q]);
   // A new filter or sort is a new list: the selection of the old one does not carry over.
   const queryKey = listQuery(state);
