@@ -1,4 +1,4 @@
-import { sql, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../platform/db/database.js';
 import type { CompanyTable } from './pipeline.tables.js';
@@ -64,6 +64,11 @@ const FOLD_TABLE = (() => {
 /** Whether the company name (global_companies `g`) contains the search text, folded alike on both sides. */
 export function nameMatches(q: string) {
   return sql<SqlBool>`lower(translate(g.name, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) like ${`%${escapeLike(foldText(q))}%`}`;
+}
+
+/** Whether a text (a column, null never matches) contains the search text, folded alike on both sides, as nameMatches does. */
+export function foldedContains(expression: Expression<string | null>, q: string) {
+  return sql<SqlBool>`lower(translate(${expression}, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) like ${`%${escapeLike(foldText(q))}%`}`;
 }
 
 /** Restricts a query over `companies as c` to the board's records: the agency's live companies in the pipeline, by owner and search. */

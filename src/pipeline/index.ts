@@ -25,3 +25,4 @@ export { listAgencyPipelines } from './list-pipelines.js';
 export { readPipeline } from './read-pipeline.js';
 export { pipelineSchema, pipelineTemplateSchema } from './pipeline.schemas.js';
 export { moveCompanyPipeline, moveCompanyPipelineInput } from './move-company-pipeline.js';
+export { foldedContains } from './board-query.js';

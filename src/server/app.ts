@@ -17,6 +17,7 @@ import { authRoutes } from '../identity/index.js';
 import { boardRoutes } from '../pipeline/index.js';
 import { companiesRoutes } from '../clients/index.js';
 import { companyActivitiesRoutes } from '../clients/index.js';
+import { contactsRoutes } from '../clients/index.js';
 import { dashboardRoutes } from '../analytics/index.js';
 import { eventsRoutes } from '../live/index.js';
 import { globalCompaniesRoutes } from '../discovery/index.js';
@@ -119,6 +120,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     usersRoutes,
     companiesRoutes,
     companyActivitiesRoutes,
+    contactsRoutes,
     boardRoutes,
     pipelinesRoutes,
     dashboardRoutes,

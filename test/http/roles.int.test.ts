@@ -3,8 +3,16 @@ import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures
 import { bearer, describeApi, expectProblem } from './support.js';
 import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
-// Personal API tokens, notifications and one's own password are the user's own; a viewer may manage theirs.
-const PERSONAL = new Set(['POST /api/tokens', 'POST /api/auth/password', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
+// Personal API tokens, notifications, one's own password and one's own "last viewed" are the user's own; a viewer may manage theirs.
+const PERSONAL = new Set([
+  'POST /api/tokens',
+  'POST /api/auth/password',
+  'DELETE /api/tokens/{id}',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
+  'POST /api/companies/{id}/views',
+  'POST /api/global-companies/{id}/views',
+]);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
 const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream);
 
