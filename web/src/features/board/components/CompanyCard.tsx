@@ -13,7 +13,7 @@ export interface CompanyCardProps {
 }
 
 export function CompanyCard({ card, onHold }: CompanyCardProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
     data: { card },
@@ -22,7 +22,7 @@ export function CompanyCard({ card, onHold }: CompanyCardProps) {
   const days = daysSince(card.statusChangedAt, new Date());
   // The server's verdict (the routine's rule: nothing done or planned for too long), not a threshold of our own.
   const stale = card.stale === true;
-  const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: card.idleDays }) : t('board.stale');
+  const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: formatNumber(card.idleDays) }) : t('board.stale');
   return (
     <article
       ref={setNodeRef}
@@ -42,7 +42,7 @@ export function CompanyCard({ card, onHold }: CompanyCardProps) {
         </span>
       </header>
       <p className="meta">
-        {[card.industry, card.employeeCount !== null ? t('board.employees', { count: card.employeeCount }) : null].filter(Boolean).join(' · ')}
+        {[card.industry, card.employeeCount !== null ? t('board.employees', { count: formatNumber(card.employeeCount) }) : null].filter(Boolean).join(' · ')}
       </p>
       <p className="meta">{[card.location, card.ownerName].filter(Boolean).join(' · ')}</p>
       {onHold && card.resumeAt && (
@@ -51,7 +51,7 @@ export function CompanyCard({ card, onHold }: CompanyCardProps) {
         </p>
       )}
       <footer>
-        <span className="days">{t('board.days', { days })}</span>
+        <span className="days">{t('board.days', { days: formatNumber(days) })}</span>
         {card.expectedValue !== null && <span className="card-value">{formatEuros(card.expectedValue, locale)}</span>}
         {stale && (
           <span className="stale-badge" title={staleText}>

@@ -19,7 +19,7 @@ const COLUMNS: [SortKey, MessageKey][] = [
 
 /** The board's cards as a sortable table. */
 export function CompanyList({ columns, cards }: { columns: BoardColumnData[]; cards: CompanySummary[] }) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'name', ascending: true });
   const now = new Date();
   const stageOrder = new Map(columns.map((c, i) => [c.key, i]));
@@ -59,7 +59,7 @@ export function CompanyList({ columns, cards }: { columns: BoardColumnData[]; ca
                   </span>
                 </td>
                 <td className="wrap-cell">{card.industry}</td>
-                <td>{card.employeeCount}</td>
+                <td>{card.employeeCount !== null ? formatNumber(card.employeeCount) : ''}</td>
                 <td className="wrap-cell">{card.location}</td>
                 <td className="wrap-cell">{card.ownerName}</td>
                 <td>{daysSince(card.statusChangedAt, now)}</td>
