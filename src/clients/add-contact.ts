@@ -14,13 +14,12 @@ import { contactEmail, contactLinkedin, contactPhone } from './contact-fields.js
 export const addContactInput = z
   .object({
     companyId: id,
-    /** Required, unless decisionMakerId is given: then the decision maker's name is taken when left out. */
+    /** Required, unless decisionMakerId is given: left out, the decision maker's name, title and LinkedIn are taken (one click). */
     name: text(LIMITS.name).optional(),
-    /** Job title, e.g. HR Director (the decision maker's when left out). */
+    /** Job title, e.g. HR Director. */
     title: optionalText(LIMITS.name),
     email: contactEmail.optional(),
     phone: contactPhone.optional(),
-    /** The decision maker's LinkedIn profile when left out. */
     linkedinUrl: contactLinkedin.optional(),
     /** The shared decision maker of this company this contact is: one click turns a ranked decision maker into a contact. */
     decisionMakerId: id.optional(),
@@ -34,8 +33,8 @@ export interface AddContactResult {
 
 /**
  * Adds a contact with its details to a company and notes it on the
- * timeline. From a decision maker, what the shared data knows of them
- * (name, title, LinkedIn) fills what the request leaves out, and a decision
+ * timeline. From a decision maker alone (no name), what the shared data
+ * knows of them (name, title, LinkedIn) fills the contact, and a decision
  * maker who already is a contact of the company (or whose LinkedIn profile
  * one has) is refused as CONFLICT.
  */
@@ -52,10 +51,12 @@ export async function addContact(
     // Locked, so a contact never lands on a company being deleted at that moment, and two clicks on one decision maker add one contact.
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
     const person = request.decisionMakerId ? await decisionMakerOf(trx, company.global_company_id, request.decisionMakerId) : undefined;
+    // One click sends only the decision maker: what the shared data knows of them fills the contact.
+    const copied = request.name === undefined ? person : undefined;
     const name = request.name ?? person!.name;
-    const linkedinUrl = request.linkedinUrl ?? person?.linkedin_url ?? null;
+    const linkedinUrl = request.linkedinUrl ?? copied?.linkedin_url ?? null;
     if (request.decisionMakerId) await refuseDuplicate(trx, actor.agencyId, company.id, request.decisionMakerId, linkedinUrl, name);
-    const title = request.title ?? person?.title ?? null;
+    const title = request.title ?? copied?.title ?? null;
     const now = clock();
     const contact = await trx
       .insertInto('contacts')

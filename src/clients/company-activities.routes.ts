@@ -86,7 +86,7 @@ export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock 
         tags,
         summary: 'Add a contact with their details, or a decision maker of the company as a contact in one click (`decisionMakerId`)',
         description:
-          "With decisionMakerId, the decision maker's name, title and LinkedIn fill what the body leaves out; a decision maker who already is a contact of the company (or whose LinkedIn profile a contact has) is 409.",
+          "With decisionMakerId and no name (one click), the decision maker's name, title and LinkedIn are copied; a decision maker who already is a contact of the company (or whose LinkedIn profile a contact has) is 409.",
         params: idParams,
         body: addContactInput.omit({ companyId: true }),
         response: { 201: z.object({ contact: contactSchema, activity: activitySchema }), ...commonProblems, 409: problemSchema },
