@@ -20,6 +20,7 @@ import { readCompany } from '../src/clients/read-company.js';
 import { updateCompany } from '../src/clients/update-company.js';
 import { listCompanies } from '../src/clients/list-companies.js';
 import { listContacts } from '../src/clients/list-contacts.js';
+import { recordCompanyView } from '../src/clients/record-company-view.js';
 import { createReminder } from '../src/tasks/create-reminder.js';
 import { listReminders } from '../src/tasks/list-reminders.js';
 import { describeEachDatabase } from './support/databases.js';
@@ -43,6 +44,7 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
   listContacts: (db, actor, companyId) => listContacts(db, actor, { companyId }),
   listReminders: (db, actor, companyId) => listReminders(db, actor, { companyId }),
   createReminder: (db, actor, companyId) => createReminder(db, actor, { companyId, dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
+  recordCompanyView: (db, actor, companyId) => recordCompanyView(db, actor, { companyId }),
 };
 
 /** Use cases that take no company id; each has its own isolation test below. */
@@ -64,6 +66,10 @@ const agencyWideUseCases = [
   'saveCompanyView',
   'updateCompanyView',
   'deleteCompanyView',
+  // People: the agency's contacts; another agency's contact is not found (src/clients/contacts.int.test.ts, test/http/isolation).
+  'searchContacts',
+  'updateContact',
+  'removeContact',
   'createAgency',
   // An operator of the platform agency, which owns no pipeline data; only the CLI calls it (test/http/operator).
   'createOperator',
@@ -90,6 +96,8 @@ const agencyWideUseCases = [
   // Shared records, readable by every agency; hasSaved and lastViewedAt are scoped (test/http/global-companies).
   'searchGlobalCompanies',
   'readGlobalCompany',
+  // The caller's own view of a shared company (src/clients/contacts.int.test.ts).
+  'recordGlobalCompanyView',
   'listIndustries',
   'readCompanyHiring',
   'listJobs',
@@ -132,7 +140,7 @@ const agencyWideUseCases = [
   'revokeApiToken',
 ];
 
-const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline']);
+const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline', 'writeCompanyView']);
 
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
 for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);

@@ -135,3 +135,23 @@ export const companyViewSchema = z
     updatedAt: z.date(),
   })
   .meta({ id: 'CompanyView' });
+export const contactSchema = z
+  .object({
+    id: z.guid(),
+    companyId: z.guid(),
+    name: z.string(),
+    title: z.string().nullable(),
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    linkedinUrl: z.string().nullable(),
+    decisionMakerId: z.guid().nullable(),
+    createdAt: z.date(),
+  })
+  .meta({ id: 'Contact' });
+
+export const agencyContactSchema = contactSchema
+  .extend({
+    company: z.object({ id: z.guid(), name: z.string() }).describe('The followed company the contact works at'),
+    lastActivityAt: z.date().nullable().describe("When the company's timeline last had an entry"),
+  })
+  .meta({ id: 'AgencyContact', description: 'A contact of one of the agency’s followed companies, as the people list shows it' });

@@ -4,6 +4,8 @@ import { changeStatus, changeStatusInput, moveCompanyPipeline, moveCompanyPipeli
 import { deleteCompany } from './delete-company.js';
 import { followCompany, followCompanyInput } from './follow-company.js';
 import { readCompany } from './read-company.js';
+import { recordCompanyView } from './record-company-view.js';
+import { recordedViewSchema } from '../discovery/index.js';
 import { updateCompany, updateCompanyInput } from './update-company.js';
 import { actorOf } from '../identity/index.js';
 import { activitySchema, companySchema, statusChangeSchema } from '../pipeline/index.js';
@@ -33,6 +35,19 @@ export async function companiesRoutes(app: FastifyInstance, { db, clock }: Route
     '/api/companies/:id',
     { schema: { tags, summary: 'One company with its allowed transitions', params: idParams, response: { 200: companyDetailSchema, ...commonProblems } } },
     async (request) => readCompany(db, actorOf(request), { companyId: request.params.id }),
+  );
+
+  api.post(
+    '/api/companies/:id/views',
+    {
+      schema: {
+        tags,
+        summary: 'Record that you opened the company page ("last viewed", as discovery shows it); answers the view before this one',
+        params: idParams,
+        response: { 200: recordedViewSchema, ...commonProblems },
+      },
+    },
+    async (request) => recordCompanyView(db, actorOf(request), { companyId: request.params.id }, clock),
   );
 
   api.patch(

@@ -9,24 +9,10 @@ import { logOutreach, logOutreachInput } from './log-outreach.js';
 import { readTimeline, timelineInput } from './read-timeline.js';
 import { actorOf } from '../identity/index.js';
 import { activitySchema, statusChangeSchema } from '../pipeline/index.js';
-import { companyTimelineEntrySchema } from './clients.schemas.js';
-import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';
+import { companyTimelineEntrySchema, contactSchema } from './clients.schemas.js';
+import { commonProblems, idParams, pageOf, problemSchema } from '../platform/http/schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
-
-const contactSchema = z
-  .object({
-    id: z.guid(),
-    companyId: z.guid(),
-    name: z.string(),
-    title: z.string().nullable(),
-    email: z.string().nullable(),
-    phone: z.string().nullable(),
-    linkedinUrl: z.string().nullable(),
-    decisionMakerId: z.guid().nullable(),
-    createdAt: z.date(),
-  })
-  .meta({ id: 'Contact' });
 
 export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
@@ -98,10 +84,12 @@ export async function companyActivitiesRoutes(app: FastifyInstance, { db, clock 
     {
       schema: {
         tags,
-        summary: 'Add a contact with their details',
+        summary: 'Add a contact with their details, or a decision maker of the company as a contact in one click (`decisionMakerId`)',
+        description:
+          "With decisionMakerId and no name (one click), the decision maker's name, title and LinkedIn are copied; a decision maker who already is a contact of the company (or whose LinkedIn profile a contact has) is 409.",
         params: idParams,
         body: addContactInput.omit({ companyId: true }),
-        response: { 201: z.object({ contact: contactSchema, activity: activitySchema }), ...commonProblems },
+        response: { 201: z.object({ contact: contactSchema, activity: activitySchema }), ...commonProblems, 409: problemSchema },
       },
     },
     async (request, reply) => reply.code(201).send(await addContact(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),

@@ -8,3 +8,4 @@ export { addNote } from './add-note.js';
 export { logCall } from './log-call.js';
 export { scheduleMeeting } from './schedule-meeting.js';
 export { logOutreach } from './log-outreach.js';
+export { contactsRoutes } from './contacts.routes.js';

@@ -116,3 +116,10 @@ export const importEventSchema = z
     problem: problemSchema.optional().describe('failed: why the import stopped'),
   })
   .meta({ id: 'ImportEvent', description: 'One line of the application/x-ndjson response' });
+
+export const recordedViewSchema = z
+  .object({
+    viewedAt: z.date(),
+    previousViewAt: z.date().nullable().describe('Your view before this one; null the first time'),
+  })
+  .meta({ id: 'RecordedView' });

@@ -5,11 +5,12 @@ import { listIndustries, listIndustriesInput } from './list-industries.js';
 import { listJobs, listJobsInput } from './list-jobs.js';
 import { readCompanyHiring } from './read-company-hiring.js';
 import { readGlobalCompany } from './read-global-company.js';
+import { recordGlobalCompanyView } from './record-view.js';
 import { searchGlobalCompanies, searchGlobalCompaniesInput } from './search-global-companies.js';
 import { findPlaces, findPlacesInput } from './places.js';
 import { actorOf } from '../identity/index.js';
 import { commonProblems, idParams, pageOf } from '../platform/http/schemas.js';
-import { companyHiringSchema, decisionMakerSchema, globalCompanyResultSchema, globalCompanySearchHitSchema, jobSchema, placeSchema } from './discovery.schemas.js';
+import { companyHiringSchema, decisionMakerSchema, globalCompanyResultSchema, globalCompanySearchHitSchema, jobSchema, placeSchema, recordedViewSchema } from './discovery.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
@@ -38,8 +39,28 @@ export async function globalCompaniesRoutes(app: FastifyInstance, { db, clock }:
 
   api.get(
     '/api/global-companies/:id',
-    { schema: { tags, summary: 'One company; opening it records your view', params: idParams, response: { 200: globalCompanyResultSchema, ...commonProblems } } },
-    async (request) => readGlobalCompany(db, actorOf(request), { globalCompanyId: request.params.id }, clock),
+    {
+      schema: {
+        tags,
+        summary: 'One company, with when you last viewed it (a pure read: POST …/views records a view)',
+        params: idParams,
+        response: { 200: globalCompanyResultSchema, ...commonProblems },
+      },
+    },
+    async (request) => readGlobalCompany(db, actorOf(request), { globalCompanyId: request.params.id }),
+  );
+
+  api.post(
+    '/api/global-companies/:id/views',
+    {
+      schema: {
+        tags,
+        summary: 'Record that you opened this company ("last viewed"); answers the view before this one',
+        params: idParams,
+        response: { 200: recordedViewSchema, ...commonProblems },
+      },
+    },
+    async (request) => recordGlobalCompanyView(db, actorOf(request), { globalCompanyId: request.params.id }, clock),
   );
 
   api.get(

@@ -1,5 +1,5 @@
 export { listDecisionMakers } from './list-decision-makers.js';
-export { globalCompanySchema } from './discovery.schemas.js';
+export { globalCompanySchema, recordedViewSchema } from './discovery.schemas.js';
 export { globalCompaniesRoutes } from './global-companies.routes.js';
 export { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from './global-company-view.js';
 export type { GlobalCompanyView } from './global-company-view.js';
@@ -10,3 +10,5 @@ export type { SourceRow } from './import/read-records.js';
 export { importsRoutes } from './imports.routes.js';
 export { refreshHiringFactsJob } from './refresh-hiring-facts.job.js';
 export { refreshHiringFacts } from './refresh-hiring-facts.js';
+export { writeCompanyView } from './record-view.js';
+export type { RecordedView } from './record-view.js';

@@ -4,7 +4,7 @@ import { discoveryCompanies } from '../../test/support/discovery-data.js';
 import { createTestAgency } from '../../test/support/fixtures.js';
 import { followCompany } from '../clients/follow-company.js';
 import { listIndustries } from './list-industries.js';
-import { readGlobalCompany } from './read-global-company.js';
+import { recordGlobalCompanyView } from './record-view.js';
 import { searchGlobalCompanies, type searchGlobalCompaniesInput } from './search-global-companies.js';
 import type { z } from 'zod';
 
@@ -104,7 +104,7 @@ describeEachDatabase('discovery search', (ctx) => {
     const { ids, agency, search } = await setUp();
     const other = await createTestAgency(ctx.db, 'Other agency');
     await followCompany(ctx.db, agency.recruiter, { globalCompanyId: ids.zorg }, clock);
-    await readGlobalCompany(ctx.db, agency.recruiter, { globalCompanyId: ids.software }, clock);
+    await recordGlobalCompanyView(ctx.db, agency.recruiter, { globalCompanyId: ids.software }, clock);
 
     const mine = (await search()).items;
     expect(mine.filter((item) => item.hasSaved).map((item) => item.id)).toEqual([ids.zorg]);

@@ -1,4 +1,4 @@
-import { sql, type RawBuilder, type SelectQueryBuilder, type SqlBool } from 'kysely';
+import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../platform/db/database.js';
 import type { CompanyTable } from './pipeline.tables.js';
@@ -62,7 +62,7 @@ const FOLD_TABLE = (() => {
 })();
 
 /** Whether a text expression contains the search text, folded alike on both sides (a null never matches). */
-export function foldedContains(expression: RawBuilder<unknown>, q: string) {
+export function foldedContains(expression: Expression<unknown>, q: string) {
   return sql<SqlBool>`lower(translate(${expression}, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) like ${`%${escapeLike(foldText(q))}%`}`;
 }
 

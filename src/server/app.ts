@@ -17,6 +17,7 @@ import { authRoutes } from '../identity/index.js';
 import { boardRoutes } from '../pipeline/index.js';
 import { companiesRoutes, companyListRoutes, companyViewsRoutes } from '../clients/index.js';
 import { companyActivitiesRoutes } from '../clients/index.js';
+import { contactsRoutes } from '../clients/index.js';
 import { dashboardRoutes } from '../analytics/index.js';
 import { eventsRoutes } from '../live/index.js';
 import { globalCompaniesRoutes } from '../discovery/index.js';
@@ -123,6 +124,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     companyListRoutes,
     companyViewsRoutes,
     companyActivitiesRoutes,
+    contactsRoutes,
     boardRoutes,
     pipelinesRoutes,
     dashboardRoutes,

@@ -88,6 +88,11 @@ describe('long words, languages and unknown pages in Chromium', () => {
         expect(await pageWidth(page), `company page at ${width}`).toBeLessThanOrEqual(width);
         await page.screenshot({ path: join(SCREENSHOTS, `long-words-company-${suffix}.png`), fullPage: width === 390 });
 
+        await page.goto(`${app.url}/people?q=Contactpersoonccc`);
+        await page.locator('.people-table tbody tr', { hasText: LONG_CONTACT }).waitFor();
+        expect(await pageWidth(page), `people at ${width}`).toBeLessThanOrEqual(width);
+        await page.screenshot({ path: join(SCREENSHOTS, `long-words-people-${suffix}.png`) });
+
         await page.goto(`${app.url}/discovery?q=Langenaam`);
         await page.locator('table.results tbody tr', { hasText: LONG_NAME }).waitFor();
         expect(await pageWidth(page), `discovery at ${width}`).toBeLessThanOrEqual(width);

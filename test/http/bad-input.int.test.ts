@@ -6,9 +6,10 @@ import { documentedParameters, fixtureIds, OPERATIONS, requestFor, type FixtureI
 
 const withBody = Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.body);
 const withId = Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.id);
-const withCursor = ['GET /api/companies', 'GET /api/companies/{id}/activities', 'GET /api/global-companies', 'GET /api/global-companies/{id}/jobs', 'GET /api/notifications'];
+const withCursor = ['GET /api/companies', 'GET /api/contacts', 'GET /api/companies/{id}/activities', 'GET /api/global-companies', 'GET /api/global-companies/{id}/jobs', 'GET /api/notifications'];
 const withLimit = [
   'GET /api/companies',
+  'GET /api/contacts',
   'GET /api/companies/{id}/activities',
   'GET /api/global-companies',
   'GET /api/global-companies/{id}/jobs',
@@ -44,6 +45,7 @@ type Part = keyof typeof FORGED;
 const CURSORS: { operation: string; query?: Record<string, string>; parts: Part[]; example: unknown[] }[] = [
   { operation: 'GET /api/companies', parts: ['companySort', 'direction', 'microseconds', 'id'], example: ['moved', 'desc', '2024-03-01T10:00:00.000000Z', UUID] },
   { operation: 'GET /api/companies/{id}/activities', parts: ['timestamp', 'seq'], example: [STAMP, 1] },
+  { operation: 'GET /api/contacts', parts: ['name', 'id'], example: ['Anna Jansen', UUID] },
   { operation: 'GET /api/notifications', parts: ['timestamp', 'id'], example: [STAMP, UUID] },
   { operation: 'GET /api/global-companies', query: { sort: 'hotness' }, parts: ['hotness', 'id'], example: [50, UUID] },
   { operation: 'GET /api/global-companies', query: { sort: 'recent' }, parts: ['timestamp', 'id'], example: [STAMP, UUID] },

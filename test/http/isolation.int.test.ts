@@ -55,7 +55,11 @@ describeApi('HTTP isolation', (ctx) => {
   it('shares global companies but scopes hasSaved and lastViewedAt to the caller', async () => {
     const ids = await fixtureIds(ctx.db, mine.admin);
     await ctx.app.inject({ method: 'POST', url: '/api/companies', headers: myHeaders, payload: { globalCompanyId: ids.globalCompany } });
-    await ctx.app.inject({ method: 'GET', url: `/api/global-companies/${ids.globalCompany}`, headers: myHeaders });
+    const before = (await ctx.app.inject({ method: 'GET', url: `/api/global-companies/${ids.globalCompany}`, headers: myHeaders })).json();
+    // Reading is pure; the page records the view with its own POST.
+    expect(before).toMatchObject({ lastViewedAt: null });
+    const recorded = await ctx.app.inject({ method: 'POST', url: `/api/global-companies/${ids.globalCompany}/views`, headers: myHeaders });
+    expect(recorded.json()).toMatchObject({ viewedAt: expect.any(String), previousViewAt: null });
     const mineSeen = (await ctx.app.inject({ method: 'GET', url: `/api/global-companies/${ids.globalCompany}`, headers: myHeaders })).json();
     expect(mineSeen).toMatchObject({ hasSaved: true, lastViewedAt: expect.any(String) });
     const theirsSeen = (await ctx.app.inject({ method: 'GET', url: `/api/global-companies/${ids.globalCompany}`, headers: theirHeaders })).json();

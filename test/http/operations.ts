@@ -7,10 +7,11 @@ import { createInvite } from '../../src/identity/create-invite.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { saveCompanyView } from '../../src/clients/save-company-view.js';
+import { addContact } from '../../src/clients/add-contact.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -48,10 +49,12 @@ export interface FixtureIds {
   inviteToken: string;
   /** A saved view of the companies page, the caller's own (not shared). */
   companyView: string;
+  /** A contact of `company`. */
+  contact: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -99,10 +102,15 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/companies/{id}/outreach': { id: 'company', body: () => ({ channel: 'email', description: 'Intro' }) },
   'GET /api/companies/{id}/contacts': { id: 'company' },
   'POST /api/companies/{id}/contacts': { id: 'company', body: () => ({ name: 'Jan de Vries', email: 'jan@example.nl' }) },
+  'POST /api/companies/{id}/views': { id: 'company' },
+  'GET /api/contacts': { query: { q: 'Jansen', limit: '5' } },
+  'PATCH /api/contacts/{id}': { id: 'contact', body: () => ({ title: 'HR-directeur', phone: null }) },
+  'DELETE /api/contacts/{id}': { id: 'contact' },
   'GET /api/board': { query: { limitPerColumn: '5' } },
   'GET /api/board/columns/{stage}': { params: { stage: 'prospect' }, query: { limit: '5' } },
   'GET /api/global-companies': { query: { q: 'Company' } },
   'GET /api/global-companies/{id}': { id: 'globalCompany' },
+  'POST /api/global-companies/{id}/views': { id: 'globalCompany' },
   'GET /api/global-companies/{id}/hiring': { id: 'globalCompany' },
   'GET /api/global-companies/{id}/jobs': { id: 'globalCompany', query: { status: 'open' } },
   'GET /api/global-companies/{id}/decision-makers': { id: 'globalCompany' },
@@ -165,6 +173,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     invite: invite.id,
     inviteToken: invite.token,
     companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
+    contact: (await addContact(db, actor, { companyId: company, name: 'Anna Jansen', title: 'Recruiter', phone: '+31 6 1234 5678' })).contact.id,
   };
 }
 

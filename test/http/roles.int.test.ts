@@ -5,7 +5,7 @@ import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
 // Reads that are the admins' alone (the agency's open invites); test/http/team.int.test.ts walks every admin action.
 const ADMIN_READS = new Set(['GET /api/invites']);
-// Personal API tokens, notifications, one's own password and saved views of the companies page are the user's own; a viewer may manage theirs.
+// Personal API tokens, notifications, one's own password, one's own "last viewed" and saved views of the companies page are the user's own; a viewer may manage theirs.
 const PERSONAL = new Set([
   'POST /api/tokens',
   'POST /api/auth/password',
@@ -16,6 +16,8 @@ const PERSONAL = new Set([
   'POST /api/company-views',
   'PATCH /api/company-views/{id}',
   'DELETE /api/company-views/{id}',
+  'POST /api/companies/{id}/views',
+  'POST /api/global-companies/{id}/views',
 ]);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
 const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream && !ADMIN_READS.has(op));

@@ -8,6 +8,10 @@ export const ACTIVITY_TYPES = [
   'meeting_scheduled',
   'outreach_sent',
   'contact_detail_added',
+  /** A contact's details edited (extra_data.changes: each field's from and to). */
+  'contact_updated',
+  /** A contact removed (extra_data: their name and title as they were). */
+  'contact_removed',
   'company_deleted',
   'owner_changed',
   'pipeline_changed',

@@ -14,6 +14,8 @@ export const COMPANY_CHANGE_KINDS = [
   'meeting_scheduled',
   'outreach_logged',
   'contact_added',
+  'contact_updated',
+  'contact_removed',
   /** A reminder of the company was created, completed or deleted. */
   'reminder_changed',
 ] as const;

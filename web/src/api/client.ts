@@ -163,6 +163,17 @@ export interface PasswordReset {
 
 export type Contact = Schemas['Contact'];
 
+/** A contact of one of the agency's companies, with its company and last activity (the people list). */
+export type AgencyContact = Schemas['AgencyContact'];
+
+export type AgencyContactPage = ResponseBody<'/api/contacts'>;
+
+/** What an edit of a contact sends (null clears a detail). */
+export type ContactChange = RequestBody<'/api/contacts/{id}', 'patch'>;
+
+/** A recorded "last viewed", with the view before it. */
+export type RecordedView = Schemas['RecordedView'];
+
 export type GlobalCompanyResult = Schemas['GlobalCompanyResult'];
 
 export type GlobalCompanySearchHit = Schemas['GlobalCompanySearchHit'];

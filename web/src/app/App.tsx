@@ -15,6 +15,7 @@ const DiscoveryDetailPage = lazy(() => import('../features/discovery/DiscoveryDe
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const CompaniesPage = lazy(() => import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
 /** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
@@ -37,6 +38,7 @@ export function App() {
           <Route path="/" element={<ToBoard />} />
           <Route path="/board" element={<BoardPage me={me.data} />} />
           <Route path="/companies/:id" element={<CompanyPage />} />
+          <Route path="/people" element={<PeoplePage />} />
           <Route path="/discovery" element={<DiscoveryPage />} />
           <Route path="/discovery/:globalCompanyId" element={<DiscoveryDetailPage />} />
           <Route path="/dashboard" element={<DashboardPage me={me.data} />} />

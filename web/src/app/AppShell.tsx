@@ -11,6 +11,7 @@ import { useLiveUpdates } from './useLiveUpdates';
 const NAV: [string, MessageKey][] = [
   ['/board', 'nav.board'],
   ['/companies', 'nav.companies'],
+  ['/people', 'nav.people'],
   ['/discovery', 'nav.discovery'],
   ['/dashboard', 'nav.dashboard'],
   ['/settings', 'nav.settings'],

@@ -18,6 +18,8 @@ export function useLiveUpdates() {
       void queryClient.invalidateQueries({ queryKey: ['company', change.companyId] });
       void queryClient.invalidateQueries({ queryKey: ['timeline', change.companyId] });
       void queryClient.invalidateQueries({ queryKey: ['reminders', change.companyId] });
+      void queryClient.invalidateQueries({ queryKey: ['contacts', change.companyId] });
+      void queryClient.invalidateQueries({ queryKey: ['people'] });
       // The dashboard's lists and figures (refetched only while it is open).
       void queryClient.invalidateQueries({ queryKey: ['routine'] });
       void queryClient.invalidateQueries({ queryKey: ['analytics'] });

@@ -90,6 +90,17 @@ export const companyNl = {
   'outreach.noAgenciesTitle': 'Deze werkgever wil geen bureaus',
   'outreach.noAgenciesText': 'Een van de open vacatures vermeldt dat acquisitie naar aanleiding van de vacature niet op prijs wordt gesteld. Benader dit bedrijf alleen met een goede reden, bijvoorbeeld een bestaande relatie.',
   'outreach.noAgenciesConfirm': 'Ik heb dit gelezen en wil toch outreach vastleggen',
+  'company.unfollow': 'Ontvolgen',
+  'company.unfollowTitle': '{name} ontvolgen?',
+  'company.unfollowText': '{name} verdwijnt van het bord en uit de lijsten. De tijdlijn en de contactpersonen blijven bewaard: volg je het bedrijf opnieuw, dan staan ze er weer.',
+  'timeline.contact_updated': 'Contact gewijzigd',
+  'timeline.contact_removed': 'Contact verwijderd',
+  'timeline.attendees': 'Met: {names}',
+  'timeline.field.name': 'Naam',
+  'timeline.field.title': 'Functie',
+  'timeline.field.email': 'E-mail',
+  'timeline.field.phone': 'Telefoon',
+  'timeline.field.linkedinUrl': 'LinkedIn',
 } as const;
 
 export const companyEn: Translation<typeof companyNl> = {
@@ -181,4 +192,15 @@ export const companyEn: Translation<typeof companyNl> = {
   'outreach.noAgenciesTitle': 'This employer does not want agencies',
   'outreach.noAgenciesText': 'One of its open jobs says approaches from agencies about the vacancy are not welcome. Only reach out with a good reason, such as an existing relationship.',
   'outreach.noAgenciesConfirm': 'I have read this and still want to log outreach',
+  'company.unfollow': 'Unfollow',
+  'company.unfollowTitle': 'Unfollow {name}?',
+  'company.unfollowText': '{name} leaves the board and the lists. Its timeline and contacts are kept: follow the company again and they are back.',
+  'timeline.contact_updated': 'Contact edited',
+  'timeline.contact_removed': 'Contact removed',
+  'timeline.attendees': 'With: {names}',
+  'timeline.field.name': 'Name',
+  'timeline.field.title': 'Title',
+  'timeline.field.email': 'E-mail',
+  'timeline.field.phone': 'Phone',
+  'timeline.field.linkedinUrl': 'LinkedIn',
 };

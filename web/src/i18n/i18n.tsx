@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { setApiLanguage } from '../api/client';
+import { formatNumber, LOCALE_TAGS } from './format-number';
 import { messages, type Locale, type MessageKey } from './messages';
 
 interface I18n {
@@ -47,9 +48,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
   const value = useMemo<I18n>(() => {
-    const tag = locale === 'nl' ? 'nl-NL' : 'en-GB';
+    const tag = LOCALE_TAGS[locale];
     const relative = new Intl.RelativeTimeFormat(tag, { numeric: 'auto' });
-    const number = new Intl.NumberFormat(tag);
     return {
       locale,
       tag,
@@ -57,7 +57,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       t: (key, vars) => translate(locale, key, vars),
       formatDateTime: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(v)),
       formatDate: (v) => new Intl.DateTimeFormat(tag, { dateStyle: 'medium' }).format(new Date(v)),
-      formatNumber: (v) => number.format(v),
+      formatNumber: (v) => formatNumber(v, locale),
       formatRelative: (v) => {
         const seconds = (new Date(v).getTime() - Date.now()) / 1000;
         const units: [Intl.RelativeTimeFormatUnit, number][] = [['year', 31_536_000], ['month', 2_592_000], ['day', 86_400], ['hour', 3_600], ['minute', 60]];

@@ -8,6 +8,7 @@ import { gatesEn, gatesNl } from './gates.messages';
 import { hiringEn, hiringNl } from './hiring.messages';
 import { importIssuesEn, importIssuesNl } from './import.messages';
 import { notificationsEn, notificationsNl } from './notifications.messages';
+import { peopleEn, peopleNl } from './people.messages';
 import { settingsEn, settingsNl } from './settings.messages';
 import type { Translation } from './translation';
 
@@ -28,6 +29,7 @@ export const FEATURE_MESSAGES = {
   hiring: { nl: hiringNl, en: hiringEn },
   import: { nl: importIssuesNl, en: importIssuesEn },
   notifications: { nl: notificationsNl, en: notificationsEn },
+  people: { nl: peopleNl, en: peopleEn },
   settings: { nl: settingsNl, en: settingsEn },
 } as const;
 
@@ -42,6 +44,7 @@ const nl = {
   ...hiringNl,
   ...importIssuesNl,
   ...notificationsNl,
+  ...peopleNl,
   ...settingsNl,
 };
 
@@ -56,6 +59,7 @@ const en: Translation<typeof nl> = {
   ...hiringEn,
   ...importIssuesEn,
   ...notificationsEn,
+  ...peopleEn,
   ...settingsEn,
 };
 

@@ -13,6 +13,7 @@ import * as configurablePipelines from './2026-12-11T0900-configurable-pipelines
 import * as sharedUrlsHttp from './2026-12-10T0910-shared-urls-http.js';
 import * as reminderReasons from './2026-12-11T1000-reminder-reasons.js';
 import * as companyViews from './2026-12-12T0900-company-views.js';
+import * as people from './2026-12-12T1000-people.js';
 import * as teamSettings from './2026-12-12T1200-team-settings.js';
 
 /**
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-11T0900-configurable-pipelines': configurablePipelines,
   '2026-12-11T1000-reminder-reasons': reminderReasons,
   '2026-12-12T0900-company-views': companyViews,
+  '2026-12-12T1000-people': people,
   '2026-12-12T1200-team-settings': teamSettings,
 };
 

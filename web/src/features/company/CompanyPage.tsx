@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { lazy, Suspense } from 'react';
-import { Link, useParams } from 'react-router';
+import { lazy, Suspense, useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, type CompanyDetail } from '../../api/client';
 import { NotFoundPage } from '../../shared/NotFoundPage';
 import { useI18n } from '../../i18n/i18n';
@@ -8,6 +8,8 @@ import { useUsers } from '../../shared/queries';
 import { HotnessMeter } from '../../shared/HotnessMeter';
 import { NoAgenciesBadge } from '../../shared/NoAgenciesBadge';
 import { useToast } from '../../shared/useToast';
+import { ConfirmDialog } from '../../shared/ConfirmDialog';
+import { useRecordView } from '../../shared/useRecordView';
 import './company.css';
 import { ActivityForms } from './components/ActivityForms';
 import { DealPanel } from './components/DealPanel';
@@ -22,8 +24,9 @@ const HiringPanel = lazy(() => import('../hiring/HiringPanel').then((m) => ({ de
 
 export function CompanyPage() {
   const { id = '' } = useParams();
-  const { t } = useI18n();
+  const { t, formatNumber, formatRelative, formatDateTime } = useI18n();
   const toast = useToast();
+  const navigate = useNavigate();
   const queryClient = useQueryClient();
   const users = useUsers();
   const company = useQuery({ queryKey: ['company', id], queryFn: () => api<CompanyDetail>(`/api/companies/${id}`) });
@@ -34,6 +37,18 @@ export function CompanyPage() {
     },
     onError: (error) => toast.show(errorText(error, t), 'error'),
   });
+  // Unfollowing is the soft delete (DELETE /api/companies/{id}); the board is where one goes on from here.
+  const [confirmUnfollow, setConfirmUnfollow] = useState(false);
+  const unfollow = useMutation({
+    mutationFn: () => api(`/api/companies/${id}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      void queryClient.invalidateQueries({ queryKey: ['board'] });
+      void queryClient.invalidateQueries({ queryKey: ['people'] });
+      void navigate('/board');
+    },
+  });
+  // Opening the page records "last viewed" (its own POST; reading the company stays pure) and shows the view before.
+  const view = useRecordView(`/api/companies/${id}/views`, company.isSuccess);
 
   if (company.error instanceof ApiError && company.error.status === 404) return <NotFoundPage detail={company.error.message} />;
   if (company.isError) return <p className="error">{errorText(company.error, t)}</p>;
@@ -53,7 +68,7 @@ export function CompanyPage() {
             <h1>{g.name}</h1>
             {g.noAgencies && <NoAgenciesBadge explain />}
           </div>
-          <p className="meta">{[g.industry, g.location, g.employeeCount !== null ? t('board.employees', { count: g.employeeCount }) : null].filter(Boolean).join(' · ')}</p>
+          <p className="meta">{[g.industry, g.location, g.employeeCount !== null ? t('board.employees', { count: formatNumber(g.employeeCount) }) : null].filter(Boolean).join(' · ')}</p>
           <p className="links">
             {g.websiteDomain && (
               <a href={`https://${g.websiteDomain}`} target="_blank" rel="noreferrer">
@@ -65,6 +80,11 @@ export function CompanyPage() {
                 {t('company.linkedin')}
               </a>
             )}
+            {view?.previousViewAt && (
+              <span className="meta" title={formatDateTime(view.previousViewAt)}>
+                {t('discovery.viewedBefore', { when: formatRelative(view.previousViewAt) })}
+              </span>
+            )}
           </p>
         </div>
         <div className="header-stat">
@@ -72,6 +92,9 @@ export function CompanyPage() {
           <HotnessMeter hotness={g.hotness} size="large" />
         </div>
         <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} />
+        <button type="button" className="unfollow" onClick={() => (unfollow.reset(), setConfirmUnfollow(true))}>
+          {t('company.unfollow')}
+        </button>
       </header>
       <div className="company-body">
         <div className="company-side">
@@ -108,8 +131,19 @@ export function CompanyPage() {
         </section>
       </div>
       <Suspense fallback={null}>
-        <HiringPanel globalCompanyId={g.id} />
+        <HiringPanel globalCompanyId={g.id} companyId={id} />
       </Suspense>
+      {confirmUnfollow && (
+        <ConfirmDialog
+          title={t('company.unfollowTitle', { name: g.name })}
+          text={t('company.unfollowText', { name: g.name })}
+          confirm={t('company.unfollow')}
+          busy={unfollow.isPending}
+          error={unfollow.isError ? errorText(unfollow.error, t) : null}
+          onConfirm={() => unfollow.mutate()}
+          onClose={() => setConfirmUnfollow(false)}
+        />
+      )}
       {toast.element}
     </div>
   );

@@ -11,13 +11,16 @@ import { useFollowCompany } from './hooks/useFollowCompany';
 import { PipelineChoice } from './components/PipelineChoice';
 import { lastSearch } from './utils/last-search';
 import { errorText } from '../../shared/error-text';
+import { useRecordView } from '../../shared/useRecordView';
 
-/** One shared company from discovery: its data, hiring and people; opening it records the view. */
+/** One shared company from discovery: its data, hiring and people; opening it records the view (POST …/views). */
 export function DiscoveryDetailPage() {
   const { globalCompanyId = '' } = useParams();
   const { t, formatNumber, formatDateTime, formatRelative } = useI18n();
   const toast = useToast();
   const company = useGlobalCompany(globalCompanyId);
+  // Recorded once the page has read (and shows) the view before this one: the GET itself writes nothing.
+  useRecordView(`/api/global-companies/${globalCompanyId}/views`, company.isSuccess);
   const follow = useFollowCompany();
   const [pipelineId, setPipelineId] = useState('');
   // Back to the search it was opened from, filters and all.
@@ -125,7 +128,7 @@ export function DiscoveryDetailPage() {
         </header>
       )}
       {g?.description && <p className="card description-card">{g.description}</p>}
-      <HiringPanel globalCompanyId={globalCompanyId} />
+      <HiringPanel globalCompanyId={globalCompanyId} companyId={company.data?.companyId ?? undefined} />
       {toast.element}
     </div>
   );

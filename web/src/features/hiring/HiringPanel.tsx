@@ -11,7 +11,7 @@ import { errorText } from '../../shared/error-text';
  * the skills it asks for, its jobs and the people to approach. Used by the
  * discovery detail and the agency's company page alike.
  */
-export function HiringPanel({ globalCompanyId }: { globalCompanyId: string }) {
+export function HiringPanel({ globalCompanyId, companyId }: { globalCompanyId: string; /** The agency's company when it follows this one: its decision makers can become contacts. */ companyId?: string | undefined }) {
   const { t, formatNumber } = useI18n();
   const hiring = useCompanyHiring(globalCompanyId);
   return (
@@ -49,7 +49,7 @@ export function HiringPanel({ globalCompanyId }: { globalCompanyId: string }) {
             <h2 id="people-title">{t('people.title')}</h2>
             <p className="meta">{t('people.subtitle')}</p>
           </header>
-          <DecisionMakers globalCompanyId={globalCompanyId} />
+          <DecisionMakers globalCompanyId={globalCompanyId} companyId={companyId} />
         </section>
       </div>
     </div>

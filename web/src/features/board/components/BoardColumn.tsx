@@ -22,7 +22,7 @@ export interface BoardColumnProps {
  * cards, and "more" for the next page of this column alone.
  */
 export function BoardColumn({ column, filters, dropAllowed, onToggleFavorite }: BoardColumnProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const queryClient = useQueryClient();
   // Invalid targets stay droppable so a refused drop can say why; the board refuses it.
   const { setNodeRef, isOver } = useDroppable({ id: column.key });
@@ -48,7 +48,7 @@ export function BoardColumn({ column, filters, dropAllowed, onToggleFavorite }: 
       ref={setNodeRef}
       className={`column${state}${isOver && dropAllowed ? ' over' : ''}`}
       style={{ ['--stage' as string]: colorOf(column.color) }}
-      aria-label={t('board.columnLabel', { stage: column.label[locale], count: column.total, value })}
+      aria-label={t('board.columnLabel', { stage: column.label[locale], count: formatNumber(column.total), value })}
       data-stage={column.key}
       aria-disabled={dropAllowed === false || undefined}
     >
@@ -56,7 +56,7 @@ export function BoardColumn({ column, filters, dropAllowed, onToggleFavorite }: 
         <h2>
           <span className="dot" aria-hidden="true" />
           <span className="column-name">{column.label[locale]}</span>
-          <span className="count">{column.total}</span>
+          <span className="count">{formatNumber(column.total)}</span>
         </h2>
         <p className="column-value">
           <span className="value-sum">{value}</span>
@@ -77,7 +77,7 @@ export function BoardColumn({ column, filters, dropAllowed, onToggleFavorite }: 
       {cards.length === 0 && <p className="empty">{t('board.empty')}</p>}
       {hasMore && (
         <button type="button" className="link more" onClick={showMore} disabled={pages.isFetchingNextPage}>
-          {pages.isFetchingNextPage ? t('common.loading') : t('board.more', { count: Math.max(0, column.total - cards.length) })}
+          {pages.isFetchingNextPage ? t('common.loading') : t('board.more', { count: formatNumber(Math.max(0, column.total - cards.length)) })}
         </button>
       )}
     </section>

@@ -5,7 +5,7 @@ import { colorOf } from '../../../shared/stage-colors';
 
 /** One stat card per stage: total, icon and colour (SPEC R9.1). */
 export function BoardHeader({ columns }: { columns: BoardColumnData[] }) {
-  const { locale } = useI18n();
+  const { locale, formatNumber } = useI18n();
   return (
     <div className="stats">
       {columns.map((column) => (
@@ -16,7 +16,7 @@ export function BoardHeader({ columns }: { columns: BoardColumnData[] }) {
           <span className="stat-label" title={column.label[locale]}>
             {column.label[locale]}
           </span>
-          <span className="stat-total">{column.total}</span>
+          <span className="stat-total">{formatNumber(column.total)}</span>
         </div>
       ))}
     </div>

@@ -23,7 +23,7 @@ export interface CompanyCardProps {
  * clickable but out of the tab order, since the card's keys do what they do.
  */
 export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps) {
-  const { t, locale } = useI18n();
+  const { t, locale, formatNumber } = useI18n();
   const navigate = useNavigate();
   const { attributes, listeners, setNodeRef, transform, isDragging } = useDraggable({
     id: card.id,
@@ -33,7 +33,7 @@ export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps
   const days = daysSince(card.statusChangedAt, new Date());
   // The server's verdict (the routine's rule: nothing done or planned for too long), not a threshold of our own.
   const stale = card.stale === true;
-  const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: card.idleDays }) : t('board.stale');
+  const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: formatNumber(card.idleDays) }) : t('board.stale');
   // A list item, not dnd-kit's default button: a button may hold no link or button, and the card holds both. aria-pressed belongs to buttons.
   const { role: _role, 'aria-pressed': _pressed, ...cardAttributes } = attributes;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
@@ -76,7 +76,7 @@ export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps
         </button>
       </header>
       <p className="meta">
-        {[card.industry, card.employeeCount !== null ? t('board.employees', { count: card.employeeCount }) : null].filter(Boolean).join(' · ')}
+        {[card.industry, card.employeeCount !== null ? t('board.employees', { count: formatNumber(card.employeeCount) }) : null].filter(Boolean).join(' · ')}
       </p>
       <p className="meta">{[card.location, card.ownerName].filter(Boolean).join(' · ')}</p>
       {onHold && card.resumeAt && (
@@ -85,7 +85,7 @@ export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps
         </p>
       )}
       <footer>
-        <span className="days">{t('board.days', { days })}</span>
+        <span className="days">{t('board.days', { days: formatNumber(days) })}</span>
         {card.expectedValue !== null && <span className="card-value">{formatEuros(card.expectedValue, locale)}</span>}
         {stale && (
           <span className="stale-badge" title={staleText}>

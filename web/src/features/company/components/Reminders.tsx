@@ -4,6 +4,7 @@ import { useChangeReminder, useReminders, type ReminderChange } from '../hooks/u
 import { dateInputValue, dueAtFor, dueState } from '../utils/reminder-dates';
 import { reminderText } from '../utils/reminder-text';
 import { errorText } from '../../../shared/error-text';
+import { useMe, useUsers } from '../../../shared/queries';
 
 export interface RemindersProps {
   companyId: string;
@@ -16,6 +17,8 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const reminders = useReminders(companyId);
+  const me = useMe();
+  const colleagues = (useUsers().data ?? []).filter((user) => user.id !== me.data?.id && user.role !== 'operator');
   const change = useChangeReminder(companyId);
   const now = new Date();
   const open = (reminders.data ?? []).filter((r) => !r.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -33,7 +36,8 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
     const form = event.currentTarget;
     const data = new FormData(form);
     const note = String(data.get('note') ?? '').trim();
-    run({ action: 'add', dueAt: dueAtFor(String(data.get('due'))), note: note || undefined }, t('reminders.added'), form);
+    const userId = String(data.get('userId') ?? '') || undefined;
+    run({ action: 'add', dueAt: dueAtFor(String(data.get('due'))), note: note || undefined, userId }, t('reminders.added'), form);
   };
 
   return (
@@ -78,6 +82,16 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
       <form className="reminder-form" onSubmit={add} aria-label={t('reminders.add')}>
         <input name="due" type="date" required defaultValue={dateInputValue(now, 7)} min={dateInputValue(now)} aria-label={t('reminders.due')} />
         <input name="note" maxLength={500} placeholder={t('reminders.note')} aria-label={t('reminders.note')} />
+        {colleagues.length > 0 && (
+          <select name="userId" defaultValue="" aria-label={t('reminders.assignee')} title={t('reminders.assignee')}>
+            <option value="">{t('reminders.me')}</option>
+            {colleagues.map((user) => (
+              <option key={user.id} value={user.id}>
+                {user.name}
+              </option>
+            ))}
+          </select>
+        )}
         <button type="submit" className="primary" disabled={change.isPending && change.variables?.action === 'add'}>
           {t('reminders.add')}
         </button>

@@ -101,6 +101,8 @@ function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: P
       {Array.isArray(extra.checklist) && extra.checklist.length > 0 && <p className="meta">{t('timeline.checklist', { count: extra.checklist.length })}</p>}
       {activity.type === 'deal_updated' && <DealChanges extra={extra} pipeline={pipeline} money={(v) => formatEuros(v, tag)} day={day} />}
       {activity.type === 'meeting_scheduled' && typeof extra.at === 'string' && <p className="meta">{t('timeline.meetingAt', { at: formatDateTime(extra.at) })}</p>}
+      {activity.type === 'meeting_scheduled' && attendees(extra).length > 0 && <p className="meta attendees">{t('timeline.attendees', { names: attendees(extra).join(', ') })}</p>}
+      {activity.type === 'contact_updated' && <ContactChanges extra={extra} />}
       {activity.type === 'call' && typeof extra.outcome === 'string' && (
         <p className="meta">
           {String(extra.contactName ?? '')} · {t(`outcome.${extra.outcome}` as MessageKey)}
@@ -141,6 +143,33 @@ function DealChanges({ extra, pipeline, money, day }: { extra: Record<string, un
           {line}
         </p>
       ))}
+    </>
+  );
+}
+
+/** Who attended a meeting, as the entry stored them. */
+function attendees(extra: Record<string, unknown>): string[] {
+  return Array.isArray(extra.attendees) ? extra.attendees.filter((name): name is string => typeof name === 'string' && name !== '') : [];
+}
+
+const CONTACT_FIELDS = ['name', 'title', 'email', 'phone', 'linkedinUrl'] as const;
+
+/** What a contact_updated entry changed, each "label: from → to" (a cleared detail is "—"). */
+function ContactChanges({ extra }: { extra: Record<string, unknown> }) {
+  const { t } = useI18n();
+  const changes = isRecord(extra.changes) ? extra.changes : {};
+  const shown = (value: unknown) => (typeof value === 'string' && value !== '' ? value : '—');
+  return (
+    <>
+      {CONTACT_FIELDS.flatMap((field) => {
+        const change = changes[field];
+        if (!isRecord(change)) return [];
+        return [
+          <p key={field} className="meta">
+            {t('timeline.change', { label: t(`timeline.field.${field}`), from: shown(change.from), to: shown(change.to) })}
+          </p>,
+        ];
+      })}
     </>
   );
 }

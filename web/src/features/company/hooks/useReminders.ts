@@ -9,14 +9,14 @@ export function useReminders(companyId: string) {
   });
 }
 
-export type ReminderChange = { action: 'add'; dueAt: string; note?: string | undefined } | { action: 'done' | 'delete'; id: string };
+export type ReminderChange = { action: 'add'; dueAt: string; note?: string | undefined; /** A colleague's id; the caller's own when absent. */ userId?: string | undefined } | { action: 'done' | 'delete'; id: string };
 
 /** Adds, completes or deletes a reminder; the company's reminders, timeline and the dashboard refresh. */
 export function useChangeReminder(companyId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (change: ReminderChange) => {
-      if (change.action === 'add') return api(`/api/companies/${companyId}/reminders`, { method: 'POST', body: { dueAt: change.dueAt, note: change.note } });
+      if (change.action === 'add') return api(`/api/companies/${companyId}/reminders`, { method: 'POST', body: { dueAt: change.dueAt, note: change.note, userId: change.userId } });
       if (change.action === 'done') return api(`/api/reminders/${change.id}/done`, { method: 'POST' });
       return api(`/api/reminders/${change.id}`, { method: 'DELETE' });
     },

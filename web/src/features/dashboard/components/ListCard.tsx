@@ -19,7 +19,7 @@ export interface ListCardProps {
 
 /** A card with a short list of companies to act on, a count badge and a friendly empty state. */
 export function ListCard({ list, title, subtitle, count, items, empty, head }: ListCardProps) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   const [all, setAll] = useState(false);
   const shown = items && !all ? items.slice(0, SHOWN) : items;
   return (
@@ -27,7 +27,7 @@ export function ListCard({ list, title, subtitle, count, items, empty, head }: L
       <header className="card-head">
         <h2 id={`${list}-title`}>
           {title}
-          {count !== undefined && count > 0 && <span className="count-badge">{count}</span>}
+          {count !== undefined && count > 0 && <span className="count-badge">{formatNumber(count)}</span>}
         </h2>
         {subtitle && <p className="meta">{subtitle}</p>}
       </header>

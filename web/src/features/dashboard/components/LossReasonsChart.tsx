@@ -26,7 +26,7 @@ export function LossReasonsChart({ lossReasons }: { lossReasons: LossReasons }) 
     ...Object.fromEntries(q.reasons.map((r) => [r.reason, r.count])),
   }));
   const quarterLabel = (quarter: string) => t('dashboard.quarter', quarterParts(quarter));
-  const summary = series.map((s) => `${labelOf(s.reason)}: ${s.count}`).join(', ');
+  const summary = series.map((s) => `${labelOf(s.reason)}: ${formatNumber(s.count)}`).join(', ');
   return (
     <div className="dashboard-chart">
       <div role="img" aria-label={summary}>

@@ -24,7 +24,7 @@ export function StageDistributionChart({ distribution }: { distribution: Pipelin
   const band = (width - 40) / Math.max(1, data.length);
   const layout = labelLayout(data.map((p) => p.name), band);
   return (
-    <div className="dashboard-chart" ref={ref} role="img" aria-label={data.map((p) => `${p.name}: ${p.count}`).join(', ')}>
+    <div className="dashboard-chart" ref={ref} role="img" aria-label={data.map((p) => `${p.name}: ${formatNumber(p.count)}`).join(', ')}>
       <BarChart responsive style={{ width: '100%', height: 240 }} data={data} margin={{ top: 20, right: 8, left: 0, bottom: 0 }}>
         <CartesianGrid vertical={false} stroke="#eef0f3" />
         <XAxis dataKey="name" tickLine={false} axisLine={{ stroke: '#d1d5db' }} interval={0} height={axisHeight(layout)} tick={<CategoryTick layout={layout} bandPx={band} />} />

@@ -68,7 +68,7 @@ export function DiscoveryFiltersBar({ filters, onChange }: DiscoveryFiltersBarPr
         <option value="">{t('filters.anyOpenJobs')}</option>
         {withCurrent(MIN_OPEN_JOBS_CHOICES, filters.minOpenJobs).map((n) => (
           <option key={n} value={n}>
-            {t('filters.atLeastJobs', { count: n })}
+            {t('filters.atLeastJobs', { count: formatNumber(n) })}
           </option>
         ))}
       </select>

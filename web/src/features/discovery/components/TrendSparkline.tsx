@@ -13,13 +13,13 @@ interface Point {
  * rows makes the table slow to render.
  */
 export function TrendSparkline({ trend }: { trend: number[] }) {
-  const { t, tag } = useI18n();
+  const { t, tag, formatNumber } = useI18n();
   const months = trendMonths(trend.length);
   const data: Point[] = trend.map((jobs, index) => ({ month: months[index]!, jobs }));
   const total = trend.reduce((sum, jobs) => sum + jobs, 0);
-  const title = data.map((point) => `${monthLabel(point.month, tag, 'long')}: ${point.jobs}`).join('\n');
+  const title = data.map((point) => `${monthLabel(point.month, tag, 'long')}: ${formatNumber(point.jobs)}`).join('\n');
   return (
-    <span className="sparkline" role="img" aria-label={t('discovery.trendLabel', { count: total })} title={title}>
+    <span className="sparkline" role="img" aria-label={t('discovery.trendLabel', { count: formatNumber(total) })} title={title}>
       <BarChart width={96} height={26} data={data} margin={{ top: 1, right: 0, bottom: 1, left: 0 }} barCategoryGap={1}>
         {/* Months without postings keep a 1 px stub, so the year reads as a baseline. */}
         <Bar dataKey="jobs" minPointSize={1} isAnimationActive={false}>

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useDecisionMakers } from '../hooks/useHiring';
 import { errorText } from '../../../shared/error-text';
+import { AddAsContact } from '../../people/components/AddAsContact';
 
 /**
  * Each relevance rule in the user's language; a new rule on the server is a
@@ -25,8 +26,11 @@ const REASONS: Record<RelevanceKey, MessageKey> = {
   no_title: 'reason.no_title',
 };
 
-/** The people to approach about recruitment, the most relevant first, with why. */
-export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string }) {
+/**
+ * The people to approach about recruitment, the most relevant first, with
+ * why; for a company the agency follows, each becomes a contact in one click.
+ */
+export function DecisionMakers({ globalCompanyId, companyId }: { globalCompanyId: string; companyId?: string | undefined }) {
   const { t } = useI18n();
   const people = useDecisionMakers(globalCompanyId);
   if (people.isError) return <p className="error">{errorText(people.error, t)}</p>;
@@ -59,6 +63,7 @@ export function DecisionMakers({ globalCompanyId }: { globalCompanyId: string })
             <span className={`reason ${person.relevance.score >= 70 ? 'strong' : ''}`} title={person.relevance.reason}>
               {t(REASONS[person.relevance.reasonKey as RelevanceKey] ?? 'reason.other')}
             </span>
+            {companyId && <AddAsContact companyId={companyId} person={person} />}
           </div>
           <span className="score" role="img" aria-label={t('people.score', { score: person.relevance.score })} title={t('people.score', { score: person.relevance.score })}>
             <span className="score-track" aria-hidden="true">

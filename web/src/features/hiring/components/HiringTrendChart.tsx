@@ -10,11 +10,11 @@ interface Point {
 
 /** Jobs posted per month over the last 24 months, as bars with month labels in the user's language. */
 export function HiringTrendChart({ trend }: { trend: CompanyHiring['trend'] }) {
-  const { t, tag } = useI18n();
+  const { t, tag, formatNumber } = useI18n();
   const data: Point[] = trend;
   const total = trend.reduce((sum, point) => sum + point.jobs, 0);
   return (
-    <div className="hiring-trend" role="img" aria-label={t('hiring.trendSummary', { count: total, months: trend.length })}>
+    <div className="hiring-trend" role="img" aria-label={t('hiring.trendSummary', { count: formatNumber(total), months: trend.length })}>
       <BarChart responsive style={{ width: '100%', height: 220 }} data={data} margin={{ top: 8, right: 4, left: 0, bottom: 0 }}>
         <CartesianGrid vertical={false} stroke="#e5e7eb" />
         <XAxis
@@ -38,7 +38,7 @@ export function HiringTrendChart({ trend }: { trend: CompanyHiring['trend'] }) {
             return (
               <div className="chart-tooltip">
                 <strong>{monthLabel(point.month, tag, 'long')}</strong>
-                <span>{t('hiring.jobsInMonth', { count: point.jobs })}</span>
+                <span>{t('hiring.jobsInMonth', { count: formatNumber(point.jobs) })}</span>
               </div>
             );
           }}

@@ -9,10 +9,10 @@ const FONT_SIZE = 12;
 
 /** The skills its jobs of the last year ask for, as horizontal bars with the number of jobs. */
 export function SkillsProfile({ skills }: { skills: CompanyHiring['skills'] }) {
-  const { t } = useI18n();
+  const { t, formatNumber } = useI18n();
   if (skills.length === 0) return <p className="empty">{t('hiring.noSkills')}</p>;
   return (
-    <div className="skills-profile" role="img" aria-label={skills.map((s) => `${s.skill}: ${s.jobs}`).join(', ')}>
+    <div className="skills-profile" role="img" aria-label={skills.map((s) => `${s.skill}: ${formatNumber(s.jobs)}`).join(', ')}>
       <BarChart
         responsive
         layout="vertical"

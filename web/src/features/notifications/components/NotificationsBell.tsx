@@ -40,7 +40,7 @@ export function NotificationsBell() {
         className="bell-button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={unread > 0 ? t('notifications.buttonUnread', { count: unread }) : t('notifications.button')}
+        aria-label={unread > 0 ? t('notifications.buttonUnread', { count: formatNumber(unread) }) : t('notifications.button')}
         onClick={() => setOpen((was) => !was)}
       >
         <Icon name="bell" size={19} />
@@ -81,7 +81,7 @@ export function NotificationsBell() {
 }
 
 function NotificationItem({ notification, onOpen }: { notification: Notification; onOpen(): void }) {
-  const { t, formatRelative, formatDateTime } = useI18n();
+  const { t, formatRelative, formatDateTime, formatNumber } = useI18n();
   const { jobs, jobCount } = notification;
   const unread = !notification.readAt;
   return (
@@ -93,14 +93,14 @@ function NotificationItem({ notification, onOpen }: { notification: Notification
           {formatRelative(notification.createdAt)}
         </time>
       </span>
-      <span className="bell-summary">{jobCount === 1 ? t('notifications.newJobsOne') : t('notifications.newJobs', { count: jobCount })}</span>
+      <span className="bell-summary">{jobCount === 1 ? t('notifications.newJobsOne') : t('notifications.newJobs', { count: formatNumber(jobCount) })}</span>
       <span className="bell-jobs">
         {jobs.slice(0, JOBS_SHOWN).map((job) => (
           <span key={job.id} className="bell-job">
             {job.title}
           </span>
         ))}
-        {jobCount > JOBS_SHOWN && <span className="bell-job more">{t('notifications.moreJobs', { count: jobCount - Math.min(jobs.length, JOBS_SHOWN) })}</span>}
+        {jobCount > JOBS_SHOWN && <span className="bell-job more">{t('notifications.moreJobs', { count: formatNumber(jobCount - Math.min(jobs.length, JOBS_SHOWN)) })}</span>}
       </span>
     </button>
   );
