@@ -161,7 +161,7 @@ export function CompaniesPage({ me }: { me: Me }) {
         </div>
       )}
       <p className="meta companies-total" aria-live="polite">
-        {list.data ? (items.length < total ? t('companies.shown', { shown: formatNumber(items.length), total: formatNumber(total) }) : t('companies.total', { count: formatNumber(total) })) : ''}
+        {list.data ? (items.length < total ? t('companies.shown', { shown: formatNumber(items.length), total: formatNumber(total) }) : total === 1 ? t('companies.totalOne') : t('companies.total', { count: formatNumber(total) })) : ''}
       </p>
       {count > 0 && (
         <BulkBar
