@@ -34,7 +34,7 @@ export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps
   // The server's verdict (the routine's rule: nothing done or planned for too long), not a threshold of our own.
   const stale = card.stale === true;
   const staleText = typeof card.idleDays === 'number' ? t('board.staleFor', { days: formatNumber(card.idleDays) }) : t('board.stale');
-  // A list item, not dnd-kit's default button: a button may hold no link or button, and the card holds both. aria-pressed belongs to buttons.
+  // A list item (a div: an article may not take that role), not dnd-kit's default button: a button may hold no link or button, and the card holds both. aria-pressed belongs to buttons.
   const { role: _role, 'aria-pressed': _pressed, ...cardAttributes } = attributes;
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     const action = event.target === event.currentTarget && !isDragging ? cardKeyAction(event) : null;
@@ -46,7 +46,7 @@ export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps
   // A press on the star or the name is a click, never the start of a drag.
   const keepFromDrag = { onMouseDown: (e: { stopPropagation(): void }) => e.stopPropagation(), onTouchStart: (e: { stopPropagation(): void }) => e.stopPropagation() };
   return (
-    <article
+    <div
       ref={setNodeRef}
       className={`company-card${isDragging ? ' dragging' : ''}${stale ? ' stale' : ''}`}
       style={transform ? { transform: `translate(${transform.x}px, ${transform.y}px)` } : undefined}
@@ -93,6 +93,6 @@ export function CompanyCard({ card, onHold, onToggleFavorite }: CompanyCardProps
           </span>
         )}
       </footer>
-    </article>
+    </div>
   );
 }
