@@ -42,7 +42,7 @@ describe('keyboard and touch in Chromium', () => {
   let app: RunningApp;
   beforeAll(async () => {
     app = await startApp();
-  }, 120_000);
+  }, 180_000);
   afterAll(async () => {
     await app?.stop();
   });
