@@ -76,4 +76,29 @@ describeEachDatabase('hiring facts', (ctx) => {
     await refreshHiringFacts(ctx.db, [id], () => new Date(now.getTime() + 40 * DAY_MS));
     expect(await version()).not.toBe(refreshed);
   });
+
+  it('gives the same facts refreshing thousands of companies at once (one pass on PostgreSQL) as chunk by chunk', { timeout: 120_000 }, async () => {
+    const t = Math.random().toString(36).slice(2, 8);
+    const { rows: companies } = await sql<{ id: string }>`insert into global_companies (name, website_domain)
+      select ${`Massa ${t} `} || n, ${`massa-${t}-`} || n || '.nl' from generate_series(1, 6000) n returning id`.execute(ctx.db);
+    const ids = companies.map((c) => c.id);
+    // Jobs by a rule of the company's position: some recent, some old, some closed, some refusing agencies, some none.
+    await sql`insert into jobs (global_company_id, title, posted_at, closed_at, no_agencies, skills, source, external_id)
+      select c.id, 'Vacature', ${now}::timestamptz - (((c.n * 7 + j) % 90) || ' days')::interval,
+        case when (c.n + j) % 4 = 0 then ${now}::timestamptz - interval '5 days' end, (c.n + j) % 11 = 0,
+        array['SQL', 'Skill ' || (c.n % 5)], ${`massa-${t}`}, c.id || '-' || j
+      from (select id, row_number() over (order by id) as n from unnest(${sql.val(ids)}::uuid[]) id) c, generate_series(1, (c.n % 4)::int) j`.execute(ctx.db);
+    const facts = () => ctx.db.selectFrom('global_companies').select(['id', 'hotness', 'open_jobs', 'no_agencies', 'open_skills', 'last_posted_at']).where('id', 'in', ids).orderBy('id').execute();
+    const reset = () => ctx.db.updateTable('global_companies').set({ hotness: 0, open_jobs: 0, no_agencies: false, open_skills: [], last_posted_at: null }).where('id', 'in', ids).execute();
+    // Under 5,000 at a time: chunk by chunk.
+    await refreshHiringFacts(ctx.db, ids.slice(0, 3000), () => now);
+    await refreshHiringFacts(ctx.db, ids.slice(3000), () => now);
+    const chunked = await facts();
+    expect(chunked.filter((c) => c.open_jobs > 0).length).toBeGreaterThan(1000);
+    await reset();
+    const progress: number[] = [];
+    await refreshHiringFacts(ctx.db, ids, () => now, (done) => progress.push(done));
+    expect(await facts()).toEqual(chunked);
+    expect(progress.at(-1)).toBe(6000);
+  });
 });

@@ -1,10 +1,11 @@
 import { setImmediate } from 'node:timers/promises';
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Clock } from '../platform/clock.js';
 import { HOTNESS_WINDOW_DAYS, hotnessScore } from './domain/hotness.js';
 import type { Executor } from '../platform/db/database.js';
 import { jsonRows } from '../platform/db/json-rows.js';
-import { chunkSize } from '../platform/db/one-connection.js';
+import { stagedRows } from '../platform/db/copy.js';
+import { chunkSize, hasOneConnection } from '../platform/db/one-connection.js';
 import { DAY_MS } from '../platform/time/days.js';
 
 
@@ -28,6 +29,12 @@ export async function refreshHiringFacts(
   onProgress?: (done: number, total: number) => void,
 ): Promise<void> {
   const ids = [...new Set(globalCompanyIds)];
+  if (ids.length > ONE_PASS && !db.isTransaction && !hasOneConnection(db)) {
+    onProgress?.(0, ids.length);
+    await db.transaction().execute((trx) => refreshMany(trx, ids, clock));
+    onProgress?.(ids.length, ids.length);
+    return;
+  }
   // In chunks, so each statement stays small however many companies an import touched. Each chunk is
   // its own short transaction (inside the caller's, when it passes one), and between chunks the event
   // loop is let go: on PGlite, with its one connection, requests are answered between them.
@@ -48,14 +55,50 @@ export async function refreshHiringFacts(
  */
 const CHUNK = { oneConnection: 100, pooled: 1000 };
 
-async function refreshChunk(db: Executor, ids: readonly string[], clock: Clock): Promise<void> {
+/**
+ * More companies than this (an import's) are refreshed at once on
+ * PostgreSQL: their jobs are counted in one pass over the table. Chunk by
+ * chunk, each chunk's jobs lay scattered over the whole table and every
+ * chunk read most of its pages again (bench/import: 16 s of 86 for 100,000
+ * companies).
+ */
+const ONE_PASS = 5 * CHUNK.pooled;
+
+/**
+ * One transaction for all: the companies are locked first, in id order,
+ * so an import that writes jobs of theirs meanwhile refreshes them after
+ * this one (its count then sees every job), never before with a newer
+ * count that this one's older count would overwrite.
+ */
+async function refreshMany(trx: Executor, ids: readonly string[], clock: Clock): Promise<void> {
+  const chosen = await stagedRows(trx, 'refresh_companies', 'id uuid', ids.map((id) => ({ id })));
+  await sql`select g.id from global_companies g join ${chosen} on r.id = g.id order by g.id for no key update of g`.execute(trx);
+  await writeFacts(trx, ids, clock, sql`global_company_id in (select id from refresh_companies)`, (facts) =>
+    stagedRows(trx, 'refresh_facts', FACT_COLUMNS, facts),
+  );
+}
+
+function refreshChunk(db: Executor, ids: readonly string[], clock: Clock): Promise<void> {
+  // The ids travel as one array.
+  return writeFacts(db, ids, clock, sql`global_company_id = any(${sql.val(ids)}::uuid[])`, async (facts) => jsonRows(facts, FACT_COLUMNS));
+}
+
+const FACT_COLUMNS = 'id uuid, hotness smallint, open_jobs integer, no_agencies boolean, open_skills text[], last_posted_at timestamptz';
+
+/** Counts the jobs of the companies `chosen` selects (`ids`) and writes what changed of their facts. */
+async function writeFacts(
+  db: Executor,
+  ids: readonly string[],
+  clock: Clock,
+  chosen: RawBuilder<unknown>,
+  rowsOf: (facts: Record<string, unknown>[]) => Promise<RawBuilder<unknown>>,
+): Promise<void> {
   const now = clock();
   const windowStart = new Date(now.getTime() - HOTNESS_WINDOW_DAYS * DAY_MS);
   const previousStart = new Date(now.getTime() - 2 * HOTNESS_WINDOW_DAYS * DAY_MS);
   const open = sql<boolean>`(closed_at is null or closed_at > ${now})`;
   // One pass over the companies' jobs for the counts and one over the open jobs' skills, each grouped per
-  // company (a subquery per company made a 100,000-company refresh take a minute). The ids travel as one array.
-  const chosen = sql`global_company_id = any(${sql.val(ids)}::uuid[])`;
+  // company (a subquery per company made a 100,000-company refresh take a minute).
   const counted = await sql<{ id: string; recent: number; previous: number; open: number; no_agencies: boolean; last_posted_at: Date | null; open_skills: string[] | null }>`
     with counts as (
       select global_company_id as id,
@@ -87,7 +130,7 @@ async function refreshChunk(db: Executor, ids: readonly string[], clock: Clock):
   });
   await sql`update global_companies g set hotness = r.hotness, open_jobs = r.open_jobs, no_agencies = r.no_agencies,
       open_skills = r.open_skills, last_posted_at = r.last_posted_at
-    from ${jsonRows(facts, 'id uuid, hotness smallint, open_jobs integer, no_agencies boolean, open_skills text[], last_posted_at timestamptz')}
+    from ${await rowsOf(facts)}
     where g.id = r.id
       -- Unchanged facts are not rewritten: the columns are indexed, so every update writes a new row and all its index entries.
       and (g.hotness, g.open_jobs, g.no_agencies, g.open_skills, g.last_posted_at)

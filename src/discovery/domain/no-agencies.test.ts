@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectNoAgencies } from './no-agencies.js';
 
@@ -48,5 +49,23 @@ describe('detectNoAgencies', () => {
     expect(detectNoAgencies('Functie-eisen: HBO. Acquisitie naar aanleiding van deze vacature wordt niet op prijs gesteld.')).toEqual({
       phrase: 'Acquisitie naar aanleiding van deze vacature wordt niet op prijs',
     });
+  });
+
+  it('skips the folding of plain ASCII without changing an answer: accents, ^ and ` fold as before', () => {
+    // The folding before plain texts skipped it, whatever the text.
+    const folded = (text: string) => text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+    const piece = fc.constantFrom('Geen ', 'bureau', 'bure^au', 'bur`eau', 'burééu', 'bureáu', 'acquisitíe', 'Acquisitie', ' niet op prijs', '.', 'AGENC', 'no agéncies', ' n.a.v. ', '\n', 'İ', 'ﬃ', 'K', 'x');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const found = detectNoAgencies(text);
+        // A finding needs a stem in the folded text; and the phrase found is the folded original's.
+        if (!['acquisitie', 'bureau', 'agenc'].some((stem) => folded(text).includes(stem))) expect(found).toBeNull();
+        if (found) expect(text.normalize('NFD').replace(/\p{Diacritic}/gu, '')).toContain(found.phrase.split(' ')[0]);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(detectNoAgencies('Geen bure^aus.')).toEqual({ phrase: 'Geen bureaus' });
+    expect(detectNoAgencies('Geen bureáus.')).toEqual({ phrase: 'Geen bureaus' });
   });
 });

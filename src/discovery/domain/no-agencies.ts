@@ -32,6 +32,9 @@ const PATTERNS: readonly RegExp[] = [
 // Every pattern above needs one of these words: a text without them is let through without running the patterns (most job texts; imports check 100,000s).
 const STEMS = ['acquisitie', 'bureau', 'agenc'];
 
+// ASCII without ^ and `, the two ASCII characters that are diacritics.
+const PLAIN = /^[\0-\x5d\x5f\x61-\x7f]*$/;
+
 const ABBREVIATIONS = /\b(n\.a\.v|a\.u\.b|i\.v\.m|m\.b\.t|t\.a\.v|o\.a|bijv|m\.u\.v|z\.s\.m)\./g;
 
 export interface NoAgenciesFinding {
@@ -42,15 +45,14 @@ export interface NoAgenciesFinding {
 /** The first statement in `text` that agencies are not welcome, or null. */
 export function detectNoAgencies(text: string | null | undefined): NoAgenciesFinding | null {
   if (!text) return null;
-  // Case and accents folded, whitespace collapsed; offsets stay valid because folding keeps lengths.
-  const folded = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
+  // Case and accents folded; offsets stay valid because folding keeps lengths. Plain ASCII has no accents to fold
+  // (but ^ and `, diacritics themselves): most job texts skip the costly NFD, and those without a stem all else.
+  const lower = (PLAIN.test(text) ? text : text.normalize('NFD').replace(/\p{Diacritic}/gu, '')).toLowerCase();
+  if (!STEMS.some((stem) => lower.includes(stem))) return null;
+  const folded = lower
     .replace(/\s/g, ' ')
     // Periods inside abbreviations (n.a.v., a.u.b.) do not end a sentence; same length keeps offsets.
     .replace(ABBREVIATIONS, (abbreviation) => abbreviation.replace(/\./g, '_'));
-  if (!STEMS.some((stem) => folded.includes(stem))) return null;
   const original = text.normalize('NFD').replace(/\p{Diacritic}/gu, '');
   for (const pattern of PATTERNS) {
     const match = pattern.exec(folded);

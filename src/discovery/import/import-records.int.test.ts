@@ -91,6 +91,24 @@ describeEachDatabase('import', (ctx) => {
     expect([facts.hotness, facts.open_jobs, facts.no_agencies]).toEqual([33, 2, true]);
   });
 
+  it('stores quotes, backslashes, tabs, line breaks and Dutch letters exactly as the file has them (rows travel by COPY)', async () => {
+    const t = tag();
+    const description = 'Wij zoeken een "allrounder"\nmet\tervaring in C:\\projecten\\ en \\N; één café, ĳzer & Zn.\r\n\\.';
+    const csv = file(`name,website,description,industry\n"Bouw ""De Vries"" ${t}",devries-${t}.nl,"${description.replaceAll('"', '""')}",\n`, 'csv');
+    expect(await run('companies', csv, 'csv')).toMatchObject({ inserted: 1, rejected: 0 });
+    const job = { company_website: `devries-${t}.nl`, title: 'Timmerman\t"senior"', description, skills: ['C\\', 'plan, "do"', 'Ĳssel'], source: 'copy', external_id: `${t}\\1` };
+    const jsonl = file(`${JSON.stringify(job)}\n`, 'jsonl');
+    expect(await run('jobs', jsonl, 'jsonl')).toMatchObject({ inserted: 1, rejected: 0 });
+    const company = await ctx.db.selectFrom('global_companies').selectAll().where('website_domain', '=', `devries-${t}.nl`).executeTakeFirstOrThrow();
+    // An empty cell is no value: NULL, not the empty text.
+    expect([company.name, company.description, company.industry]).toEqual([`Bouw "De Vries" ${t}`, description, null]);
+    const stored = await ctx.db.selectFrom('jobs').select(['title', 'description', 'skills', 'external_id']).where('source', '=', 'copy').where('global_company_id', '=', company.id).execute();
+    expect(stored).toEqual([{ title: job.title, description, skills: job.skills, external_id: job.external_id }]);
+    // Read back as written, so the same files again change nothing.
+    expect(await run('companies', csv, 'csv')).toMatchObject({ inserted: 0, updated: 0, skipped: 1 });
+    expect(await run('jobs', jsonl, 'jsonl')).toMatchObject({ inserted: 0, updated: 0, skipped: 1 });
+  });
+
   it('imports a large jobs file (planner statistics refreshed before the hiring facts) and gets its facts right', async () => {
     const t = tag();
     await run('companies', file(`{"name":"Groot ${t}","website":"groot-${t}.nl"}\n`, 'jsonl'), 'jsonl');

@@ -1,6 +1,7 @@
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { parse } from 'csv-parse';
+import { CsvReader } from './read-csv.js';
 import type { RejectionIssue } from './rejections.js';
 
 export type ImportFormat = 'csv' | 'jsonl';
@@ -44,9 +45,62 @@ export async function* readRecords(file: Readable, format: ImportFormat, onBytes
     }
     return;
   }
-  // Counted from here, as reading starts: a listener added earlier would let the stream flow before anyone reads it.
+  yield* readCsv(file, onBytes);
+}
+
+/**
+ * The records of a CSV file: read by the fast reader (read-csv.ts) while
+ * the file is well-formed, by csv-parse from the first record it is not.
+ */
+async function* readCsv(file: Readable, onBytes?: (bytes: number) => void): AsyncGenerator<SourceRow> {
+  const chunks = (file as AsyncIterable<Buffer>)[Symbol.asyncIterator]();
+  const decoder = new StringDecoder('utf8');
+  const reader = new CsvReader();
   let bytes = 0;
-  if (onBytes) file.on('data', (chunk: Buffer) => onBytes((bytes += chunk.length)));
+  try {
+    for (let first = true; ; first = false) {
+      const next = await chunks.next();
+      if (next.done) {
+        yield* reader.push(decoder.end(), true);
+        if (reader.fallback) yield* parseCsv(Readable.from([reader.fallback.text]));
+        return;
+      }
+      onBytes?.((bytes += next.value.length));
+      if (first && next.value[0] === 0xff && next.value[1] === 0xfe) {
+        // UTF-16 (by its byte order mark), which csv-parse reads by itself.
+        yield* parseCsv(Readable.from(withRest(next.value, chunks, (chunk) => onBytes?.((bytes += chunk.length))), { objectMode: false }));
+        return;
+      }
+      yield* reader.push(decoder.write(next.value), false);
+      if (reader.fallback) {
+        const text = reader.fallback.text;
+        const rest = async function* () {
+          yield text;
+          for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) {
+            onBytes?.((bytes += chunk.length));
+            yield decoder.write(chunk);
+          }
+          yield decoder.end();
+        };
+        yield* parseCsv(Readable.from(rest(), { objectMode: false }));
+        return;
+      }
+    }
+  } finally {
+    await chunks.return?.();
+  }
+}
+
+async function* withRest(first: Buffer, chunks: AsyncIterator<Buffer>, onChunk: (chunk: Buffer) => void): AsyncGenerator<Buffer> {
+  yield first;
+  for await (const chunk of { [Symbol.asyncIterator]: () => chunks }) {
+    onChunk(chunk);
+    yield chunk;
+  }
+}
+
+/** csv-parse on the (rest of the) file, with the options the fast reader matches (and read-csv.test.ts's reference). */
+export async function* parseCsv(file: Readable): AsyncGenerator<SourceRow> {
   const skipped: SourceRow[] = [];
   const parser = file.pipe(
     parse({ columns: true, bom: true, trim: true, skip_empty_lines: true, info: true, skip_records_with_error: true }),

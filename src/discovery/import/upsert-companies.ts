@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/database.js';
 import { findCompanies, type COMPARED_COLUMNS } from './find-companies.js';
 import type { Batch, BatchResult, Reject } from './batch.js';
 import type { CompanyRow } from './import-rows.js';
-import { jsonRows } from '../../platform/db/json-rows.js';
+import { stagedRows } from '../../platform/db/copy.js';
 
 type Values = { [K in Exclude<(typeof COMPARED_COLUMNS)[number], 'id'>]: string | number | null };
 
@@ -49,13 +49,15 @@ export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, re
   if (inserts.length > 0) {
     // In one order of their keys, so two imports adding the same companies meet at the first, not crosswise.
     inserts.sort((a, b) => compare(a.linkedin_url, b.linkedin_url) || compare(a.website_domain, b.website_domain));
+    const staged = await stagedRows(trx, 'import_companies', COLUMNS, inserts);
     await sql`insert into global_companies (name, linkedin_url, website_domain, description, industry, location,
         headquarters, founded_year, employee_count, linkedin_id, latitude, longitude, created_at, updated_at)
-      select *, ${now}::timestamptz, ${now}::timestamptz from ${jsonRows(inserts, COLUMNS)}`.execute(trx);
+      select *, ${now}::timestamptz, ${now}::timestamptz from ${staged}`.execute(trx);
     result.inserted += inserts.length;
   }
   if (patches.size > 0) {
     const rows = [...patches].sort(([a], [b]) => compare(a, b)).map(([id, patch]) => ({ id, ...patch }));
+    const staged = await stagedRows(trx, 'import_company_patches', `id uuid, ${COLUMNS}`, rows);
     await sql`update global_companies g set
         name = coalesce(r.name, g.name), linkedin_url = coalesce(r.linkedin_url, g.linkedin_url),
         website_domain = coalesce(r.website_domain, g.website_domain), description = coalesce(r.description, g.description),
@@ -63,7 +65,7 @@ export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, re
         headquarters = coalesce(r.headquarters, g.headquarters), founded_year = coalesce(r.founded_year, g.founded_year),
         employee_count = coalesce(r.employee_count, g.employee_count), linkedin_id = coalesce(r.linkedin_id, g.linkedin_id),
         latitude = coalesce(r.latitude, g.latitude), longitude = coalesce(r.longitude, g.longitude), updated_at = ${now}::timestamptz
-      from ${jsonRows(rows, `id uuid, ${COLUMNS}`)} where g.id = r.id`.execute(trx);
+      from ${staged} where g.id = r.id`.execute(trx);
   }
   return result;
 }

@@ -3,7 +3,7 @@ import type { Executor } from '../../platform/db/database.js';
 import { findCompanies } from './find-companies.js';
 import type { Batch, BatchResult, Reject } from './batch.js';
 import type { DecisionMakerRow } from './import-rows.js';
-import { jsonRows } from '../../platform/db/json-rows.js';
+import { stagedRows } from '../../platform/db/copy.js';
 
 type Person = { name: string; title: string | null; linkedin_url: string | null; linkedin_verified: boolean | null };
 
@@ -48,8 +48,8 @@ export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionM
     .execute();
   const knownByKey = new Map(known.map((k) => [keyOf(k.global_company_id, k.name), k]));
 
-  const inserts: object[] = [];
-  const patches: object[] = [];
+  const inserts: Record<string, unknown>[] = [];
+  const patches: Record<string, unknown>[] = [];
   for (const [key, person] of [...byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     const existing = knownByKey.get(key);
     if (!existing) {
@@ -65,15 +65,17 @@ export async function upsertDecisionMakers(trx: Executor, batch: Batch<DecisionM
 
   const columns = 'global_company_id uuid, name text, title text, linkedin_url text, linkedin_verified boolean';
   if (inserts.length > 0) {
+    const staged = await stagedRows(trx, 'import_people', columns, inserts);
     await sql`insert into decision_makers (global_company_id, name, title, linkedin_url, linkedin_verified, created_at, updated_at)
-      select *, ${now}::timestamptz, ${now}::timestamptz from ${jsonRows(inserts, columns)}`.execute(trx);
+      select *, ${now}::timestamptz, ${now}::timestamptz from ${staged}`.execute(trx);
     result.inserted = inserts.length;
   }
   if (patches.length > 0) {
+    const staged = await stagedRows(trx, 'import_people_patches', `id uuid, ${columns}`, patches);
     await sql`update decision_makers d set name = coalesce(r.name, d.name), title = coalesce(r.title, d.title),
         linkedin_url = coalesce(r.linkedin_url, d.linkedin_url), linkedin_verified = coalesce(r.linkedin_verified, d.linkedin_verified),
         updated_at = ${now}::timestamptz
-      from ${jsonRows(patches, `id uuid, ${columns}`)} where d.id = r.id`.execute(trx);
+      from ${staged} where d.id = r.id`.execute(trx);
     result.updated = patches.length;
   }
   return result;

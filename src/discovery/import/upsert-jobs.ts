@@ -4,7 +4,7 @@ import type { Executor } from '../../platform/db/database.js';
 import { findCompanies } from './find-companies.js';
 import type { Batch, BatchResult, Reject } from './batch.js';
 import type { JobRow } from './import-rows.js';
-import { jsonRows } from '../../platform/db/json-rows.js';
+import { stagedRows } from '../../platform/db/copy.js';
 
 const COLUMNS = `global_company_id uuid, title text, description text, location text, skills text[], posted_at timestamptz,
   closed_at timestamptz, url text, source text, external_id text, no_agencies boolean`;
@@ -47,9 +47,10 @@ export async function upsertJobs(trx: Executor, batch: Batch<JobRow>, reject: Re
   const repeated = batch.length - unknown - jobs.length;
   if (jobs.length === 0) return { inserted: 0, updated: 0, skipped: repeated };
 
+  const staged = await stagedRows(trx, 'import_jobs', COLUMNS, jobs);
   const written = await sql<{ inserted: boolean; global_company_id: string }>`
     insert into jobs (global_company_id, title, description, location, skills, posted_at, closed_at, url, source, external_id, no_agencies, created_at)
-    select *, ${now}::timestamptz from ${jsonRows(jobs, COLUMNS)}
+    select *, ${now}::timestamptz from ${staged}
     on conflict (source, external_id) do update set
       global_company_id = excluded.global_company_id, title = excluded.title, description = excluded.description,
       location = excluded.location, skills = excluded.skills, posted_at = excluded.posted_at, closed_at = excluded.closed_at,

@@ -13,6 +13,7 @@ import {
   type QueryCompiler,
   type QueryResult,
 } from 'kysely';
+import type { CopyConnection } from './copy.js';
 
 /**
  * Kysely on PGlite. Kysely 0.28 (the last line that supports Node 20) has
@@ -96,7 +97,7 @@ class SerializedPGliteDriver implements Driver {
  * `transaction()` (which locks the instance and rolls back on error), held
  * open until Kysely commits or rolls back.
  */
-class PGliteConnection implements DatabaseConnection {
+class PGliteConnection implements DatabaseConnection, CopyConnection {
   #transaction: PGliteTransaction | undefined;
   #finish: ((commit: boolean) => void) | undefined;
   #closed: Promise<unknown> | undefined;
@@ -110,6 +111,11 @@ class PGliteConnection implements DatabaseConnection {
 
   async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
     throw new Error('Streaming is not supported by PGlite.');
+  }
+
+  /** COPY from memory: PGlite reads '/dev/blob' as the blob given with the statement. */
+  async copyCsv(target: string, csv: Buffer): Promise<void> {
+    await (this.#transaction ?? this.pglite).query(`copy ${target} from '/dev/blob' with (format csv)`, [], { blob: new Blob([csv]) });
   }
 
   async begin(): Promise<void> {

@@ -1,13 +1,9 @@
-import {
-  PostgresDialect,
-  type CompiledQuery,
-  type DatabaseConnection,
-  type Driver,
-  type QueryCompiler,
-  type QueryResult,
-  type TransactionSettings,
-} from 'kysely';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { CompiledQuery, PostgresDialect, type DatabaseConnection, type Driver, type QueryResult, type TransactionSettings } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { CopyConnection } from './copy.js';
 import { translateConnectionLoss } from './unavailable.js';
 
 const DATE_OID = 1082;
@@ -46,61 +42,109 @@ export function postgresDialect(url: string, poolSize: number): PostgresDialect 
 }
 
 class ReconnectingPostgresDialect extends PostgresDialect {
-  constructor(pool: pg.Pool) {
+  constructor(private readonly pool: pg.Pool) {
     super({ pool });
   }
   override createDriver(): Driver {
-    return new TranslatingDriver(super.createDriver());
+    return new PgDriver(this.pool);
   }
 }
 
-/** Passes everything to Kysely's driver and turns connection losses into DatabaseUnavailableError. */
-class TranslatingDriver implements Driver {
-  constructor(private readonly inner: Driver) {}
+/**
+ * Kysely's PostgreSQL driver, as Kysely 0.28 has it, but ours: its
+ * connections hold their `pg` client, so they can also COPY rows in
+ * (copy.ts), and turn connection losses into DatabaseUnavailableError.
+ */
+class PgDriver implements Driver {
+  #pool: pg.Pool | undefined;
 
-  init(): Promise<void> {
-    return this.inner.init().catch(translateConnectionLoss);
+  constructor(pool: pg.Pool) {
+    this.#pool = pool;
   }
+
+  async init(): Promise<void> {}
+
   async acquireConnection(): Promise<DatabaseConnection> {
-    return new TranslatingConnection(await this.inner.acquireConnection().catch(translateConnectionLoss));
+    if (!this.#pool) throw new Error('driver has already been destroyed');
+    return new PgConnection(await this.#pool.connect().catch(translateConnectionLoss));
   }
-  beginTransaction(connection: TranslatingConnection, settings: TransactionSettings): Promise<void> {
-    return this.inner.beginTransaction(connection.inner, settings).catch(translateConnectionLoss);
+
+  async beginTransaction(connection: PgConnection, settings: TransactionSettings): Promise<void> {
+    const isolation = settings.isolationLevel ? ` isolation level ${settings.isolationLevel}` : '';
+    const access = settings.accessMode ? ` ${settings.accessMode}` : '';
+    await connection.executeQuery(CompiledQuery.raw(isolation || access ? `start transaction${isolation}${access}` : 'begin'));
   }
-  commitTransaction(connection: TranslatingConnection): Promise<void> {
-    return this.inner.commitTransaction(connection.inner).catch(translateConnectionLoss);
+
+  async commitTransaction(connection: PgConnection): Promise<void> {
+    // PostgreSQL completes COMMIT with a ROLLBACK tag if an earlier statement error left the transaction aborted.
+    if ((await connection.run('commit')).command === 'ROLLBACK') throw new Error('The transaction was aborted by an earlier error and rolled back.');
   }
-  rollbackTransaction(connection: TranslatingConnection): Promise<void> {
-    return this.inner.rollbackTransaction(connection.inner).catch(translateConnectionLoss);
+
+  async rollbackTransaction(connection: PgConnection): Promise<void> {
+    try {
+      await connection.run('rollback');
+    } catch (error) {
+      // A connection whose rollback failed is in an unknown state: the pool drops it.
+      connection.discarded = true;
+      throw error;
+    }
   }
-  async savepoint(connection: TranslatingConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    await this.inner.savepoint!(connection.inner, name, compile).catch(translateConnectionLoss);
+
+  async savepoint(connection: PgConnection, name: string): Promise<void> {
+    await connection.run(`savepoint ${identifier(name)}`);
   }
-  async rollbackToSavepoint(connection: TranslatingConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    await this.inner.rollbackToSavepoint!(connection.inner, name, compile).catch(translateConnectionLoss);
+  async rollbackToSavepoint(connection: PgConnection, name: string): Promise<void> {
+    await connection.run(`rollback to ${identifier(name)}`);
   }
-  async releaseSavepoint(connection: TranslatingConnection, name: string, compile: QueryCompiler['compileQuery']): Promise<void> {
-    await this.inner.releaseSavepoint!(connection.inner, name, compile).catch(translateConnectionLoss);
+  async releaseSavepoint(connection: PgConnection, name: string): Promise<void> {
+    await connection.run(`release ${identifier(name)}`);
   }
-  releaseConnection(connection: TranslatingConnection): Promise<void> {
-    return this.inner.releaseConnection(connection.inner);
+
+  async releaseConnection(connection: PgConnection): Promise<void> {
+    connection.client.release(connection.discarded);
   }
-  destroy(): Promise<void> {
-    return this.inner.destroy();
+
+  async destroy(): Promise<void> {
+    const pool = this.#pool;
+    this.#pool = undefined;
+    await pool?.end();
   }
 }
 
-class TranslatingConnection implements DatabaseConnection {
-  constructor(readonly inner: DatabaseConnection) {}
+const identifier = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-  executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    return this.inner.executeQuery<R>(query).catch(translateConnectionLoss);
+/** One pooled `pg` client. */
+class PgConnection implements DatabaseConnection, CopyConnection {
+  discarded = false;
+
+  constructor(readonly client: pg.PoolClient) {}
+
+  async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
+    const { command, rowCount, rows } = await this.#query(() => this.client.query(query.sql, [...query.parameters]));
+    const counted = command === 'INSERT' || command === 'UPDATE' || command === 'DELETE' || command === 'MERGE';
+    return { numAffectedRows: counted ? BigInt(rowCount ?? 0) : undefined, rows: (rows ?? []) as R[] };
   }
-  async *streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
+
+  // Nothing here streams (Kysely's driver needs pg-cursor for it).
+  async *streamQuery<R>(): AsyncIterableIterator<QueryResult<R>> {
+    throw new Error('Streaming is not supported by this PostgreSQL dialect.');
+  }
+
+  /** A statement of the driver's own (BEGIN, COMMIT …), with its command tag. */
+  run(sql: string): Promise<pg.QueryResult> {
+    return this.#query(() => this.client.query(sql));
+  }
+
+  async copyCsv(target: string, csv: Buffer): Promise<void> {
+    await this.#query(() => pipeline(Readable.from([csv]), this.client.query(copyFrom(`copy ${target} from stdin with (format csv)`))));
+  }
+
+  async #query<T>(work: () => Promise<T>): Promise<T> {
+    if (this.discarded) throw new Error('Postgres connection has been discarded');
     try {
-      yield* this.inner.streamQuery<R>(query, chunkSize);
+      return await work();
     } catch (error) {
-      translateConnectionLoss(error);
+      return translateConnectionLoss(error);
     }
   }
 }
