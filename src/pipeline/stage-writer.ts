@@ -42,7 +42,8 @@ export interface PipelineEntry {
   previous: CompanyRow | undefined;
   /** The pipeline to enter; by default the one a restored record was in, else the agency's default. */
   pipelineId?: string | undefined;
-  ownerId: string;
+  /** Null only for an imported record whose owner is no user of the agency. */
+  ownerId: string | null;
   /** Who follows it. */
   userId: string;
   now: Date;
