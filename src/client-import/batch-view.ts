@@ -1,11 +1,11 @@
 import type { Executor } from '../platform/db/database.js';
-import type { LineNote, RejectCode } from './domain/index.js';
+import type { ImportSource, LineNote, RejectCode } from './domain/index.js';
 
 /** An import batch as the API shows it. */
 export interface BatchView {
   id: string;
   fileName: string;
-  source: string;
+  source: ImportSource;
   pipelineId: string;
   status: 'running' | 'done' | 'failed';
   /** Companies the run places or finds; `processed` of them are done. */
@@ -53,7 +53,7 @@ export async function readBatches(db: Executor, agencyId: string, options: { bat
   return rows.map((row) => ({
     id: row.id,
     fileName: row.file_name,
-    source: row.source,
+    source: row.source as ImportSource,
     pipelineId: row.pipeline_id,
     status: row.status,
     total: row.total,

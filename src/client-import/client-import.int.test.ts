@@ -6,6 +6,7 @@ import type { Db } from '../platform/db/database.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createTestAgency, createTestUser, snapshot, type TestAgency } from '../../test/support/fixtures.js';
 import { followCompany } from '../clients/follow-company.js';
+import { expectConsistentHistory } from '../../test/support/invariants.js';
 import { dryRunClientImport } from './dry-run-client-import.js';
 import { listClientImports } from './list-client-imports.js';
 import { readClientImport } from './read-client-import.js';
@@ -115,6 +116,8 @@ describeEachDatabase('client import', (ctx) => {
     const settled = await tables(ctx.db, agency.agencyId);
     const rerun = await runClientImport(ctx.db, agency.admin, { fileId: again.fileId }, at('2026-12-01T11:00:00Z'));
     expect(rerun.counts).toMatchObject({ created: 0, skipped: 7, contacts: 0, notes: 0 });
+    // Every record's stage equals its timeline's latest stage entry, which opens with the import.
+    await expectConsistentHistory(ctx.db, agency.agencyId);
     expect({ ...(await tables(ctx.db, agency.agencyId)), batches: settled.batches }).toEqual(settled);
 
     expect((await listClientImports(ctx.db, agency.admin)).map((b) => [b.id, b.createdBy.id, b.undoneAt])).toEqual([
@@ -169,6 +172,7 @@ describeEachDatabase('client import', (ctx) => {
     const hek = await activities(ctx.db, third.agencyId, placed.get("Bouwbedrijf Van 't Hek")!.id);
     expect(hek.map((a) => a.activity_type)).toEqual(['imported', 'contact_detail_added', 'note']);
 
+    await expectConsistentHistory(ctx.db, third.agencyId);
     const undone = await undoClientImport(ctx.db, third.admin, { batchId: batch.id }, at('2026-12-04T09:00:00Z'));
     expect(undone).toMatchObject({ undoneBy: { id: third.admin.userId }, counts: { unfollowed: 3, contactsRemoved: 2, notesKept: 1 } });
     const after = await records(ctx.db, third.agencyId);

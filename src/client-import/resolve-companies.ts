@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
-import type { Executor } from '../platform/db/database.js';
-import type { CompanyRow } from '../pipeline/pipeline.tables.js';
+import type { Selectable } from 'kysely';
+import type { Database, Executor } from '../platform/db/database.js';
+
+type CompanyRow = Selectable<Database['companies']>;
 import { fold, type ImportSource, type PlannedCompany } from './domain/index.js';
 
 /** What the import does with a planned company. */

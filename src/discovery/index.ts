@@ -10,3 +10,4 @@ export type { SourceRow } from './import/read-records.js';
 export { importsRoutes } from './imports.routes.js';
 export { refreshHiringFactsJob } from './refresh-hiring-facts.job.js';
 export { refreshHiringFacts } from './refresh-hiring-facts.js';
+export { limitUpload, UploadTooLarge } from './limit-upload.js';

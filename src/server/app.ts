@@ -27,6 +27,7 @@ import { pipelinesRoutes } from '../pipeline/index.js';
 import { remindersRoutes } from '../tasks/index.js';
 import { tokensRoutes } from '../identity/index.js';
 import { usersRoutes } from '../identity/index.js';
+import { clientImportRoutes } from '../client-import/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     notificationsRoutes,
     globalCompaniesRoutes,
     importsRoutes,
+    clientImportRoutes,
     referenceRoutes,
     eventsRoutes,
   ]) {

@@ -6,7 +6,8 @@ import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 // Personal API tokens, notifications and one's own password are the user's own; a viewer may manage theirs.
 const PERSONAL = new Set(['POST /api/tokens', 'POST /api/auth/password', 'DELETE /api/tokens/{id}', 'POST /api/notifications/{id}/read', 'POST /api/notifications/read-all']);
 const writes = Object.keys(OPERATIONS).filter((op) => !op.startsWith('GET') && !OPERATIONS[op]!.public && !PERSONAL.has(op));
-const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream);
+const reads = Object.keys(OPERATIONS).filter((op) => op.startsWith('GET') && !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream && !OPERATIONS[op]!.admin);
+const adminOnly = Object.keys(OPERATIONS).filter((op) => OPERATIONS[op]!.admin);
 
 describeApi('HTTP roles', (ctx) => {
   let agency: TestAgency;
@@ -39,6 +40,17 @@ describeApi('HTTP roles', (ctx) => {
       expectProblem(await ctx.app.inject(requestFor(operation, ids, { headers: await bearer(ctx.db, actor) })), 403, 'forbidden');
       expect(await snapshot(ctx.db, agency.agencyId)).toEqual(before);
     }
+  });
+
+  it.each(adminOnly)('only an admin can %s: a manager, recruiter and viewer are refused and nothing changes', async (operation) => {
+    const ids = await fixtureIds(ctx.db, agency.admin);
+    for (const actor of [agency.manager, agency.recruiter, agency.viewer]) {
+      const before = await snapshot(ctx.db, agency.agencyId);
+      expectProblem(await ctx.app.inject(requestFor(operation, ids, { headers: await bearer(ctx.db, actor) })), 403, 'forbidden');
+      expect(await snapshot(ctx.db, agency.agencyId)).toEqual(before);
+    }
+    const own = await ctx.app.inject(requestFor(operation, ids, { headers: admin }));
+    expect(own.statusCode, own.body).toBeLessThan(300);
   });
 
   it('a recruiter cannot manage users; an admin can, within their own agency', async () => {

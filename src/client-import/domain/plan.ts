@@ -89,6 +89,8 @@ export interface ImportPlan {
 const STATUS: Readonly<Record<string, PlannedDeal['status']>> = {
   open: 'open', won: 'won', lost: 'lost', gewonnen: 'won', verloren: 'lost', deleted: 'lost', closedwon: 'won', closedlost: 'lost',
 };
+/** Which deal leads its company: open ones before won ones before lost ones (then the furthest stage). */
+const LEAD_RANK: Readonly<Record<PlannedDeal['status'], number>> = { open: 2_000, won: 1_000, lost: 0 };
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ud800-\udfff]/;
 const MAX_NAME = 300;
 
@@ -177,7 +179,7 @@ export function planImport(table: ImportTable, options: ImportOptions, context: 
     company.linkedin ??= linkedin && linkedin.includes('/company/') ? linkedin : null;
     company.city ??= get('city') ?? cityOf(get('address'));
     // The record takes the stage of its leading deal: an open one furthest along, else a won one, else the last lost one.
-    const leadRank = (status === 'open' ? 2_000 : status === 'won' ? 1_000 : 0) + rank(stage);
+    const leadRank = LEAD_RANK[status] + rank(stage);
     if (leadRank >= company.leading.rank) {
       Object.assign(company, { stage, sourceStage: sourceStage ?? null, lossReason, value, closeDate, leading: { rank: leadRank, line } });
       if (ownerId !== null || company.ownerId === null) company.ownerId = ownerId;
