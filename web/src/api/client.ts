@@ -214,3 +214,10 @@ export type Notification = Schemas['Notification'];
 
 /** GET /api/notifications: newest first, with the unread count. */
 export type NotificationPage = Schemas['NotificationPage'];
+
+/** What importing an uploaded client file would do (upload and dry run). */
+export type ClientImportPlan = ResponseBody<'/api/client-imports/files', 'post'>;
+/** One client import batch, with its progress. */
+export type ClientImportBatch = ResponseBody<'/api/client-imports/{id}'>;
+/** The mappings an admin sends with a dry run or a run. */
+export type ClientImportOptions = RequestBody<'/api/client-imports/dry-run', 'post'>;

@@ -13,6 +13,7 @@ const DiscoveryPage = lazy(() => import('../features/discovery/DiscoveryPage').t
 const DiscoveryDetailPage = lazy(() => import('../features/discovery/DiscoveryDetailPage').then((m) => ({ default: m.DiscoveryDetailPage })));
 const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
+const ClientImportPage = lazy(() => import('../features/client-import/ClientImportPage').then((m) => ({ default: m.ClientImportPage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
 /** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
@@ -37,6 +38,7 @@ export function App() {
           <Route path="/dashboard" element={<DashboardPage me={me.data} />} />
           <Route path="/settings" element={<SettingsPage me={me.data} />} />
           <Route path="/settings/pipelines/:id" element={<PipelineEditorPage me={me.data} />} />
+          <Route path="/settings/import-clients" element={<ClientImportPage me={me.data} />} />
           <Route path="/companies" element={<ComingSoon />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>

@@ -1,5 +1,6 @@
 import { appEn, appNl } from './app.messages';
 import { boardEn, boardNl } from './board.messages';
+import { clientImportEn, clientImportNl } from './client-import.messages';
 import { companyEn, companyNl } from './company.messages';
 import { dashboardEn, dashboardNl } from './dashboard.messages';
 import { discoveryEn, discoveryNl } from './discovery.messages';
@@ -19,6 +20,7 @@ import type { Translation } from './translation';
 export const FEATURE_MESSAGES = {
   app: { nl: appNl, en: appEn },
   board: { nl: boardNl, en: boardEn },
+  clientImport: { nl: clientImportNl, en: clientImportEn },
   company: { nl: companyNl, en: companyEn },
   dashboard: { nl: dashboardNl, en: dashboardEn },
   discovery: { nl: discoveryNl, en: discoveryEn },
@@ -32,6 +34,7 @@ export const FEATURE_MESSAGES = {
 const nl = {
   ...appNl,
   ...boardNl,
+  ...clientImportNl,
   ...companyNl,
   ...dashboardNl,
   ...discoveryNl,
@@ -45,6 +48,7 @@ const nl = {
 const en: Translation<typeof nl> = {
   ...appEn,
   ...boardEn,
+  ...clientImportEn,
   ...companyEn,
   ...dashboardEn,
   ...discoveryEn,

@@ -1,4 +1,5 @@
 import type { Me } from '../../api/client';
+import { Link } from 'react-router';
 import { useI18n } from '../../i18n/i18n';
 import { ImportSection } from './components/ImportSection';
 import { PasswordSection } from './components/PasswordSection';
@@ -23,6 +24,13 @@ export function SettingsPage({ me }: { me: Me }) {
       </div>
       {me.role === 'admin' && <TeamSection me={me} />}
       {me.role === 'admin' && <PipelinesSection />}
+      {me.role === 'admin' && (
+        <section className="card settings-section" aria-labelledby="client-import-title">
+          <h2 id="client-import-title">{t('clientImport.title')}</h2>
+          <p className="description">{t('clientImport.linkIntro')}</p>
+          <Link to="/settings/import-clients">{t('clientImport.link')}</Link>
+        </section>
+      )}
       {isOperator(me) ? (
         <ImportSection />
       ) : (
