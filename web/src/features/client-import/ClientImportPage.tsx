@@ -82,7 +82,7 @@ export function ClientImportPage({ me }: { me: Me }) {
         <Link to="/settings">{t('clientImport.back')}</Link>
       </div>
       <section className="card settings-section" aria-labelledby="import-upload">
-        <h2 id="import-upload">{t('clientImport.file')}</h2>
+        <h2 id="import-upload">{t('clientImport.uploadTitle')}</h2>
         <p className="description">{t('clientImport.intro')}</p>
         <form onSubmit={submitFile} className="import-upload">
           <label htmlFor={fileId}>{t('clientImport.file')}</label>
