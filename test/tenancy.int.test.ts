@@ -129,6 +129,15 @@ const agencyWideUseCases = [
   'readPipeline',
   'listAgencyPipelines',
   'listPipelineTemplates',
+  // The client import (admins): another agency's file or batch is not found, and each batch writes only the caller's agency
+  // (src/client-import/client-import.int.test.ts, test/http/isolation).
+  'uploadClientImportFile',
+  'dryRunClientImport',
+  'startClientImport',
+  'runClientImport',
+  'listClientImports',
+  'readClientImport',
+  'undoClientImport',
   // Authentication: a secret identifies the user, so there is no other agency's record to reach.
   'logIn',
   'logOut',
@@ -141,6 +150,9 @@ const agencyWideUseCases = [
 ];
 
 const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline', 'writeCompanyView']);
+
+// The client import's pieces, each given the agency (src/client-import): reading the file, planning, resolving, writing, wording.
+for (const name of ['formatOfContent', 'readImportFile', 'separatorOf', 'loadFile', 'loadImport', 'resolveCompanies', 'planOf', 'resolveAll', 'planView', 'readBatches', 'writeCompany', 'describePlan', 'describeBatch']) helpers.add(name);
 
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
 for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);

@@ -15,7 +15,7 @@ import { everInPipeline, readStageLogs } from './stage-log.js';
  * all the agency's pipelines: a change in another one costs a read of the
  * changed companies, which then turn out not to be in this pipeline.
  */
-const TRACKED = sql.raw(`('company_tracked', 'status_change', 'company_deleted', 'owner_changed', 'pipeline_changed')`);
+const TRACKED = sql.raw(`('company_tracked', 'imported', 'status_change', 'company_deleted', 'owner_changed', 'pipeline_changed')`);
 
 /** How many agencies' logs stay in memory; the least recently read goes first. */
 const MAX_AGENCIES = 50;

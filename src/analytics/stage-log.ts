@@ -4,9 +4,9 @@ import { eventsInPipeline, type CompanyHistory, type LoggedStageEvent } from './
 import type { Executor } from '../platform/db/database.js';
 
 /** The activities that put a company in a stage, in another pipeline, or take it out of the pipeline. */
-export const STAGE_ACTIVITIES = ['company_tracked', 'status_change', 'pipeline_changed', 'company_deleted'] as const satisfies readonly ActivityType[];
+export const STAGE_ACTIVITIES = ['company_tracked', 'imported', 'status_change', 'pipeline_changed', 'company_deleted'] as const satisfies readonly ActivityType[];
 /** The stage activities that name the pipeline the record is in after them. */
-const IN_PIPELINE = ['company_tracked', 'status_change', 'pipeline_changed'] as const satisfies readonly ActivityType[];
+const IN_PIPELINE = ['company_tracked', 'imported', 'status_change', 'pipeline_changed'] as const satisfies readonly ActivityType[];
 
 export interface StageLogFilter {
   pipelineId: string;
@@ -93,6 +93,9 @@ function toLoggedEvent(row: { type: string; stage: string | null; at: Date; pipe
   switch (row.type) {
     case 'company_tracked':
       return { kind: 'followed', ...stage };
+    // A migration import places the record in its stage at the import's moment: counted from then, as an entry.
+    case 'imported':
+      return { kind: 'imported', ...stage, lossReason: row.lossReason };
     case 'status_change':
       return { kind: 'moved', ...stage, lossReason: row.lossReason };
     case 'pipeline_changed':

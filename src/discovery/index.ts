@@ -12,3 +12,4 @@ export { refreshHiringFactsJob } from './refresh-hiring-facts.job.js';
 export { refreshHiringFacts } from './refresh-hiring-facts.js';
 export { writeCompanyView } from './record-view.js';
 export type { RecordedView } from './record-view.js';
+export { limitUpload, UploadTooLarge } from './limit-upload.js';

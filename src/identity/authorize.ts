@@ -8,6 +8,7 @@ const ACTIONS: Readonly<Record<Permission, string>> = {
   'users:manage': 'manage users',
   'settings:manage': 'manage settings',
   'data:import': 'import shared company data',
+  'clients:import': "import the agency's clients",
 };
 
 /** Throws FORBIDDEN unless the actor's role holds the permission. */

@@ -1,4 +1,13 @@
-import { decidePipelineChange, decidePipelineEntry, decideStatusChange, type GateInput, type Pipeline, type StatusChangeCommand } from './domain/index.js';
+import {
+  decideImportedEntry,
+  decidePipelineChange,
+  decidePipelineEntry,
+  decideStatusChange,
+  type GateInput,
+  type ImportedPlacement,
+  type Pipeline,
+  type StatusChangeCommand,
+} from './domain/index.js';
 import type { CompanyRow } from './pipeline.tables.js';
 import type { Executor } from '../platform/db/database.js';
 import { isDomainError, validationError } from '../platform/errors.js';
@@ -10,8 +19,8 @@ import { toActivityView, toCompanyView, type ActivityView, type CompanyView } fr
  * The one stage writer (docs/architecture.md, "Rules that keep the data
  * honest"): the only code that writes companies.client_status and
  * client_status_changed_at (and the pipeline a record is in). Each write
- * appends the activity that records it (company_tracked, status_change or
- * pipeline_changed) with the same stage and moment and the pipeline
+ * appends the activity that records it (company_tracked, imported,
+ * status_change or pipeline_changed) with the same stage and moment and the pipeline
  * version it was decided under, in the caller's transaction, so the stage
  * always equals the timeline's latest status entry. stage-writer.test.ts
  * fails when any other file writes these columns;
@@ -33,17 +42,25 @@ export interface PipelineEntry {
   previous: CompanyRow | undefined;
   /** The pipeline to enter; by default the one a restored record was in, else the agency's default. */
   pipelineId?: string | undefined;
-  ownerId: string;
+  /** Null only for an imported record whose owner is no user of the agency. */
+  ownerId: string | null;
   /** Who follows it. */
   userId: string;
   now: Date;
+  /**
+   * A migration import's placement: the record enters this stage (not the
+   * entry stage) with an `imported` entry instead of `company_tracked`
+   * (decideImportedEntry: no gate but the loss reason).
+   */
+  imported?: ImportedPlacement | undefined;
 }
 
 /**
  * Follow and re-follow (SPEC R2.3): creates the agency's record at the
  * entry stage of the chosen pipeline (by default the agency's default
  * pipeline), or restores the soft-deleted one (same id, history kept), and
- * appends `company_tracked`.
+ * appends `company_tracked` — or, for a migration import (`imported`), at
+ * the imported stage with an `imported` entry.
  */
 export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promise<StageWrite> {
   const chosen = entry.pipelineId ?? entry.previous?.pipeline_id;
@@ -51,7 +68,10 @@ export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promis
   if (pipeline.archived || pipeline.kind !== 'clients') {
     throw validationError([{ path: 'pipelineId', message: pipeline.archived ? 'the pipeline is archived' : 'companies follow a clients pipeline' }]);
   }
-  const decision = decidePipelineEntry(pipeline, entry.globalCompany.name, entry.previous?.client_status ?? null, entry.now);
+  const previousStatus = entry.previous?.client_status ?? null;
+  const decision = entry.imported
+    ? decideImportedEntry(pipeline, entry.imported, previousStatus, entry.now)
+    : decidePipelineEntry(pipeline, entry.globalCompany.name, previousStatus, entry.now);
   const stage = { pipeline_id: pipeline.id, client_status: decision.status, client_status_changed_at: decision.changedAt, resume_at: null };
   const company = entry.previous
     ? await trx

@@ -29,6 +29,7 @@ import { remindersRoutes } from '../tasks/index.js';
 import { tokensRoutes } from '../identity/index.js';
 import { usersRoutes } from '../identity/index.js';
 import { invitesRoutes } from '../identity/index.js';
+import { clientImportRoutes } from '../client-import/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     notificationsRoutes,
     globalCompaniesRoutes,
     importsRoutes,
+    clientImportRoutes,
     referenceRoutes,
     eventsRoutes,
   ]) {

@@ -8,10 +8,11 @@ import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { saveCompanyView } from '../../src/clients/save-company-view.js';
 import { addContact } from '../../src/clients/add-contact.js';
+import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -28,6 +29,8 @@ export interface OperationFixture {
   session?: true;
   /** The platform operator's (shared data): an agency's users are refused, the operator succeeds (operator.int.test.ts). */
   operator?: true;
+  /** Admins only: every other agency role is refused (roles.int.test.ts). */
+  admin?: true;
   /** A body that is not JSON (an uploaded file). */
   raw?: { contentType: string; payload: () => string };
 }
@@ -51,10 +54,13 @@ export interface FixtureIds {
   companyView: string;
   /** A contact of `company`. */
   contact: string;
+  /** A finished client import batch of the caller's agency (nothing written by it), and an uploaded file to import. */
+  clientImport: string;
+  clientImportFile: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -79,7 +85,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/users/{id}/reactivate': { id: 'user' },
   'PATCH /api/users/{id}': { id: 'user', body: () => ({ role: 'manager', name: 'Collega Nieuwe Rol' }) },
   'POST /api/invites': { body: () => ({ email: `${randomUUID()}@example.test`, role: 'recruiter', name: 'Nieuwe Collega' }) },
-  'GET /api/invites': { query: { limit: '10' } },
+  'GET /api/invites': { admin: true, query: { limit: '10' } },
   'DELETE /api/invites/{id}': { id: 'invite' },
   'POST /api/invites/preview': { public: true, body: (ids) => ({ token: ids.inviteToken }) },
   'POST /api/invites/accept': { public: true, body: (ids) => ({ token: ids.inviteToken, name: 'Nieuwe Collega', password: 'een-lang-geheim-wachtwoord' }) },
@@ -139,6 +145,16 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/notifications': { query: { unreadOnly: 'true', limit: '10' } },
   'POST /api/notifications/{id}/read': { id: 'notification' },
   'POST /api/notifications/read-all': {},
+  'POST /api/client-imports/files': {
+    admin: true,
+    query: { name: 'klanten.csv' },
+    raw: { contentType: 'text/csv', payload: () => `Naam;Plaats;Fase\nGeïmporteerde klant ${randomUUID().slice(0, 8)};Utrecht;Prospect\n` },
+  },
+  'POST /api/client-imports/dry-run': { admin: true, body: (ids) => ({ fileId: ids.clientImportFile }) },
+  'POST /api/client-imports': { admin: true, query: { wait: 'true' }, body: (ids) => ({ fileId: ids.clientImportFile }) },
+  'GET /api/client-imports': { admin: true },
+  'GET /api/client-imports/{id}': { admin: true, id: 'clientImport' },
+  'POST /api/client-imports/{id}/undo': { admin: true, id: 'clientImport' },
   'POST /api/companies/{id}/pipeline': { id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
 };
 
@@ -174,7 +190,25 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     inviteToken: invite.token,
     companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
     contact: (await addContact(db, actor, { companyId: company, name: 'Anna Jansen', title: 'Recruiter', phone: '+31 6 1234 5678' })).contact.id,
+    ...(await clientImportIds(db, actor)),
   };
+}
+
+/** An uploaded file (one company, its name unique) and a finished batch that wrote nothing, made directly. */
+async function clientImportIds(db: Db, actor: Actor): Promise<{ clientImport: string; clientImportFile: string }> {
+  const content = Buffer.from(`Naam;Plaats;Fase\nFixtureklant ${randomUUID()};Utrecht;Prospect\n`);
+  const file = await db
+    .insertInto('client_import_files')
+    .values({ agency_id: actor.agencyId, file_name: 'klanten.csv', format: 'csv', content, created_by: actor.userId, created_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const pipeline = await defaultPipeline(db, actor.agencyId);
+  const batch = await db
+    .insertInto('client_import_batches')
+    .values({ agency_id: actor.agencyId, file_name: 'klanten.csv', source: 'spreadsheet', pipeline_id: pipeline.id, status: 'done', total: 0, created_by: actor.userId, created_at: new Date(), finished_at: new Date() })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { clientImport: batch.id, clientImportFile: file.id };
 }
 
 /** The inject options for an operation; `overrides` replace parts of the valid request. */

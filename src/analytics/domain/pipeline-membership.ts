@@ -10,8 +10,8 @@ import type { StageEvent } from './stage-history.js';
 
 /** One stage activity of a company's log, with the pipeline the record is in after it. */
 export type LoggedStageEvent =
-  /** company_tracked, status_change or pipeline_changed. */
-  | { kind: 'followed' | 'moved' | 'pipelineChanged'; at: Date; stage: string; pipelineId: string; lossReason?: string | null | undefined }
+  /** company_tracked, status_change, pipeline_changed or imported (a migration import's placement). */
+  | { kind: 'followed' | 'moved' | 'pipelineChanged' | 'imported'; at: Date; stage: string; pipelineId: string; lossReason?: string | null | undefined }
   /** company_deleted. */
   | { kind: 'unfollowed'; at: Date };
 
@@ -33,7 +33,9 @@ export function eventsInPipeline(pipelineId: string, events: readonly LoggedStag
     }
     const { at, stage } = event;
     if (event.kind === 'followed') result.push({ kind: 'followed', at, stage });
-    else if (event.kind === 'pipelineChanged') result.push({ kind: 'entered', at, stage, lossReason: event.lossReason });
+    // An imported record enters its stage at the import's moment, like one moved in from another pipeline:
+    // a stay and a cycle start there, a won or lost stage counts as that outcome then, and velocity leaves out the steps it skipped.
+    else if (event.kind === 'pipelineChanged' || event.kind === 'imported') result.push({ kind: 'entered', at, stage, lossReason: event.lossReason });
     else result.push({ kind: 'moved', at, stage, lossReason: event.lossReason });
     inside = true;
   }

@@ -1,4 +1,4 @@
 export { isOpen } from './hotness.js';
-export { normalizeLinkedinUrl } from './normalize.js';
+export { normalizeLinkedinUrl, normalizeWebsiteDomain } from './normalize.js';
 export { DUTCH_PLACES } from './places.js';
 export type { Place } from './places.js';

@@ -16,11 +16,13 @@ export type Role = (typeof ALL_ROLES)[number];
  * `data:import` writes the shared company data every agency sees: the
  * operator's alone. `pipelines:manage` creates and edits the agency's
  * pipelines and moves a record outside the graph (an override).
+ * `clients:import` brings the agency's own client list in from another CRM
+ * or a spreadsheet (src/client-import), and undoes such an import.
  */
-export type Permission = 'pipeline:read' | 'pipeline:write' | 'pipelines:manage' | 'users:manage' | 'settings:manage' | 'data:import';
+export type Permission = 'pipeline:read' | 'pipeline:write' | 'pipelines:manage' | 'users:manage' | 'settings:manage' | 'data:import' | 'clients:import';
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['pipeline:read', 'pipeline:write', 'pipelines:manage', 'users:manage', 'settings:manage'],
+  admin: ['pipeline:read', 'pipeline:write', 'pipelines:manage', 'users:manage', 'settings:manage', 'clients:import'],
   manager: ['pipeline:read', 'pipeline:write'],
   recruiter: ['pipeline:read', 'pipeline:write'],
   viewer: ['pipeline:read'],

@@ -17,6 +17,8 @@ export const ACTIVITY_TYPES = [
   'pipeline_changed',
   /** Expected value, close date or a pipeline field changed (from and to in extra_data). */
   'deal_updated',
+  /** A record placed in its stage by a migration import (extra_data: source, sourceStage, batchId…); opens its stay like company_tracked. */
+  'imported',
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

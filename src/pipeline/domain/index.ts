@@ -10,3 +10,4 @@ export { staleDays, staleThresholds, staleVerdict } from './stale.js';
 export type { StaleFacts, StaleThresholds, StaleVerdict } from './stale.js';
 export * from './pipeline-change.js';
 export * from './definition-rules.js';
+export * from './imported-entry.js';

@@ -59,6 +59,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   'manage users': 'gebruikers te beheren',
   'manage settings': 'instellingen te beheren',
   'import shared company data': 'gedeelde bedrijfsgegevens te importeren',
+  "import the agency's clients": 'de klanten van het bureau te importeren',
   'send this request from another site (cross-site requests are refused)': 'dit verzoek vanaf een andere site te sturen (verzoeken tussen sites worden geweigerd)',
 
   // Domain errors the slices write.
@@ -79,6 +80,23 @@ const DUTCH: Readonly<Record<string, string>> = {
   'Send the file as text/csv or application/x-ndjson.': 'Stuur het bestand als text/csv of application/x-ndjson.',
   'Import files are limited to {size} MB; split the file.': 'Importbestanden zijn hoogstens {size} MB; splits het bestand.',
   'The import stopped; the batches before this point were written.': 'De import is gestopt; de delen tot hier zijn opgeslagen.',
+
+  // The client import (src/client-import).
+  'ClientImport': 'Klantimport',
+  'ClientImportFile': 'Importbestand',
+  'Send the file as CSV or XLSX.': 'Stuur het bestand als CSV of XLSX.',
+  'Client import files are limited to {size} MB; split the file.': 'Klantimportbestanden zijn hoogstens {size} MB; splits het bestand.',
+  'the file has no header row': 'het bestand heeft geen kopregel',
+  'the file has a header but no rows': 'het bestand heeft een kopregel maar geen rijen',
+  'the file has more than {max} rows; split it': 'het bestand heeft meer dan {max} rijen; splits het',
+  'the file is not a CSV file: {why}': 'het bestand is geen CSV-bestand: {why}',
+  'the file is not an XLSX workbook': 'het bestand is geen XLSX-werkmap',
+  'the workbook has no sheet': 'de werkmap heeft geen blad',
+  'an imported lost record needs its loss reason': 'een geïmporteerd verloren record heeft een reden van verlies nodig',
+  'not a stage of this pipeline': 'geen fase van deze pipeline',
+  'not a user of this agency': 'geen gebruiker van dit bureau',
+  'not a column of the file': 'geen kolom van het bestand',
+  'This import is still running; undo it once it has finished.': 'Deze import loopt nog; maak hem ongedaan als hij klaar is.',
 
   // Field messages (platform/input and the slices' schemas).
   'must be a UUID': 'moet een UUID zijn',

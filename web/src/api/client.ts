@@ -265,3 +265,9 @@ export type BulkResult = Schemas['BulkResult'];
 
 /** The body of POST /api/companies/bulk. */
 export type BulkRequest = RequestBody<'/api/companies/bulk', 'post'>;
+/** What importing an uploaded client file would do (upload and dry run). */
+export type ClientImportPlan = ResponseBody<'/api/client-imports/files', 'post'>;
+/** One client import batch, with its progress. */
+export type ClientImportBatch = ResponseBody<'/api/client-imports/{id}'>;
+/** The mappings an admin sends with a dry run or a run. */
+export type ClientImportOptions = RequestBody<'/api/client-imports/dry-run', 'post'>;

@@ -16,6 +16,7 @@ const DashboardPage = lazy(() => import('../features/dashboard/DashboardPage').t
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 const CompaniesPage = lazy(() => import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
+const ClientImportPage = lazy(() => import('../features/client-import/ClientImportPage').then((m) => ({ default: m.ClientImportPage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
 /** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
@@ -45,6 +46,7 @@ export function App() {
           <Route path="/settings" element={<SettingsPage me={me.data} />} />
           <Route path="/settings/pipelines/:id" element={<PipelineEditorPage me={me.data} />} />
           <Route path="/companies" element={<CompaniesPage me={me.data} />} />
+          <Route path="/settings/import-clients" element={<ClientImportPage me={me.data} />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,6 +1,7 @@
 import { appEn, appNl } from './app.messages';
 import { boardEn, boardNl } from './board.messages';
 import { companiesEn, companiesNl } from './companies.messages';
+import { clientImportEn, clientImportNl } from './client-import.messages';
 import { companyEn, companyNl } from './company.messages';
 import { dashboardEn, dashboardNl } from './dashboard.messages';
 import { discoveryEn, discoveryNl } from './discovery.messages';
@@ -22,6 +23,7 @@ export const FEATURE_MESSAGES = {
   app: { nl: appNl, en: appEn },
   board: { nl: boardNl, en: boardEn },
   companies: { nl: companiesNl, en: companiesEn },
+  clientImport: { nl: clientImportNl, en: clientImportEn },
   company: { nl: companyNl, en: companyEn },
   dashboard: { nl: dashboardNl, en: dashboardEn },
   discovery: { nl: discoveryNl, en: discoveryEn },
@@ -37,6 +39,7 @@ const nl = {
   ...appNl,
   ...boardNl,
   ...companiesNl,
+  ...clientImportNl,
   ...companyNl,
   ...dashboardNl,
   ...discoveryNl,
@@ -52,6 +55,7 @@ const en: Translation<typeof nl> = {
   ...appEn,
   ...boardEn,
   ...companiesEn,
+  ...clientImportEn,
   ...companyEn,
   ...dashboardEn,
   ...discoveryEn,

@@ -1,4 +1,4 @@
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import type { Me } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
 import { ImportSection } from './components/ImportSection';
@@ -49,10 +49,17 @@ export function SettingsPage({ me }: { me: Me }) {
           (isOperator(me) ? (
             <ImportSection />
           ) : (
-            <section className="card settings-section" aria-labelledby="import-title">
-              <h2 id="import-title">{t('import.title')}</h2>
-              <p className="notice">{t('import.operatorOnly')}</p>
-            </section>
+            <>
+              <section className="card settings-section" aria-labelledby="client-import-title">
+                <h2 id="client-import-title">{t('clientImport.title')}</h2>
+                <p className="description">{t('clientImport.linkIntro')}</p>
+                <Link to="/settings/import-clients">{t('clientImport.link')}</Link>
+              </section>
+              <section className="card settings-section" aria-labelledby="import-title">
+                <h2 id="import-title">{t('import.title')}</h2>
+                <p className="notice">{t('import.operatorOnly')}</p>
+              </section>
+            </>
           ))}
       </SettingsTabs>
     </div>

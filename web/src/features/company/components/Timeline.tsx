@@ -70,7 +70,9 @@ function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: P
     ? t('timeline.autoOutreach')
     : activity.type === 'company_tracked'
       ? extra.restored ? t('timeline.refollowed') : null
-      : activity.description;
+      : activity.type === 'imported'
+        ? t('timeline.importedFrom', { source: String(extra.source ?? ''), stage: String(extra.sourceStage ?? '—') })
+        : activity.description;
   const reason = typeof extra.lossReason === 'string' ? (reasons.data?.find((r) => r.key === extra.lossReason)?.label[locale] ?? String(extra.lossReasonText ?? extra.lossReason)) : null;
   const day = (value: unknown) => (typeof value === 'string' ? formatDate(`${value}T00:00:00`) : '—');
   const moved = activity.type === 'status_change' || activity.type === 'pipeline_changed';
@@ -85,6 +87,7 @@ function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: P
             <StageBadge stage={activity.newStage} fallback={activity.newStatus} />
           </span>
         )}
+        {activity.type === 'imported' && <StageBadge stage={activity.newStage} fallback={activity.newStatus} />}
         {activity.automatic && <span className="auto-badge">{t('timeline.automatic')}</span>}
         {override !== null && <span className="override-badge">{t('timeline.override')}</span>}
       </div>

@@ -1,0 +1,6 @@
+export * from './fields.js';
+export * from './presets.js';
+export * from './values.js';
+export * from './suggestions.js';
+export * from './rejections.js';
+export * from './plan.js';
