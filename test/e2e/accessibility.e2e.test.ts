@@ -25,6 +25,8 @@ interface PageCase {
   ready(page: Page): Promise<void>;
 }
 
+const PIPEDRIVE_FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'client-import', 'pipedrive.csv');
+
 const visible = (selector: string) => async (page: Page) => {
   await page.locator(selector).first().waitFor();
 };
@@ -40,15 +42,8 @@ export const PAGES: PageCase[] = [
       await page.locator('.hiring-panel').waitFor();
     },
   },
-  {
-    name: 'board-list',
-    path: () => '/board',
-    ready: async (page) => {
-      await page.locator('.company-card').first().waitFor();
-      await page.locator('.board-page .segmented button').nth(1).click();
-      await page.locator('.board-page table.list tbody tr').first().waitFor();
-    },
-  },
+  { name: 'companies', path: () => '/companies', ready: visible('table.companies-table tbody tr') },
+  { name: 'people', path: () => '/people', ready: visible('table.people-table tbody tr') },
   { name: 'discovery', path: () => '/discovery', ready: visible('table.results tbody tr') },
   {
     name: 'discovery-detail',
@@ -67,7 +62,11 @@ export const PAGES: PageCase[] = [
       await page.locator('[data-list="stale"] .routine-list li').first().waitFor();
     },
   },
-  { name: 'settings', path: () => '/settings', ready: visible('.settings-page .pipeline-list li, .settings-page table tbody tr') },
+  { name: 'settings-profile', path: () => '/settings', ready: visible('.settings-page form.team-form') },
+  { name: 'settings-team', path: () => '/settings?tab=team', ready: visible('.settings-page .team-list li') },
+  { name: 'settings-tokens', path: () => '/settings?tab=tokens', ready: visible('.settings-page form.team-form') },
+  { name: 'settings-pipelines', path: () => '/settings?tab=pipelines', ready: visible('.settings-page .pipeline-list li') },
+  { name: 'client-import', path: () => '/settings/import-clients', ready: visible('input[type="file"]') },
   { name: 'pipeline-editor', path: (ids) => `/settings/pipelines/${ids.pipelineId}`, ready: visible('.stage-row') },
   { name: 'not-found', path: () => '/no-such-page', ready: visible('.not-found h1') },
 ];
@@ -92,6 +91,17 @@ const WORDS = {
 } satisfies Record<Lang, unknown>;
 
 const DIALOGS: DialogCase[] = [
+  {
+    // The import's mapping screen: the Pipedrive fixture read, its columns, stages, owners and preview shown.
+    name: 'client-import-mapping',
+    path: () => '/settings/import-clients',
+    open: async (page) => {
+      await page.locator('input[type="file"]').setInputFiles(PIPEDRIVE_FIXTURE);
+      await page.locator('form.import-upload button[type="submit"]').click();
+      await page.locator('[data-testid="stage-mapping"]').waitFor();
+      return 'main';
+    },
+  },
   {
     name: 'board-gate-dialog',
     path: () => '/board',
