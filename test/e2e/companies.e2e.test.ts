@@ -135,7 +135,7 @@ describe('the companies page in Chromium', () => {
     const page = await openCompanies(app, { locale, width });
     await rows(page).first().waitFor();
     // Nothing wider than the screen at phone width: the rows are cards.
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = (await page.evaluate('document.documentElement.scrollWidth - window.innerWidth')) as number;
     expect(overflow).toBeLessThanOrEqual(0);
     await page.getByRole('button', { name: locale === 'nl-NL' ? 'Filters' : 'Filters' }).click();
     await rows(page).first().getByRole('checkbox').check();
