@@ -12,7 +12,7 @@ import { SOURCE_NAMES } from './domain/index.js';
 import { EMPTY_COUNTS, readBatches, type BatchCounts, type BatchView } from './batch-view.js';
 import { importOptionsInput, loadImport } from './import-input.js';
 import { resolveCompanies } from './resolve-companies.js';
-import { writeCompany } from './write-company.js';
+import { writeCompany, type Written } from './write-company.js';
 
 /** Companies per transaction: on PGlite short, since a transaction there holds the whole process. */
 const CHUNK = { oneConnection: 50, pooled: 250 };
@@ -68,14 +68,18 @@ export async function startClientImport(db: Db, actor: Actor, input: z.input<typ
           if (!hasOneConnection(db)) await sql`select pg_advisory_xact_lock(hashtext(${`client-import:${actor.agencyId}`}))`.execute(trx);
           const resolved = await resolveCompanies(trx, actor.agencyId, options.source, chunk);
           const changed: { companyId: string; kind: 'followed' | 'contact_added' }[] = [];
+          const keys: Written['keys'] = [];
           for (const company of resolved) {
             const written = await writeCompany(trx, { agencyId: actor.agencyId, userId: actor.userId, batchId, sourceName: SOURCE_NAMES[options.source], pipelineId: pipeline.id, now: clock() }, company);
             counts[written.outcome]++;
+            keys.push(...written.keys);
             counts.contacts += written.contacts;
             counts.notes += written.notes;
             if (written.companyId && (written.outcome === 'created' || written.outcome === 'linked')) changed.push({ companyId: written.companyId, kind: 'followed' });
             else if (written.companyId && written.contacts + written.notes > 0) changed.push({ companyId: written.companyId, kind: 'contact_added' });
           }
+          // The chunk's source keys in one statement (in pages, within the parameter limit).
+          for (let at = 0; at < keys.length; at += 5_000) await trx.insertInto('client_import_keys').values(keys.slice(at, at + 5_000)).execute();
           processed += chunk.length;
           await trx
             .updateTable('client_import_batches')

@@ -1,4 +1,5 @@
-import type { Transaction } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import type { Insertable, Transaction } from 'kysely';
 import type { Database } from '../platform/db/database.js';
 import { appendActivity, enterPipeline } from '../pipeline/index.js';
 import type { ResolvedCompany } from './resolve-companies.js';
@@ -13,12 +14,15 @@ export interface WriteContext {
   now: Date;
 }
 
-/** What writing one company did. */
+type KeyRow = Insertable<Database['client_import_keys']>;
+
+/** What writing one company did, and the source keys to remember for it (the caller writes a chunk's keys at once). */
 export interface Written {
   companyId: string | null;
   outcome: 'created' | 'linked' | 'existing' | 'skipped';
   contacts: number;
   notes: number;
+  keys: KeyRow[];
 }
 
 /** How many deals the imported entry lists (a record with more keeps the first ones). */
@@ -29,13 +33,14 @@ const MAX_DEALS = 20;
  * company when none matched; the agency's record placed in its stage
  * through the one stage writer (enterPipeline with the `imported`
  * placement: a new record, or the soft-deleted one restored); its deal
- * value and close date; its new contacts and notes; and the source key of
- * each, with the batch, for re-runs and undo. A record the agency follows
+ * value and close date; its new contacts and notes; and it returns the
+ * source key of each, with the batch, for re-runs and undo. A record the agency follows
  * already keeps its stage and owner.
  */
 export async function writeCompany(trx: Transaction<Database>, ctx: WriteContext, resolved: ResolvedCompany): Promise<Written> {
   const { planned } = resolved;
   let outcome: Written['outcome'] = resolved.action === 'skip' ? 'skipped' : 'existing';
+  const keys: KeyRow[] = [];
   let companyId = resolved.record?.id ?? null;
   let live = resolved.record !== undefined && resolved.record.deleted_at === null;
   if (resolved.action === 'create' || resolved.action === 'link') {
@@ -90,31 +95,35 @@ export async function writeCompany(trx: Transaction<Database>, ctx: WriteContext
       live = true;
       outcome = resolved.action === 'create' ? 'created' : 'linked';
     }
-    await trx
-      .insertInto('client_import_keys')
-      .values({ agency_id: ctx.agencyId, key: resolved.key, batch_id: ctx.batchId, kind: 'company', company_id: companyId!, created_record: outcome === 'created' || outcome === 'linked' })
-      .execute();
+    keys.push({ agency_id: ctx.agencyId, key: resolved.key, batch_id: ctx.batchId, kind: 'company', company_id: companyId!, created_record: outcome === 'created' || outcome === 'linked' });
   } else if (resolved.action === 'existing' && companyId) {
-    await trx.insertInto('client_import_keys').values({ agency_id: ctx.agencyId, key: resolved.key, batch_id: ctx.batchId, kind: 'company', company_id: companyId }).execute();
+    keys.push({ agency_id: ctx.agencyId, key: resolved.key, batch_id: ctx.batchId, kind: 'company', company_id: companyId });
   }
-  if (!companyId || !live) return { companyId, outcome, contacts: 0, notes: 0 };
+  if (!companyId || !live) return { companyId, outcome, contacts: 0, notes: 0, keys };
 
-  for (const contact of resolved.contacts) {
-    const row = await trx
+  // One statement for the company's new contacts and one for their timeline entries (append-only, like addContact's).
+  if (resolved.contacts.length > 0) {
+    // Ids made here, so each timeline entry and key names its own contact without relying on RETURNING's order.
+    const rows = resolved.contacts.map(() => ({ id: randomUUID() }));
+    await trx
       .insertInto('contacts')
-      .values({ agency_id: ctx.agencyId, company_id: companyId, name: contact.name, email: contact.email, phone: contact.phone, created_by: ctx.userId, created_at: ctx.now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await appendActivity(trx, {
-      agencyId: ctx.agencyId,
-      companyId: companyId,
-      type: 'contact_detail_added',
-      userId: ctx.userId,
-      createdAt: ctx.now,
-      description: contact.name,
-      extraData: { contactId: row.id, details: contact.email ? ['email'] : [], batchId: ctx.batchId, source: ctx.sourceName },
-    });
-    await trx.insertInto('client_import_keys').values({ agency_id: ctx.agencyId, key: contact.sourceKey, batch_id: ctx.batchId, kind: 'contact', company_id: companyId, contact_id: row.id }).execute();
+      .values(resolved.contacts.map((c, i) => ({ id: rows[i]!.id, agency_id: ctx.agencyId, company_id: companyId!, name: c.name, email: c.email, phone: c.phone, created_by: ctx.userId, created_at: ctx.now })))
+      .execute();
+    await trx
+      .insertInto('client_company_activities')
+      .values(
+        resolved.contacts.map((contact, i) => ({
+          agency_id: ctx.agencyId,
+          company_id: companyId!,
+          activity_type: 'contact_detail_added',
+          user_id: ctx.userId,
+          created_at: ctx.now,
+          description: contact.name,
+          extra_data: JSON.stringify({ contactId: rows[i]!.id, details: contact.email ? ['email'] : [], batchId: ctx.batchId, source: ctx.sourceName }),
+        })),
+      )
+      .execute();
+    resolved.contacts.forEach((contact, i) => keys.push({ agency_id: ctx.agencyId, key: contact.sourceKey, batch_id: ctx.batchId, kind: 'contact', company_id: companyId!, contact_id: rows[i]!.id }));
   }
   for (const note of resolved.notes) {
     const activity = await appendActivity(trx, {
@@ -126,9 +135,9 @@ export async function writeCompany(trx: Transaction<Database>, ctx: WriteContext
       description: note.body,
       extraData: { batchId: ctx.batchId, source: ctx.sourceName },
     });
-    await trx.insertInto('client_import_keys').values({ agency_id: ctx.agencyId, key: note.sourceKey, batch_id: ctx.batchId, kind: 'note', company_id: companyId, activity_id: activity.id }).execute();
+    keys.push({ agency_id: ctx.agencyId, key: note.sourceKey, batch_id: ctx.batchId, kind: 'note', company_id: companyId, activity_id: activity.id });
   }
-  return { companyId: companyId, outcome, contacts: resolved.contacts.length, notes: resolved.notes.length };
+  return { companyId, outcome, contacts: resolved.contacts.length, notes: resolved.notes.length, keys };
 }
 
 /** A new shared company of the file's name, website, LinkedIn page and place; one that took its website or page meanwhile is used instead. */
