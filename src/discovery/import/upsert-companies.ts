@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { placeOfLocation } from '../domain/places.js';
 import type { Executor } from '../../platform/db/database.js';
-import { findCompanies, type COMPARED_COLUMNS } from './find-companies.js';
+import { lockCompanies, type COMPARED_COLUMNS } from './find-companies.js';
 import type { Batch, BatchResult, Reject } from './batch.js';
 import type { CompanyRow } from './import-rows.js';
 import { stagedRows } from '../../platform/db/copy.js';
@@ -19,7 +19,7 @@ const COLUMNS = `name text, linkedin_url text, website_domain text, description 
 export async function upsertCompanies(trx: Executor, rows: Batch<CompanyRow>, reject: Reject, now: Date): Promise<BatchResult> {
   const { merged: batch, repeated } = mergeDuplicates(rows, reject);
   const result = { inserted: 0, updated: 0, skipped: repeated };
-  const { byLinkedin, byDomain } = await findCompanies(trx, batch.map(({ row }) => ({ linkedin: row.linkedin_url, website: row.website })), { lock: true });
+  const { byLinkedin, byDomain } = await lockCompanies(trx, batch.map(({ row }) => ({ linkedin: row.linkedin_url, website: row.website })));
 
   const inserts: Values[] = [];
   const patches = new Map<string, Partial<Values>>();
