@@ -6,3 +6,5 @@ export { addNote } from './add-note.js';
 export { logCall } from './log-call.js';
 export { scheduleMeeting } from './schedule-meeting.js';
 export { logOutreach } from './log-outreach.js';
+export { searchEverything } from './search-everything.js';
+export { searchRoutes } from './search.routes.js';

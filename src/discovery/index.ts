@@ -10,3 +10,5 @@ export type { SourceRow } from './import/read-records.js';
 export { importsRoutes } from './imports.routes.js';
 export { refreshHiringFactsJob } from './refresh-hiring-facts.job.js';
 export { refreshHiringFacts } from './refresh-hiring-facts.js';
+export { foldText, matchCompanyText, matchPersonName, searchWords } from './text-search.js';
+export type { TextMatch } from './text-search.js';

@@ -17,6 +17,7 @@ import { authRoutes } from '../identity/index.js';
 import { boardRoutes } from '../pipeline/index.js';
 import { companiesRoutes } from '../clients/index.js';
 import { companyActivitiesRoutes } from '../clients/index.js';
+import { searchRoutes } from '../clients/index.js';
 import { dashboardRoutes } from '../analytics/index.js';
 import { eventsRoutes } from '../live/index.js';
 import { globalCompaniesRoutes } from '../discovery/index.js';
@@ -126,6 +127,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     notificationsRoutes,
     globalCompaniesRoutes,
     importsRoutes,
+    searchRoutes,
     referenceRoutes,
     eventsRoutes,
   ]) {

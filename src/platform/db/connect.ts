@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, Migrator, sql, type MigrationResultSet } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import { SerializedPGliteDialect } from './pglite-dialect.js';
@@ -18,8 +19,12 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
 
 const DATE_OID = 1082;
 
-/** PGlite's options here: a calendar date stays the text YYYY-MM-DD, as on PostgreSQL (postgres-dialect.ts). */
-export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value } };
+/**
+ * PGlite's options here: a calendar date stays the text YYYY-MM-DD, as on
+ * PostgreSQL (postgres-dialect.ts), and pg_trgm is loaded, which search
+ * needs (migration 2026-12-12T1100-dutch-search creates it, as on PostgreSQL).
+ */
+export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value }, extensions: { pg_trgm } };
 
 /** Opens a Kysely handle on the target. The caller closes it with `db.destroy()`. */
 export async function connect(target: DatabaseTarget): Promise<Db> {

@@ -12,6 +12,7 @@ import * as platformOperator from './2026-12-10T0900-platform-operator.js';
 import * as configurablePipelines from './2026-12-11T0900-configurable-pipelines.js';
 import * as sharedUrlsHttp from './2026-12-10T0910-shared-urls-http.js';
 import * as reminderReasons from './2026-12-11T1000-reminder-reasons.js';
+import * as dutchSearch from './2026-12-12T1100-dutch-search.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-10T0910-shared-urls-http': sharedUrlsHttp,
   '2026-12-11T0900-configurable-pipelines': configurablePipelines,
   '2026-12-11T1000-reminder-reasons': reminderReasons,
+  '2026-12-12T1100-dutch-search': dutchSearch,
 };
 
 export const migrationProvider: MigrationProvider = {
