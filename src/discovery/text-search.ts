@@ -10,10 +10,11 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
  *   plural ("bouwbedrijf" → "Bouwbedrijven Noord");
  * - or, from three letters on, as a close spelling: pg_trgm's word
  *   similarity of the word to the best-matching stretch of the text is at
- *   least pg_trgm.word_similarity_threshold (0.6 by default), so a plural
- *   finds its singular ("bouwbedrijven" → "Bouwbedrijf Jansen", 0.71) and a
- *   one-letter slip in a longer word still finds it ("bouwbedrjf", 0.73),
- *   while an unrelated word shares too few trigrams to match.
+ *   least 0.6 for a word of eight letters or more, 0.5 for a shorter one
+ *   (`closeEnough`), so a plural finds its singular ("bouwbedrijven" →
+ *   "Bouwbedrijf Jansen", 0.71) and a one-letter slip still finds the word
+ *   ("bouwbedrjf" 0.73, "marike" → "Marieke" 0.57), while an unrelated word
+ *   shares too few trigrams to match.
  *
  * Words of one or two letters match only at the start of a word ("de" →
  * "De Boer", not every "…de…"): trigrams cannot find them inside words, and
@@ -26,6 +27,14 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
  * name, 3 every word is part of the name, place or industry, 4 only a
  * close spelling.
  */
+
+/**
+ * How similar a word must be: a long word 0.6 (pg_trgm's default), else
+ * "bouwbedrijf" would find every "…bedrijf" (Dakdekkersbedrijf shares half
+ * its trigrams); a short one 0.5, the sessions' threshold that the index
+ * scan (%>) uses, so one slip in a six-letter name still finds it.
+ */
+const closeEnough = (word: string) => (word.length >= 8 ? 0.6 : 0.5);
 
 /** At most this many words count; a longer search narrows no further in practice. */
 const MAX_WORDS = 8;
@@ -74,7 +83,7 @@ function matchText(q: string, name: RawBuilder<unknown>, text: RawBuilder<unknow
   const where = each((word) =>
     word.length < 3
       ? sql<SqlBool>`(${text} like ${`${word}%`} or ${text} like ${`% ${word}%`})`
-      : sql<SqlBool>`(${text} like ${`%${word}%`} or ${text} %> ${word})`,
+      : sql<SqlBool>`(${text} like ${`%${word}%`} or (${text} %> ${word} and word_similarity(${word}, ${text}) >= ${sql.lit(closeEnough(word))}))`,
   );
   const rank = sql<number>`(case
     when ${name} = ${phrase} then 0

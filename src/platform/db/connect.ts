@@ -3,7 +3,7 @@ import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, Migrator, sql, type MigrationResultSet } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import { SerializedPGliteDialect } from './pglite-dialect.js';
-import { postgresDialect } from './postgres-dialect.js';
+import { postgresDialect, SESSION_SETTINGS } from './postgres-dialect.js';
 import type { Database, Db } from './database.js';
 
 /** Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server. */
@@ -30,6 +30,8 @@ export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value 
 export async function connect(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'pglite') {
     const pglite = target.dataDir ? await PGlite.create(target.dataDir, PGLITE_OPTIONS) : await PGlite.create(PGLITE_OPTIONS);
+    // One session for the process: the settings PostgreSQL's connections get at startup (postgres-dialect.ts).
+    for (const [name, value] of Object.entries(SESSION_SETTINGS)) await pglite.query('select set_config($1, $2, false)', [name, value]);
     return new Kysely<Database>({ dialect: new SerializedPGliteDialect(pglite) });
   }
   return new Kysely<Database>({ dialect: postgresDialect(target.url, target.poolSize ?? 10) });
