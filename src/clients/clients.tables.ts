@@ -1,4 +1,4 @@
-import type { Generated, Selectable } from 'kysely';
+import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp } from '../platform/db/columns.js';
 
 export interface ContactTable {
@@ -13,6 +13,8 @@ export interface ContactTable {
   decision_maker_id: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** Generated: the name folded (fold_text), trigram-indexed, for global search (discovery text-search.ts). */
+  search_name: ColumnType<string, never, never>;
 }
 
 export type ContactRow = Selectable<ContactTable>;

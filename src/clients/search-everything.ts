@@ -23,7 +23,9 @@ const EMPTY: SearchResults = { companies: [], shared: [], contacts: [], decision
 /**
  * Global search (the top bar and Ctrl-K): the agency's followed companies
  * (with stage and pipeline), shared companies it does not follow, its
- * contacts (with their company) and decision makers of shared companies,
+ * contacts (with their company) and decision makers of shared companies
+ * (those at the agency's companies first among equals; for the first
+ * letters alone, shared companies and decision makers in name order),
  * each group ranked by discovery's one matcher (text-search.ts: the name
  * itself, then names that start with the search, then word starts, parts,
  * close spellings). Agency data is the actor's agency's only. The four
@@ -34,8 +36,8 @@ export async function searchEverything(db: Db, actor: Actor, input: z.input<type
   authorize(actor, 'pipeline:read');
   const request = parseInput(searchEverythingInput, input);
   const company = matchCompanyText(request.q);
-  const contact = matchPersonName(request.q, 'ct.name');
-  const decisionMaker = matchPersonName(request.q, 'dm.name');
+  const contact = matchPersonName(request.q, 'ct');
+  const decisionMaker = matchPersonName(request.q, 'dm');
   if (!company || !contact || !decisionMaker) return EMPTY;
   const { agencyId } = actor;
   const limit = request.limit;
@@ -61,7 +63,8 @@ export async function searchEverything(db: Db, actor: Actor, input: z.input<type
       .orderBy('c.id')
       .limit(limit)
       .execute(),
-    // Best match, then the hottest: among many equal matches ("zorg"), the ones worth a call.
+    // Best match, then the hottest: among many equal matches ("zorg"), the ones worth a call. The first letters
+    // alone ("bo") match too many names to rank: the first names in order, read from the name index.
     db
       .selectFrom('global_companies as g')
       .select(['g.id', 'g.name', 'g.location', 'g.industry', 'g.hotness', 'g.open_jobs'])
@@ -69,8 +72,8 @@ export async function searchEverything(db: Db, actor: Actor, input: z.input<type
       .where(({ not, exists, selectFrom }) =>
         not(exists(selectFrom('companies as c').select(sql`1`.as('one')).whereRef('c.global_company_id', '=', 'g.id').where('c.agency_id', '=', agencyId).where('c.deleted_at', 'is', null))),
       )
-      .orderBy(company.rank)
-      .orderBy('g.hotness', 'desc')
+      .$if(company.short, (qb) => qb.orderBy(company.name))
+      .$if(!company.short, (qb) => qb.orderBy(company.rank).orderBy('g.hotness', 'desc'))
       .orderBy('g.id')
       .limit(limit)
       .execute(),
@@ -88,17 +91,25 @@ export async function searchEverything(db: Db, actor: Actor, input: z.input<type
       .orderBy('ct.id')
       .limit(limit)
       .execute(),
+    // The best five first, then their companies: ordering every match by a joined column would join them all.
     db
-      .selectFrom('decision_makers as dm')
-      .innerJoin('global_companies as g', 'g.id', 'dm.global_company_id')
-      .leftJoin('companies as c', (join) => join.onRef('c.global_company_id', '=', 'dm.global_company_id').on('c.agency_id', '=', agencyId).on('c.deleted_at', 'is', null))
-      .select(['dm.id', 'dm.name', 'dm.title', 'g.id as global_company_id', 'g.name as company_name', 'c.id as company_id'])
-      .where(decisionMaker.where)
-      .orderBy(decisionMaker.rank)
-      .orderBy(sql`c.id is null`)
-      .orderBy('g.hotness', 'desc')
-      .orderBy('dm.id')
-      .limit(limit)
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('decision_makers as dm')
+          .leftJoin('companies as c', (join) => join.onRef('c.global_company_id', '=', 'dm.global_company_id').on('c.agency_id', '=', agencyId).on('c.deleted_at', 'is', null))
+          .select(['dm.id', 'dm.name', 'dm.title', 'dm.global_company_id', 'dm.search_name', 'c.id as company_id', decisionMaker.rank.as('rank'), sql<boolean>`c.id is null`.as('unfollowed')])
+          .where(decisionMaker.where)
+          .$if(!decisionMaker.short, (qb) => qb.orderBy('rank').orderBy('unfollowed'))
+          .orderBy('dm.search_name')
+          .orderBy('dm.id')
+          .limit(limit)
+          .as('best'),
+      )
+      .innerJoin('global_companies as g', 'g.id', 'best.global_company_id')
+      .select(['best.id', 'best.name', 'best.title', 'best.global_company_id', 'g.name as company_name', 'best.company_id'])
+      .$if(!decisionMaker.short, (qb) => qb.orderBy('best.rank').orderBy('best.unfollowed'))
+      .orderBy('best.search_name')
+      .orderBy('best.id')
       .execute(),
   ]);
 

@@ -166,6 +166,8 @@ export type Contact = Schemas['Contact'];
 export type GlobalCompanyResult = Schemas['GlobalCompanyResult'];
 
 export type GlobalCompanySearchHit = Schemas['GlobalCompanySearchHit'];
+/** Global search's grouped answer (GET /api/search). */
+export type SearchResults = Schemas['SearchResults'];
 
 /** A page of the shared-company search (total on the first page; withoutCoordinates with a place). */
 export type SearchPage = ResponseBody<'/api/global-companies'>;

@@ -7,6 +7,7 @@ import { gatesEn, gatesNl } from './gates.messages';
 import { hiringEn, hiringNl } from './hiring.messages';
 import { importIssuesEn, importIssuesNl } from './import.messages';
 import { notificationsEn, notificationsNl } from './notifications.messages';
+import { searchEn, searchNl } from './search.messages';
 import { settingsEn, settingsNl } from './settings.messages';
 import type { Translation } from './translation';
 
@@ -26,6 +27,7 @@ export const FEATURE_MESSAGES = {
   hiring: { nl: hiringNl, en: hiringEn },
   import: { nl: importIssuesNl, en: importIssuesEn },
   notifications: { nl: notificationsNl, en: notificationsEn },
+  search: { nl: searchNl, en: searchEn },
   settings: { nl: settingsNl, en: settingsEn },
 } as const;
 
@@ -39,6 +41,7 @@ const nl = {
   ...hiringNl,
   ...importIssuesNl,
   ...notificationsNl,
+  ...searchNl,
   ...settingsNl,
 };
 
@@ -52,6 +55,7 @@ const en: Translation<typeof nl> = {
   ...hiringEn,
   ...importIssuesEn,
   ...notificationsEn,
+  ...searchEn,
   ...settingsEn,
 };
 

@@ -38,13 +38,26 @@ const statements = [
   // Immutable and plain SQL: PostgreSQL inlines it, so an index on fold_text(name) serves a query on fold_text(name).
   `create function fold_text(text) returns text language sql immutable strict parallel safe
      as $fold$ select lower(translate($1, '${folding.from}', '${folding.to}')) $fold$`,
-  // What a company is found by: its name first (a name that starts with the words ranks first), then its place and industry.
-  `alter table global_companies add column search_text text generated always as (
-     fold_text(name) || ' ' || fold_text(coalesce(location, '')) || ' ' || fold_text(coalesce(industry, ''))
-   ) stored`,
+  // Folded once when written, not per row searched: translate() over the table is the costly part of a match.
+  // What a company is found by: its name (for the rank and the prefix of a short search), and name, place and industry.
+  `alter table global_companies
+     add column search_name text collate "C" generated always as (fold_text(name)) stored,
+     add column search_text text generated always as (
+       fold_text(name) || ' ' || fold_text(coalesce(location, '')) || ' ' || fold_text(coalesce(industry, ''))
+     ) stored`,
   `create index global_companies_search_text_idx on global_companies using gin (search_text gin_trgm_ops)`,
-  `create index contacts_name_trgm_idx on contacts using gin (fold_text(name) gin_trgm_ops)`,
-  `create index decision_makers_name_trgm_idx on decision_makers using gin (fold_text(name) gin_trgm_ops)`,
+  // Close spellings are looked for in names only: a fuzzy match on place and industry ("logistiek" ~ "logistics")
+  // would take in a whole industry and cost a similarity per company of it.
+  `create index global_companies_search_name_trgm_idx on global_companies using gin (search_name gin_trgm_ops)`,
+  // A search of one or two letters matches names that start with it, in name order: a range of this index, read
+  // for as many rows as asked (the names are in the C collation, so LIKE 'ab%' and ORDER BY use the same btree).
+  `create index global_companies_search_name_idx on global_companies (search_name)`,
+  `alter table contacts add column search_name text collate "C" generated always as (fold_text(name)) stored`,
+  `create index contacts_search_name_trgm_idx on contacts using gin (search_name gin_trgm_ops)`,
+  `create index contacts_search_name_idx on contacts (agency_id, search_name)`,
+  `alter table decision_makers add column search_name text collate "C" generated always as (fold_text(name)) stored`,
+  `create index decision_makers_search_name_trgm_idx on decision_makers using gin (search_name gin_trgm_ops)`,
+  `create index decision_makers_search_name_idx on decision_makers (search_name)`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
