@@ -29,6 +29,7 @@ export function GlobalSearch() {
       <button
         type="button"
         className="search-box"
+        aria-label={t('search.open')}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => setOpen({ text: '' })}
