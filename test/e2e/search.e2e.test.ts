@@ -5,6 +5,9 @@ import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 /* Global search: Ctrl-K opens the palette, the keyboard picks a contact, Enter opens its company's page. */
 
+/** Whether the element has the focus (run in the page). */
+const isFocused = (el: { ownerDocument: unknown }) => el === (el.ownerDocument as { activeElement: unknown }).activeElement;
+
 interface Found {
   contact: string;
   companyId: string;
@@ -42,7 +45,7 @@ describe('global search in Chromium', () => {
     await page.keyboard.press('Control+k');
     const dialog = page.getByRole('dialog', { name: 'Zoeken' });
     const box = dialog.getByRole('combobox', { name: 'Zoek in clientpipe' });
-    await expect.poll(async () => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(async () => box.evaluate(isFocused)).toBe(true);
     await box.fill(part);
     const contacts = dialog.getByRole('group', { name: 'Contactpersonen' });
     const option = contacts.getByRole('option').filter({ hasText: found.contact }).first();
@@ -54,7 +57,7 @@ describe('global search in Chromium', () => {
     expect(await option.getAttribute('aria-selected')).toBe('true');
     // Tab does not leave the dialog.
     await box.press('Tab');
-    expect(await box.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await box.evaluate(isFocused)).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'search-palette-nl-1280.png') });
 
     await box.press('Enter');
@@ -77,7 +80,7 @@ describe('global search in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'search-palette-en-1280.png') });
     await box.press('Escape');
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(await trigger.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await trigger.evaluate(isFocused)).toBe(true);
     await page.context().close();
   });
 
@@ -91,7 +94,7 @@ describe('global search in Chromium', () => {
       const box = (await dialog.boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(390);
-      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      expect(await page.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
       await page.screenshot({ path: join(SCREENSHOTS, `search-palette-${name}-390.png`) });
       await page.context().close();
     });
