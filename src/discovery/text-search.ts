@@ -11,20 +11,20 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
  * - or, from five letters on, as a close spelling of a part of the name:
  *   pg_trgm's word similarity of the word to the best-matching stretch of
  *   the name (not place or industry: "logistiek" ~ "logistics" would take
- *   in a whole industry) is at
- *   least 0.6 for a word of seven letters or more, 0.5 for a shorter one
- *   (`closeEnough`), so a plural finds its singular ("bouwbedrijven" →
- *   "Bouwbedrijf Jansen", 0.71) and a one-letter slip still finds the word
- *   ("bouwbedrjf" 0.73, "marike" → "Marieke" 0.57), while an unrelated word
- *   shares too few trigrams to match.
+ *   in a whole industry) is at least 0.6 for a word of seven letters or
+ *   more, 0.5 for a shorter one (`closeEnough`), so a plural finds its
+ *   singular ("bouwbedrijven" → "Bouwbedrijf Jansen", 0.71) and a
+ *   one-letter slip still finds the word ("bouwbedrjf" 0.73, "marike" →
+ *   "Marieke" 0.57), while an unrelated word shares too few trigrams.
  *
- * Words of one or two letters match only at the start of a word ("de" →
- * "De Boer", not every "…de…"): trigrams cannot find them inside words, and
- * they would match almost everything. A search of such words only (the
- * first letters typed) matches names that start with it. The folded text
- * is stored and indexed (migration 2026-12-12T1100-dutch-search: trigram
- * GIN, and a btree for name prefixes), so each test is an index scan and a
- * row's rank costs a few LIKEs on stored text.
+ * Words of one or two letters match only at the start of a word ("de
+ * vries" → "Bouwbedrijf De Vries", not every "…de…"): trigrams cannot find
+ * them inside words, and they would match almost everything. A search of
+ * such words only (the first letters typed) matches names that start with
+ * it. The folded text is stored and indexed (migration
+ * 2026-12-12T1100-dutch-search: trigram GIN, and a btree for name
+ * prefixes), so each test is an index scan and a row's rank costs a few
+ * LIKEs on stored text.
  *
  * The rank puts what the user most likely meant first: 0 the name itself,
  * 1 a name that starts with the search, 2 every word starts a word of the
