@@ -21,10 +21,11 @@ import { updateCompany } from '../src/clients/update-company.js';
 import { listCompanies } from '../src/clients/list-companies.js';
 import { listContacts } from '../src/clients/list-contacts.js';
 import { recordCompanyView } from '../src/clients/record-company-view.js';
+import { searchEverything } from '../src/clients/search-everything.js';
 import { createReminder } from '../src/tasks/create-reminder.js';
 import { listReminders } from '../src/tasks/list-reminders.js';
 import { describeEachDatabase } from './support/databases.js';
-import { companyInStatus, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
+import { companyInStatus, createGlobalCompany, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 
 /** Every use case that reads or writes one company, called on `companyId` as `actor`. */
 const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) => Promise<unknown>> = {
@@ -70,6 +71,8 @@ const agencyWideUseCases = [
   'searchContacts',
   'updateContact',
   'removeContact',
+  // Global search: the agency's companies and contacts are the actor's agency's only (below, and src/clients/search-everything.int.test.ts).
+  'searchEverything',
   'createAgency',
   // An operator of the platform agency, which owns no pipeline data; only the CLI calls it (test/http/operator).
   'createOperator',
@@ -222,6 +225,19 @@ describeEachDatabase('tenant isolation', (ctx) => {
     expect(await totals(b.viewer)).toEqual({ prospect: 0, contacted: 0, meeting: 0, won: 2, lost: 0 });
     expect((await listCompanies(db, a.viewer)).items.map((c) => c.status)).toEqual(['meeting']);
     expect((await listCompanies(db, b.viewer)).items.map((c) => c.status)).toEqual(['won', 'won']);
+  });
+
+  it("never finds another agency's companies or contacts in global search: their companies are shared ones to it", async () => {
+    const { db } = ctx;
+    const a = await createTestAgency(db, 'Search A');
+    const b = await createTestAgency(db, 'Search B');
+    const globalCompanyId = await createGlobalCompany(db, 'Tenantzoek Installatietechniek');
+    const { company } = await followCompany(db, a.recruiter, { globalCompanyId });
+    await addContact(db, a.recruiter, { companyId: company.id, name: 'Tenantzoek Verhoeven' });
+    const ofA = await searchEverything(db, a.viewer, { q: 'tenantzoek' });
+    expect([ofA.companies.map((c) => c.id), ofA.shared, ofA.contacts.map((c) => c.company.id)]).toEqual([[company.id], [], [company.id]]);
+    const ofB = await searchEverything(db, b.viewer, { q: 'tenantzoek' });
+    expect([ofB.companies, ofB.shared.map((c) => c.id), ofB.contacts]).toEqual([[], [globalCompanyId], []]);
   });
 
   it("never serves one agency's cached board to another", async () => {

@@ -36,6 +36,11 @@ export const SCENARIOS: readonly Scenario[] = [
     inputs: ['zorg', 'software', 'logistiek', 'verpl', 'familiebedrijf', 'de boer', 'amsterdam', 'nexora', 'elektromonteur'].map((q) => ({ q })),
   },
   {
+    // Dutch-aware matching (text-search.ts): plurals, singulars, slips, parts of compounds, a word with a place.
+    key: 'dutch', label: 'Dutch: bouwgroepen, zorgroep, techniek, aannemer …', filtered: true,
+    inputs: ['bouwgroepen', 'zorgroep', 'techniek', 'aannemer', 'logistik', 'thuiszorg utrecht'].map((q) => ({ q })),
+  },
+  {
     key: 'industry', label: 'industry (8 of them)', filtered: true,
     inputs: [HEALTH, 'Software Development', 'Construction', 'Retail', 'Education', 'Legal Services', 'Semiconductor Manufacturing', 'Wholesale'].map((industry) => ({ industry })),
   },

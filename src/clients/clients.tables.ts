@@ -13,6 +13,8 @@ export interface ContactTable {
   decision_maker_id: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  /** Generated: the name folded (fold_text), trigram-indexed, for global search (discovery text-search.ts). */
+  search_name: ColumnType<string, never, never>;
 }
 
 /** A saved view of the companies page: filter, sort and columns, the user's own or shared with the agency. */

@@ -9,3 +9,5 @@ export { logCall } from './log-call.js';
 export { scheduleMeeting } from './schedule-meeting.js';
 export { logOutreach } from './log-outreach.js';
 export { contactsRoutes } from './contacts.routes.js';
+export { searchEverything } from './search-everything.js';
+export { searchRoutes } from './search.routes.js';

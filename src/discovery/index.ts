@@ -13,3 +13,5 @@ export { refreshHiringFacts } from './refresh-hiring-facts.js';
 export { writeCompanyView } from './record-view.js';
 export type { RecordedView } from './record-view.js';
 export { limitUpload, UploadTooLarge } from './limit-upload.js';
+export { foldText, matchCompanyText, matchPersonName, searchWords } from './text-search.js';
+export type { TextMatch } from './text-search.js';

@@ -11,7 +11,8 @@ import { authorize } from '../identity/index.js';
 import { cursor, cursorInt, cursorText, page } from '../platform/input/cursor.js';
 import { monthlyPostings } from './hiring-trends.js';
 import { optionalText, parseInput, wholeNumber } from '../platform/input/input.js';
-import { isCursorHotness, isCursorInstant, isCursorName } from './domain/cursor-keys.js';
+import { isCursorHotness, isCursorInstant, isCursorName, isCursorRelevance } from './domain/cursor-keys.js';
+import { matchCompanyText, type TextMatch } from './text-search.js';
 import { toGlobalCompanyResult, withAgencyFacts } from './global-company-result.js';
 
 /** A search result: also its postings per month over the last year (a sparkline) and its distance to the place searched. */
@@ -21,7 +22,11 @@ const TREND_MONTHS = 12;
 
 export const searchGlobalCompaniesInput = z
   .object({
-    /** Words in the name or description; a word may be the start of a name ("verpl" finds "Verpleeghuis"). */
+    /**
+     * Words in the name, place, industry or description. Dutch-aware (text-search.ts): a word may be part of
+     * a name ("verpl" finds "Verpleeghuis", "techniek" "Installatietechniek"), a plural or a small typo of it
+     * ("bouwbedrijven" and "bouwbedrjf" find "Bouwbedrijf"); descriptions match by Dutch stems.
+     */
     q: optionalText(200),
     /** Exact industry, as the data source names it (see /api/industries). */
     industry: optionalText(200),
@@ -35,10 +40,11 @@ export const searchGlobalCompaniesInput = z
     minHotness: wholeNumber(0, 100).optional(),
     /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
     noAgencies: z.enum(['hide', 'only']).optional(),
-    sort: z.enum(['hotness', 'recent', 'name']).default('hotness'),
+    /** By default by relevance when there are words to search (best match first, then hottest), else by hotness. */
+    sort: z.enum(['relevance', 'hotness', 'recent', 'name']).optional(),
     limit: wholeNumber(1, 200).default(50),
     /** From the previous page's nextCursor (for the same sort). */
-    cursor: cursor(z.tuple([z.union([cursorText(400), cursorInt(0, 100)]), z.guid()])).optional(),
+    cursor: cursor(z.tuple([z.union([cursorText(400), cursorInt(0, 4100)]), z.guid()])).optional(),
   })
   .strict();
 
@@ -58,11 +64,12 @@ export async function searchGlobalCompanies(
   authorize(actor, 'pipeline:read');
   const request = parseInput(searchGlobalCompaniesInput, input);
   const circle = circleOf(request.place, request.radiusKm);
-  const order = ORDERS[request.sort];
+  const text = request.q === undefined ? undefined : matchCompanyText(request.q);
+  const order = request.sort === 'relevance' || (request.sort === undefined && text) ? relevance(text) : ORDERS[request.sort ?? 'hotness'];
   const after = request.cursor && order.decode(request.cursor[0]);
   if (request.cursor && after === undefined) throw validationError([{ path: 'cursor', message: 'is not a cursor for this sort' }]);
 
-  const filters = companyFilters(request);
+  const filters = companyFilters(request, text);
   const distance = circle && distanceKm(circle.place);
   const matching = [...filters, ...(circle ? circleFilters(circle, distance!) : [])];
   const count = (conditions: Expression<SqlBool>[]) =>
@@ -106,15 +113,11 @@ type SearchRequest = z.output<typeof searchGlobalCompaniesInput>;
 type G = { g: GlobalCompanyTable };
 
 /** The filters other than place, as conditions on `g` (shared by the search and its counts). */
-function companyFilters(request: SearchRequest): Expression<SqlBool>[] {
+function companyFilters(request: SearchRequest, text: TextMatch | undefined): Expression<SqlBool>[] {
   const eb = expressionBuilder<G, 'g'>();
   const filters: Expression<SqlBool>[] = [];
-  const words = request.q?.toLowerCase().match(/[\p{L}\p{N}]+/gu);
-  if (words) {
-    // Each word as the start of a word (names are indexed word for word), or as a Dutch stem (descriptions are stemmed).
-    const prefixes = words.map((word) => `${word}:*`).join(' & ');
-    filters.push(sql<SqlBool>`g.search_vector @@ (to_tsquery('simple', ${prefixes}) || plainto_tsquery('dutch', ${request.q!}))`);
-  }
+  // Name, place and industry by the shared matcher; or the description by its Dutch stems (search_vector's weight B).
+  if (text) filters.push(sql<SqlBool>`(${text.where} or g.search_vector @@ plainto_tsquery('dutch', ${request.q!}))`);
   if (request.industry !== undefined) filters.push(eb('g.industry', '=', request.industry));
   const skills = request.skills?.split(',').map((skill) => skill.trim().toLowerCase()).filter(Boolean);
   if (skills?.length) filters.push(sql<SqlBool>`g.open_skills @> ${sql.val(skills)}::text[]`);
@@ -167,8 +170,23 @@ interface Order {
   decode(value: string | number): string | number | undefined;
 }
 
-/** Each sort: its key, direction and how the key travels in a cursor. */
-const ORDERS: Record<SearchRequest['sort'], Order> = {
+/**
+ * Best match first (text-search.ts's rank), the hottest first within a
+ * rank: one whole number, rank × 1000 + (100 − hotness), ascending, so the
+ * cursor stays one value. Without words to search, hotness alone.
+ */
+function relevance(text: TextMatch | undefined): Order {
+  return {
+    key: text ? sql<number>`(${text.rank} * 1000 + 100 - g.hotness)` : sql<number>`(100 - g.hotness)`,
+    direction: 'asc',
+    cast: '::integer',
+    encode: (key) => Number(key),
+    decode: (value) => (isCursorRelevance(value) ? value : undefined),
+  };
+}
+
+/** Each other sort: its key, direction and how the key travels in a cursor. */
+const ORDERS: Record<Exclude<SearchRequest['sort'], 'relevance' | undefined>, Order> = {
   hotness: {
     key: sql<number>`g.hotness`,
     direction: 'desc',

@@ -2,7 +2,7 @@ import { sql, type Expression, type SelectQueryBuilder, type SqlBool } from 'kys
 import { z } from 'zod';
 import type { Database } from '../platform/db/database.js';
 import type { CompanyTable } from './pipeline.tables.js';
-import { escapeLike } from './company-records.js';
+import { matchCompanyText } from '../discovery/index.js';
 import { id, LIMITS, optionalText } from '../platform/input/input.js';
 import { cursor, cursorTimestamp } from '../platform/input/cursor.js';
 
@@ -20,7 +20,7 @@ export const boardFilters = {
   pipelineId: id.optional(),
   /** Only companies this user owns. */
   ownerId: id.optional(),
-  /** Part of the company name, case- and accent-insensitive; searches the whole pipeline, not the cards shown. */
+  /** Words of the company's name, place or industry (Dutch-aware: parts, plurals, small typos); searches the whole pipeline, not the cards shown. */
   q: optionalText(LIMITS.name),
 };
 
@@ -34,14 +34,11 @@ export interface BoardFilter {
   q?: string | undefined;
 }
 
-/*
- * Accent folding for the search. The text is folded in JavaScript (NFD,
- * marks dropped, lower case); the name in SQL with translate() over the
- * same table of letters, then lower(). PGlite and a PostgreSQL with the C
- * locale lower-case ASCII only, so the table maps upper-case accented
- * letters straight to the folded lower-case letter; it covers Latin-1 and
- * Latin Extended-A and B (Dutch, German, French, Scandinavian, Polish,
- * Turkish, Czech names …). No extension (unaccent) is needed.
+/**
+ * Whether the global company `g` matches the search: discovery's one
+ * Dutch-aware matcher over its name, place and industry (parts of words,
+ * plurals, small typos; accent- and case-insensitive). A search without
+ * a letter or digit ("%", "&") finds nothing.
  */
 export function foldText(text: string): string {
   return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase();
@@ -66,9 +63,8 @@ export function foldedContains(expression: Expression<unknown>, q: string) {
   return sql<SqlBool>`lower(translate(${expression}, ${FOLD_TABLE.from}, ${FOLD_TABLE.to})) like ${`%${escapeLike(foldText(q))}%`}`;
 }
 
-/** Whether the company name (global_companies `g`) contains the search text, folded alike on both sides. */
 export function nameMatches(q: string) {
-  return foldedContains(sql`g.name`, q);
+  return matchCompanyText(q)?.where ?? sql<SqlBool>`false`;
 }
 
 /** Restricts a query over `companies as c` to the board's records: the agency's live companies in the pipeline, by owner and search. */

@@ -18,6 +18,7 @@ import { boardRoutes } from '../pipeline/index.js';
 import { companiesRoutes, companyListRoutes, companyViewsRoutes } from '../clients/index.js';
 import { companyActivitiesRoutes } from '../clients/index.js';
 import { contactsRoutes } from '../clients/index.js';
+import { searchRoutes } from '../clients/index.js';
 import { dashboardRoutes } from '../analytics/index.js';
 import { eventsRoutes } from '../live/index.js';
 import { globalCompaniesRoutes } from '../discovery/index.js';
@@ -134,6 +135,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     globalCompaniesRoutes,
     importsRoutes,
     clientImportRoutes,
+    searchRoutes,
     referenceRoutes,
     eventsRoutes,
   ]) {

@@ -121,6 +121,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/global-companies/{id}/jobs': { id: 'globalCompany', query: { status: 'open' } },
   'GET /api/global-companies/{id}/decision-makers': { id: 'globalCompany' },
   'GET /api/industries': {},
+  'GET /api/search': { query: { q: 'Company' } },
   'GET /api/places': { query: { q: 'Utr' } },
   'POST /api/imports/{kind}': {
     operator: true,

@@ -23,3 +23,6 @@ export function isCursorInstant(value: unknown): value is string {
 
 /** A lower-cased company name: at most 300 characters (the import's limit), storable text. */
 export const isCursorName = (value: unknown): value is string => typeof value === 'string' && value.length <= 300 && isStorableText(value);
+
+/** A relevance key as search-global-companies.ts computes it: rank 0–4 × 1000 + 100 − hotness. */
+export const isCursorRelevance = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 4100;

@@ -1,8 +1,9 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { Kysely, Migrator, sql, type MigrationResultSet } from 'kysely';
 import { migrationProvider } from './migrations/index.js';
 import { SerializedPGliteDialect } from './pglite-dialect.js';
-import { postgresDialect } from './postgres-dialect.js';
+import { postgresDialect, SESSION_SETTINGS } from './postgres-dialect.js';
 import type { Database, Db } from './database.js';
 
 /** Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server. */
@@ -18,13 +19,19 @@ export function targetFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseTar
 
 const DATE_OID = 1082;
 
-/** PGlite's options here: a calendar date stays the text YYYY-MM-DD, as on PostgreSQL (postgres-dialect.ts). */
-export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value } };
+/**
+ * PGlite's options here: a calendar date stays the text YYYY-MM-DD, as on
+ * PostgreSQL (postgres-dialect.ts), and pg_trgm is loaded, which search
+ * needs (migration 2026-12-12T1100-dutch-search creates it, as on PostgreSQL).
+ */
+export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value }, extensions: { pg_trgm } };
 
 /** Opens a Kysely handle on the target. The caller closes it with `db.destroy()`. */
 export async function connect(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'pglite') {
     const pglite = target.dataDir ? await PGlite.create(target.dataDir, PGLITE_OPTIONS) : await PGlite.create(PGLITE_OPTIONS);
+    // One session for the process: the settings PostgreSQL's connections get at startup (postgres-dialect.ts).
+    for (const [name, value] of Object.entries(SESSION_SETTINGS)) await pglite.query('select set_config($1, $2, false)', [name, value]);
     return new Kysely<Database>({ dialect: new SerializedPGliteDialect(pglite) });
   }
   return new Kysely<Database>({ dialect: postgresDialect(target.url, target.poolSize ?? 10) });

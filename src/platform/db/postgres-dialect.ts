@@ -10,6 +10,15 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /**
+ * Settings of every session, as on PGlite (connect.ts): search's close
+ * spellings (discovery text-search.ts) count from a word similarity of 0.5
+ * rather than pg_trgm's 0.6, so a one-letter slip in a six-letter name
+ * ("jansne", "marike") still finds it.
+ */
+export const SESSION_SETTINGS: Readonly<Record<string, string>> = { 'pg_trgm.word_similarity_threshold': '0.5' };
+const SESSION_OPTIONS = Object.entries(SESSION_SETTINGS).map(([name, value]) => `-c ${name}=${value}`).join(' ');
+
+/**
  * Kysely on a `pg` pool that survives losing the server. Every connection
  * that dies emits an `error` event on its client: the pool listens while a
  * client is idle, but nobody did while a request held it, and an `error`
@@ -27,6 +36,7 @@ export function postgresDialect(url: string, poolSize: number): PostgresDialect 
     connectionTimeoutMillis: 5_000,
     // Notices a peer that vanished without closing the connection.
     keepAlive: true,
+    options: SESSION_OPTIONS,
     // Counts and sequence numbers fit in a JS number; PGlite returns them as numbers too.
     // A calendar date stays the text YYYY-MM-DD: as a Date it would shift with the process's time zone.
     types: {

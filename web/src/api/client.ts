@@ -177,6 +177,8 @@ export type RecordedView = Schemas['RecordedView'];
 export type GlobalCompanyResult = Schemas['GlobalCompanyResult'];
 
 export type GlobalCompanySearchHit = Schemas['GlobalCompanySearchHit'];
+/** Global search's grouped answer (GET /api/search). */
+export type SearchResults = Schemas['SearchResults'];
 
 /** A page of the shared-company search (total on the first page; withoutCoordinates with a place). */
 export type SearchPage = ResponseBody<'/api/global-companies'>;

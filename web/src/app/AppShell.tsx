@@ -3,6 +3,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { api, type Me } from '../api/client';
 import { NotificationsBell } from '../features/notifications/components/NotificationsBell';
+import { GlobalSearch } from '../features/search/components/GlobalSearch';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { AccountMenu } from './AccountMenu';
@@ -46,6 +47,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
           ))}
         </nav>
         <div className="topbar-end">
+          <GlobalSearch />
           <NotificationsBell />
           <div className="lang" role="group" aria-label={t('nav.language')}>
             {(['nl', 'en'] as const).map((l) => (

@@ -10,6 +10,7 @@ import { hiringEn, hiringNl } from './hiring.messages';
 import { importIssuesEn, importIssuesNl } from './import.messages';
 import { notificationsEn, notificationsNl } from './notifications.messages';
 import { peopleEn, peopleNl } from './people.messages';
+import { searchEn, searchNl } from './search.messages';
 import { settingsEn, settingsNl } from './settings.messages';
 import type { Translation } from './translation';
 
@@ -32,6 +33,7 @@ export const FEATURE_MESSAGES = {
   import: { nl: importIssuesNl, en: importIssuesEn },
   notifications: { nl: notificationsNl, en: notificationsEn },
   people: { nl: peopleNl, en: peopleEn },
+  search: { nl: searchNl, en: searchEn },
   settings: { nl: settingsNl, en: settingsEn },
 } as const;
 
@@ -48,6 +50,7 @@ const nl = {
   ...importIssuesNl,
   ...notificationsNl,
   ...peopleNl,
+  ...searchNl,
   ...settingsNl,
 };
 
@@ -64,6 +67,7 @@ const en: Translation<typeof nl> = {
   ...importIssuesEn,
   ...notificationsEn,
   ...peopleEn,
+  ...searchEn,
   ...settingsEn,
 };
 

@@ -16,6 +16,7 @@ import * as companyViews from './2026-12-12T0900-company-views.js';
 import * as people from './2026-12-12T1000-people.js';
 import * as teamSettings from './2026-12-12T1200-team-settings.js';
 import * as clientImports from './2026-12-12T1300-client-imports.js';
+import * as dutchSearch from './2026-12-12T1100-dutch-search.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -37,6 +38,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-11T1000-reminder-reasons': reminderReasons,
   '2026-12-12T0900-company-views': companyViews,
   '2026-12-12T1000-people': people,
+  '2026-12-12T1100-dutch-search': dutchSearch,
   '2026-12-12T1200-team-settings': teamSettings,
   '2026-12-12T1300-client-imports': clientImports,
 };

@@ -4,7 +4,8 @@ import type { RadiusChoiceKm } from '../../../../../src/discovery/domain/places.
 export const RADIUS_CHOICES: readonly RadiusChoiceKm[] = [10, 25, 50, 75, 100];
 export const MIN_OPEN_JOBS_CHOICES = [1, 3, 5, 10, 25] as const;
 export const MIN_HOTNESS_CHOICES = [20, 40, 60, 80] as const;
-export const SORTS = ['hotness', 'recent', 'name'] as const;
+/** `relevance`: the best match for the words searched first (the server's text-search rank), the hottest among equals. */
+export const SORTS = ['hotness', 'relevance', 'recent', 'name'] as const;
 
 export type Sort = (typeof SORTS)[number];
 export type NoAgencies = 'hide' | 'only';
