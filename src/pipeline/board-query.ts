@@ -5,6 +5,7 @@ import type { CompanyTable } from './pipeline.tables.js';
 import { matchCompanyText } from '../discovery/index.js';
 import { id, LIMITS, optionalText } from '../platform/input/input.js';
 import { cursor, cursorTimestamp } from '../platform/input/cursor.js';
+import { escapeLike } from './company-records.js';
 
 /*
  * What the board and a column's next page share: the filters (pipeline,

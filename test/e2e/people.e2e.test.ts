@@ -98,7 +98,7 @@ describe('people in Chromium', () => {
       throw new Error('no decision maker to add');
     });
     await page.goto(`${app.url}/companies/${companyId}`);
-    const add = page.getByRole('button', { name: `${name} als contactpersoon toevoegen` });
+    const add = page.getByRole('button', { name: `Als contact: ${name} toevoegen` });
     await add.scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SCREENSHOTS, 'decision-makers-add-nl-1440.png') });
     await add.click();

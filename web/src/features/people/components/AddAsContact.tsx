@@ -32,7 +32,7 @@ export function AddAsContact({ companyId, person }: { companyId: string; person:
   return (
     <>
       <button type="button" className="add-contact" disabled={add.isPending || known.isPending} onClick={() => add.mutate(person.id)} aria-label={t('contacts.addDecisionMakerName', { name: person.name })}>
-        + {t('contacts.addDecisionMaker')}
+        <span aria-hidden="true">+ </span>{t('contacts.addDecisionMaker')}
       </button>
       {add.isError && (
         <span className="error" role="alert">
