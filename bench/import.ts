@@ -23,6 +23,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { connect, migrate } from '../src/platform/db/connect.js';
+import { measureClientImport } from './client-import-figures.js';
 import type { Db } from '../src/platform/db/database.js';
 import { checkpoint, copyTable, importFile, log, marketFingerprint, seconds, thousands, withThrowawayDatabase } from './support/market-load.js';
 import { createMarket, writeMarketFiles, type FileFormat, type MarketFiles } from './support/market-rows.js';
@@ -168,7 +169,10 @@ async function main() {
     const cell = (value: string | number) => (typeof value === 'string' ? value : Number.isInteger(value) ? thousands(value) : value.toFixed(value < 10 ? 3 : 1));
     for (const row of table) console.log(`  ${String(row[0]).padEnd(34)}${row.slice(1).map((value) => cell(value).padStart(13)).join('')}`);
 
-    report('import', figures, [{ figure: 'ratio_import_to_copy', op: '>=', value: 0.5 }], { write: WRITE });
+    // The agency's migration import (a Pipedrive export of 10,000 deal lines) on PostgreSQL and on PGlite: its own figures, no goal of its own.
+    const clientImport = await measureClientImport({ smoke });
+    for (const [key, value] of Object.entries(clientImport)) console.log(`  ${key.padEnd(34)}${cell(value as number).padStart(13)}`);
+    report('import', { ...figures, ...clientImport }, [{ figure: 'ratio_import_to_copy', op: '>=', value: 0.5 }], { write: WRITE });
     if (!smoke && !WRITE) console.log('  not written: only a run at the standard sizes replaces bench/results/import.json');
   } finally {
     rmSync(dir, { recursive: true, force: true });
