@@ -284,7 +284,7 @@ describe('long words, languages and unknown pages in Chromium', () => {
     const page = await logIn(app, 'demo@clientpipe.local');
     await page.getByRole('link', { name: 'Instellingen' }).click();
     await page.getByRole('tab', { name: 'Importeren' }).click();
-    await page.getByRole('heading', { name: 'Importeren' }).waitFor();
+    await page.getByRole('heading', { name: 'Importeren', exact: true }).waitFor();
     await page.getByText('Gedeelde bedrijven, vacatures en beslissers importeert de platformbeheerder').waitFor();
     expect(await page.locator('input[type="file"]').count()).toBe(0);
     await page.screenshot({ path: join(SCREENSHOTS, 'settings-admin-nl.png') });
