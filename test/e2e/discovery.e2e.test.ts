@@ -166,7 +166,9 @@ describe('discovery, company hiring and import in Chromium', () => {
   it('lets the platform operator import a CSV with progress and a summary with the rejected lines in Dutch; agency users only read why they cannot', async () => {
     const recruiter = await logIn(app, 'sanne@clientpipe.local');
     await recruiter.getByRole('link', { name: 'Instellingen' }).click();
-    await recruiter.getByText('Gedeelde bedrijven, vacatures en beslissers importeert de platformbeheerder').waitFor();
+    // Settings is in tabs: a recruiter has their profile and tokens, no import tab and no file input (an admin's import tab says why: layout-language.e2e).
+    await recruiter.getByRole('tab', { name: 'Mijn profiel' }).waitFor();
+    expect(await recruiter.getByRole('tab', { name: 'Importeren' }).count()).toBe(0);
     expect(await recruiter.locator('input[type="file"]').count()).toBe(0);
     await recruiter.context().close();
 
