@@ -29,7 +29,6 @@ export function GlobalSearch() {
       <button
         type="button"
         className="search-box"
-        aria-label={t('search.open')}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
         onClick={() => setOpen({ text: '' })}
@@ -43,7 +42,7 @@ export function GlobalSearch() {
       >
         <Icon name="search" size={16} />
         <span className="search-box-text">{t('search.open')}</span>
-        <kbd className="search-box-kbd">{mac ? '⌘K' : t('search.shortcut')}</kbd>
+        <kbd className="search-box-kbd" aria-hidden="true">{mac ? '⌘K' : t('search.shortcut')}</kbd>
       </button>
       {open && <SearchPalette initialText={open.text} onClose={() => setOpen(null)} />}
     </>
