@@ -36,7 +36,7 @@ describe('Settings → Import clients in Chromium', () => {
 
   it('imports the Pipedrive export through the mapping screen and shows its deals on the board in the mapped stages', async () => {
     const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, waitFor: '.topbar' });
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${app.url}/settings?tab=import`);
     await page.getByRole('link', { name: 'Klanten importeren' }).click();
     await page.getByRole('heading', { name: 'Klanten importeren', level: 1 }).waitFor();
 
