@@ -40,8 +40,11 @@ export const searchGlobalCompaniesInput = z
     minHotness: wholeNumber(0, 100).optional(),
     /** Companies whose open jobs refuse agencies (SPEC R9.5): leave them out, or show only them. */
     noAgencies: z.enum(['hide', 'only']).optional(),
-    /** By default by relevance when there are words to search (best match first, then hottest), else by hotness. */
-    sort: z.enum(['relevance', 'hotness', 'recent', 'name']).optional(),
+    /**
+     * By default the hottest first, with words to search too: the hotness index is read until a page is full.
+     * `relevance` on request: the best match for the words first (text-search.ts's rank), the hottest among equals.
+     */
+    sort: z.enum(['relevance', 'hotness', 'recent', 'name']).default('hotness'),
     limit: wholeNumber(1, 200).default(50),
     /** From the previous page's nextCursor (for the same sort). */
     cursor: cursor(z.tuple([z.union([cursorText(400), cursorInt(0, 4100)]), z.guid()])).optional(),
@@ -65,7 +68,7 @@ export async function searchGlobalCompanies(
   const request = parseInput(searchGlobalCompaniesInput, input);
   const circle = circleOf(request.place, request.radiusKm);
   const text = request.q === undefined ? undefined : matchCompanyText(request.q);
-  const order = request.sort === 'relevance' || (request.sort === undefined && text) ? relevance(text) : ORDERS[request.sort ?? 'hotness'];
+  const order = request.sort === 'relevance' ? relevance(text) : ORDERS[request.sort];
   const after = request.cursor && order.decode(request.cursor[0]);
   if (request.cursor && after === undefined) throw validationError([{ path: 'cursor', message: 'is not a cursor for this sort' }]);
 
@@ -116,8 +119,9 @@ type G = { g: GlobalCompanyTable };
 function companyFilters(request: SearchRequest, text: TextMatch | undefined): Expression<SqlBool>[] {
   const eb = expressionBuilder<G, 'g'>();
   const filters: Expression<SqlBool>[] = [];
-  // Name, place and industry by the shared matcher; or the description by its Dutch stems (search_vector's weight B).
-  if (text) filters.push(sql<SqlBool>`(${text.where} or g.search_vector @@ plainto_tsquery('dutch', ${request.q!}))`);
+  // The description by its Dutch stems (search_vector's weight B); or name, place and industry by the shared matcher.
+  // The stems first: a row they match is not also tested for a close spelling, the costly test.
+  if (text) filters.push(sql<SqlBool>`(g.search_vector @@ plainto_tsquery('dutch', ${request.q!}) or ${text.where})`);
   if (request.industry !== undefined) filters.push(eb('g.industry', '=', request.industry));
   const skills = request.skills?.split(',').map((skill) => skill.trim().toLowerCase()).filter(Boolean);
   if (skills?.length) filters.push(sql<SqlBool>`g.open_skills @> ${sql.val(skills)}::text[]`);

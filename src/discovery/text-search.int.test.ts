@@ -38,8 +38,8 @@ describeEachDatabase('Dutch-aware search', (ctx) => {
     agency = await createTestAgency(ctx.db);
   });
 
-  /** Names found, in the order discovery ranks them (relevance by default when there are words). */
-  const found = async (q: string) => (await searchGlobalCompanies(ctx.db, agency.viewer, { q, limit: 50 })).items.map((item) => item.name);
+  /** Names found, best match first (discovery's `relevance` sort). */
+  const found = async (q: string) => (await searchGlobalCompanies(ctx.db, agency.viewer, { q, limit: 50, sort: 'relevance' })).items.map((item) => item.name);
   const sorted = (names: string[]) => [...names].sort();
 
   it('finds the singular by the plural and the plural by the singular', async () => {
@@ -94,13 +94,24 @@ describeEachDatabase('Dutch-aware search', (ctx) => {
     ]);
   });
 
+  it('lists the hottest first by default, words or not; the best match first when asked', async () => {
+    await ctx.db.updateTable('global_companies').set({ hotness: 90 }).where('name', '=', 'Bouwbedrijven Noord').execute();
+    try {
+      const byDefault = await searchGlobalCompanies(ctx.db, agency.viewer, { q: 'bouwbedrijf' });
+      expect(byDefault.items[0]!.name).toBe('Bouwbedrijven Noord');
+      expect((await found('bouwbedrijf')).slice(0, 2).sort()).toEqual(['Bouwbedrijf De Vries B.V.', 'Bouwbedrijf Jansen']);
+    } finally {
+      await ctx.db.updateTable('global_companies').set({ hotness: 0 }).where('name', '=', 'Bouwbedrijven Noord').execute();
+    }
+  });
+
   it('pages through relevance order without gaps or repeats', async () => {
     const all = await found('construction');
     expect(all).toHaveLength(6);
     const names: string[] = [];
     let cursor: string | undefined;
     do {
-      const page = await searchGlobalCompanies(ctx.db, agency.viewer, { q: 'construction', limit: 2, ...(cursor ? { cursor } : {}) });
+      const page = await searchGlobalCompanies(ctx.db, agency.viewer, { q: 'construction', limit: 2, sort: 'relevance', ...(cursor ? { cursor } : {}) });
       names.push(...page.items.map((item) => item.name));
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
