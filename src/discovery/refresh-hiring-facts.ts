@@ -72,10 +72,15 @@ const ONE_PASS = 5 * CHUNK.pooled;
  */
 async function refreshMany(trx: Executor, ids: readonly string[], clock: Clock): Promise<void> {
   const chosen = await stagedRows(trx, 'refresh_companies', 'id uuid', ids.map((id) => ({ id })));
+  // A temporary table has no statistics until analysed: the planner would take it for a few rows and
+  // look each company's jobs up one by one instead of one pass over them (bench/import).
+  await sql`analyze refresh_companies`.execute(trx);
   await sql`select g.id from global_companies g join ${chosen} on r.id = g.id order by g.id for no key update of g`.execute(trx);
-  await writeFacts(trx, ids, clock, sql`global_company_id in (select id from refresh_companies)`, (facts) =>
-    stagedRows(trx, 'refresh_facts', FACT_COLUMNS, facts),
-  );
+  await writeFacts(trx, ids, clock, sql`global_company_id in (select id from refresh_companies)`, async (facts) => {
+    const staged = await stagedRows(trx, 'refresh_facts', FACT_COLUMNS, facts);
+    await sql`analyze refresh_facts`.execute(trx);
+    return staged;
+  });
 }
 
 function refreshChunk(db: Executor, ids: readonly string[], clock: Clock): Promise<void> {

@@ -63,6 +63,8 @@ const importers: Record<ImportKind, Importer> = {
 };
 
 const BATCH = 1000;
+/** Batches read and checked ahead of the one being written. */
+const READ_AHEAD = 3;
 /** Inserted jobs after which the import updates the planner's statistics before refreshing hiring facts. */
 const ANALYZE_AFTER_ROWS = 10_000;
 
@@ -95,9 +97,11 @@ export async function importRecords(
   const changedCompanies = new Set<string>();
   let batch: Batch<unknown> = [];
 
-  // One batch is written while the next is read and checked, so parsing and
-  // the database work side by side; writes stay one at a time, in file order.
+  // Batches are written one at a time, in file order, while the next ones
+  // are read and checked: up to READ_AHEAD of them wait, so parsing and the
+  // database work side by side and one slow batch does not stall the reading.
   let writing: Promise<void> = Promise.resolve();
+  const waiting: Promise<void>[] = [];
   const write = async (pending: Batch<unknown>) => {
     const result = await writeBatch(db, importer.upsert, pending, clock());
     for (const { line, reason, issues } of result.rejected) reject(line, reason, issues);
@@ -108,12 +112,16 @@ export async function importRecords(
     onProgress?.({ phase: 'rows', summary });
   };
   const flush = async () => {
-    await writing;
-    if (batch.length === 0) return;
-    writing = write(batch);
-    // Handled here so a failure waits for the next flush to be thrown, without an unhandled rejection meanwhile.
-    writing.catch(() => undefined);
-    batch = [];
+    if (batch.length > 0) {
+      const pending = batch;
+      // After a failed write the later ones never start; the failure is thrown by the wait below.
+      writing = writing.then(() => write(pending));
+      // Handled here so a failure waits to be thrown, without an unhandled rejection meanwhile.
+      writing.catch(() => undefined);
+      waiting.push(writing);
+      batch = [];
+    }
+    while (waiting.length > READ_AHEAD) await waiting.shift();
   };
 
   try {
