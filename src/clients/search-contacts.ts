@@ -7,6 +7,7 @@ import { cursor, page } from '../platform/input/cursor.js';
 import { LIMITS, optionalText, parseInput, text, wholeNumber } from '../platform/input/input.js';
 import { foldedContains } from '../pipeline/index.js';
 import type { agencyContactSchema } from './clients.schemas.js';
+import { toContactView } from './contact-view.js';
 
 export const searchContactsInput = z
   .object({
@@ -72,15 +73,7 @@ export async function searchContacts(db: Db, actor: Actor, input: z.input<typeof
   const result = page(rows, request.limit, (row) => [row.name, row.id]);
   return {
     items: result.items.map((row) => ({
-      id: row.id,
-      companyId: row.company_id,
-      name: row.name,
-      title: row.title,
-      email: row.email,
-      phone: row.phone,
-      linkedinUrl: row.linkedin_url,
-      decisionMakerId: row.decision_maker_id,
-      createdAt: row.created_at,
+      ...toContactView(row),
       company: { id: row.company_id, name: row.company_name },
       lastActivityAt: row.last_activity_at === null ? null : new Date(row.last_activity_at),
     })),

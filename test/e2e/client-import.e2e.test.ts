@@ -1,7 +1,6 @@
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { column, logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
+import { column, getJson, logIn, pageWidth, type RunningApp, SCREENSHOTS, startApp } from './support.js';
 
 /*
  * Settings → Import clients in Chromium: the demo admin uploads the
@@ -17,13 +16,6 @@ interface Board {
   columns: { key: string; cards: { name: string }[] }[];
 }
 
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return (await response.json()) as T;
-  }, path);
-}
 
 describe('Settings → Import clients in Chromium', () => {
   let app: RunningApp;
@@ -86,9 +78,7 @@ describe('Settings → Import clients in Chromium', () => {
     // Imported before: every company is skipped.
     await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('7 imported before');
     expect(await page.getByTestId('import-rejects').textContent()).toContain('Line 10: the company name is missing.');
-    // Evaluated in the page (the test compiles without the DOM library).
-    const width = await page.evaluate('document.documentElement.scrollWidth');
-    expect(width).toBeLessThanOrEqual(390);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SCREENSHOTS, 'client-import-mapping-en-390.png'), fullPage: true });
 
     page.once('dialog', (dialog) => void dialog.accept());

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { card, column, firstCardId, logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
+import { card, column, firstCardId, logIn, pageWidth, type RunningApp, SCREENSHOTS, startApp } from './support.js';
 
 /*
  * What a first-time user hit: pages widened by one long word, English
@@ -49,7 +49,6 @@ async function call<T>(page: Page, path: string, body?: unknown): Promise<T> {
   ) as Promise<T>;
 }
 
-const pageWidth = (page: Page) => page.locator('html').evaluate((html) => html.scrollWidth);
 
 describe('long words, languages and unknown pages in Chromium', () => {
   let app: RunningApp;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
+import { getJson, logIn, type RunningApp, SCREENSHOTS, startApp } from './support.js';
 
 /*
  * Settings → Pipelines in Chromium: the demo admin makes a Deal pipeline
@@ -20,14 +20,6 @@ interface Board {
 const previewLabels = (page: Page) => page.locator('.preview-stats .stat-label').allTextContents();
 const stageRow = (page: Page, key: string) => page.locator(`.stage-row[data-stage-key="${key}"]`);
 
-/** GET through the browser's session, as the web app would. */
-async function getJson<T>(page: Page, path: string): Promise<T> {
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { accept: 'application/json' } });
-    if (!response.ok) throw new Error(`${url}: ${response.status}`);
-    return (await response.json()) as T;
-  }, path);
-}
 
 describe('Settings → Pipelines in Chromium', () => {
   let app: RunningApp;

@@ -143,3 +143,15 @@ export async function total(page: Page, stage: string): Promise<number> {
   return Number(await column(page, stage).locator('.count').textContent());
 }
 
+
+/** How wide the page is (its scroll width): no wider than the screen means nothing to scroll sideways. */
+export const pageWidth = (page: Page) => page.locator('html').evaluate((html) => html.scrollWidth);
+
+/** GET through the browser's session, as the web app would. */
+export async function getJson<T>(page: Page, path: string): Promise<T> {
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { accept: 'application/json' } });
+    if (!response.ok) throw new Error(`${url}: ${response.status}`);
+    return (await response.json()) as T;
+  }, path);
+}

@@ -8,9 +8,9 @@ import { useToast } from '../../shared/useToast';
 import { errorText } from '../../shared/error-text';
 import { BoardColumn } from './components/BoardColumn';
 import { BoardHeader } from './components/BoardHeader';
-import { GateDialog } from './components/GateDialog';
+import { GateDialog } from '../../shared/gates/GateDialog';
 import { useBoard, useMoveCompany, useToggleFavorite, type BoardFilters } from './hooks/useBoard';
-import { useDebounced } from './hooks/useDebounced';
+import { useDebounced } from '../../shared/useDebounced';
 import { usePipelineChoice } from './hooks/usePipelineChoice';
 import { boardAnnouncements, boardInstructions } from './utils/announcements';
 import { canDrop } from './utils/board-moves';
@@ -165,7 +165,7 @@ export function BoardPage({ me }: { me: Me }) {
       {pending && definition && (
         <GateDialog
           definition={definition}
-          companyName={pending.card.name}
+          title={(stage) => t('gate.title', { name: pending.card.name, stage })}
           from={pending.card.status}
           to={pending.to}
           missing={pending.missing}

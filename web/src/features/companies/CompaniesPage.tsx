@@ -6,9 +6,10 @@ import { errorText } from '../../shared/error-text';
 import { asDefinition, gatesToAsk, type GateValues, type MissingGate } from '../../shared/gates/gates';
 import { useUsers } from '../../shared/queries';
 import { useToast } from '../../shared/useToast';
-import { useDebounced } from '../board/hooks/useDebounced';
+import { useDebounced } from '../../shared/useDebounced';
 import { BulkBar, type BulkAction } from './components/BulkBar';
-import { BulkGateDialog, BulkSummaryDialog, UnfollowDialog } from './components/BulkDialogs';
+import { GateDialog } from '../../shared/gates/GateDialog';
+import { BulkSummaryDialog, UnfollowDialog } from './components/BulkDialogs';
 import { ColumnChooser } from './components/ColumnChooser';
 import { CompanyTable } from './components/CompanyTable';
 import { FilterBar } from './components/FilterBar';
@@ -210,11 +211,12 @@ export function CompaniesPage({ me }: { me: Me }) {
         </button>
       )}
       {pendingMove && movePipeline && (
-        <BulkGateDialog
+        <GateDialog
           definition={asDefinition(movePipeline)}
+          title={(stage) => t('companies.bulk.gateTitle', { count: formatNumber(count), stage })}
+          from=""
           to={pendingMove.stage}
-          count={count}
-          gates={pendingMove.gates}
+          missing={pendingMove.gates}
           onCancel={() => setPendingMove(null)}
           onConfirm={(values) => {
             moveWith(pendingMove.stage, values);

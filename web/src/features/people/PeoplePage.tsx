@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../shared/ConfirmDialog';
 import { errorText } from '../../shared/error-text';
 import { useToast } from '../../shared/useToast';
-import { useDebounced } from '../board/hooks/useDebounced';
+import { useDebounced } from '../../shared/useDebounced';
 import { ContactDialog } from './components/ContactDialog';
 import { PeopleTable } from './components/PeopleTable';
 import { usePeople, useRemoveContact } from './hooks/usePeople';

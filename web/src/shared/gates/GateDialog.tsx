@@ -1,13 +1,15 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { PipelineDefinition } from '../../../../../src/pipeline/domain/pipeline.js';
-import { useI18n } from '../../../i18n/i18n';
-import { GateFields } from '../../../shared/gates/GateFields';
-import { gateValues, type GateValues, type MissingGate } from '../../../shared/gates/gates';
-import { lossReasonFrom } from '../../../shared/LossReasonFields';
+import type { PipelineDefinition } from '../../../../src/pipeline/domain/pipeline.js';
+import { useI18n } from '../../i18n/i18n';
+import { lossReasonFrom } from '../LossReasonFields';
+import { GateFields } from './GateFields';
+import { gateValues, type GateValues, type MissingGate } from './gates';
 
 export interface GateDialogProps {
   definition: PipelineDefinition;
-  companyName: string;
+  /** The dialog's heading, given the target stage's name in the user's language. */
+  title(stage: string): string;
+  /** The stage moved from; empty for several records at once. */
   from: string;
   to: string;
   /** Exactly the gates to ask for (gatesToAsk, or a refusal's `missing`). */
@@ -19,11 +21,12 @@ export interface GateDialogProps {
 }
 
 /**
- * The drop dialog: the card dropped, the column it was dropped on, and
- * everything that move still lacks in one form (the shared GateFields,
- * asking no more and no less than the server's own gate rule requires).
+ * What a move to a gated stage still lacks, in one form: the board's drop
+ * (one card) and the companies page's bulk move (asked once for every
+ * record). The shared GateFields ask no more and no less than the
+ * server's own gate rule requires.
  */
-export function GateDialog({ definition, companyName, from, to, missing, refusal, onCancel, onConfirm }: GateDialogProps) {
+export function GateDialog({ definition, title, from, to, missing, refusal, onCancel, onConfirm }: GateDialogProps) {
   const { t, locale } = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const [reason, setReason] = useState('');
@@ -44,7 +47,7 @@ export function GateDialog({ definition, companyName, from, to, missing, refusal
   return (
     <dialog ref={dialog} className="dialog gate-dialog" aria-labelledby="gate-title" onCancel={(e) => (e.preventDefault(), onCancel())}>
       <form onSubmit={submit}>
-        <h2 id="gate-title">{t('gate.title', { name: companyName, stage: target?.name[locale] ?? to })}</h2>
+        <h2 id="gate-title">{title(target?.name[locale] ?? to)}</h2>
         {refusal && (
           <p className="error" role="alert">
             {refusal}
