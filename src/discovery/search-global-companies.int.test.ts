@@ -30,6 +30,16 @@ describeEachDatabase('discovery search', (ctx) => {
     expect(await idsOf({ q: `${tag} ziekenhuis` })).toEqual([]);
   });
 
+  it('counts a company once when both its description and its name match the words', async () => {
+    const { tag, ids, search, idsOf, sorted } = await setUp();
+    // The tag is in every name, and in every search_vector (the name is in it too).
+    expect((await search()).total).toBe(5);
+    // "Bouw" by its name, "Software" by its description's stem ("Wij bouwen apps").
+    expect(await idsOf({ q: `${tag} bouw` })).toEqual(sorted(ids.bouw, ids.software));
+    expect((await search({ q: `${tag} bouw`, limit: 1 })).total).toBe(2);
+    expect((await search({ q: `${tag} bouw`, place: 'Nederland', radiusKm: 300, limit: 1 })).total).toBe(2);
+  });
+
   it('filters on industry, skills of open jobs, open jobs, hotness and the no-agencies flag', async () => {
     const { ids, search, idsOf, sorted } = await setUp();
     expect(await idsOf({ industry: 'Software Development' })).toEqual(sorted(ids.software, ids.onbekend));

@@ -17,7 +17,7 @@ import * as people from './2026-12-12T1000-people.js';
 import * as teamSettings from './2026-12-12T1200-team-settings.js';
 import * as clientImports from './2026-12-12T1300-client-imports.js';
 import * as dutchSearch from './2026-12-12T1100-dutch-search.js';
-import * as trigramCost from './2026-12-13T0900-trigram-cost.js';
+import * as searchCosts from './2026-12-13T0900-search-costs.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -42,7 +42,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-12T1100-dutch-search': dutchSearch,
   '2026-12-12T1200-team-settings': teamSettings,
   '2026-12-12T1300-client-imports': clientImports,
-  '2026-12-13T0900-trigram-cost': trigramCost,
+  '2026-12-13T0900-search-costs': searchCosts,
 };
 
 export const migrationProvider: MigrationProvider = {
