@@ -18,6 +18,7 @@ import * as teamSettings from './2026-12-12T1200-team-settings.js';
 import * as clientImports from './2026-12-12T1300-client-imports.js';
 import * as dutchSearch from './2026-12-12T1100-dutch-search.js';
 import * as trigramCost from './2026-12-13T0900-trigram-cost.js';
+import * as clientImportHeartbeat from './2026-12-13T1000-client-import-heartbeat.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -43,6 +44,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-12T1200-team-settings': teamSettings,
   '2026-12-12T1300-client-imports': clientImports,
   '2026-12-13T0900-trigram-cost': trigramCost,
+  '2026-12-13T1000-client-import-heartbeat': clientImportHeartbeat,
 };
 
 export const migrationProvider: MigrationProvider = {
