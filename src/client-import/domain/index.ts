@@ -5,3 +5,4 @@ export * from './suggestions.js';
 export * from './rejections.js';
 export * from './plan.js';
 export * from './interrupted.js';
+export * from './kept-files.js';
