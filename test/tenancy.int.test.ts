@@ -126,6 +126,8 @@ const agencyWideUseCases = [
   'refreshSuggestedReminders',
   'moveWhenJobsClosed',
   'purgeExpiredSessions',
+  // Uploaded client-import files past a day, of every agency: it deletes and writes nothing else (src/client-import/purge-client-import-files.int.test.ts).
+  'purgeClientImportFiles',
   // The agency's pipelines: another agency's is not found (src/pipeline/edit-pipeline.int.test.ts, test/http/isolation); templates are the same for all.
   'createPipeline',
   'editPipeline',

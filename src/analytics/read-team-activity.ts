@@ -1,4 +1,5 @@
 import type { teamActivitySchema } from './analytics.schemas.js';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import {
   DEFAULT_TEAM_DAYS,
@@ -8,6 +9,7 @@ import {
   previousPeriod,
   teamScope,
   teamTotals,
+  withoutImportedContacts,
 } from './domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -32,7 +34,8 @@ export type TeamActivity = z.output<typeof teamActivitySchema>;
  * The agency team view (SPEC R9.6): outreach sent, companies added, contacts
  * found, meetings and status changes per member, and jobs added, each against
  * the previous equal period. Admins and managers see everyone; others see
- * their own row, and the jobs at the companies they own.
+ * their own row, and the jobs at the companies they own. What a migration
+ * import wrote is credited to no one (domain/team.ts, MEMBER_METRICS).
  */
 export async function readTeamActivity(
   db: Db,
@@ -47,7 +50,7 @@ export async function readTeamActivity(
   const scope = teamScope(actor.role);
   const self = scope === 'self';
 
-  const [members, counts, jobs] = await Promise.all([
+  const [members, counts, importedContacts, jobs] = await Promise.all([
     db
       .selectFrom('users')
       .select(['id as userId', 'name', 'role'])
@@ -70,6 +73,23 @@ export async function readTeamActivity(
       .$if(self, (qb) => qb.where('user_id', '=', actor.userId))
       .where('user_id', 'is not', null)
       .groupBy(['user_id', 'activity_type'])
+      .execute(),
+    // The contacts migration imports added, credited to no one (withoutImportedContacts), from
+    // client_company_activities_imported_contacts_idx alone: its predicate, written as the index's.
+    db
+      .selectFrom('client_company_activities')
+      .select((eb) => [
+        'user_id',
+        eb.fn.countAll<string>().filterWhere('created_at', '>=', current.from).as('current'),
+        eb.fn.countAll<string>().filterWhere('created_at', '<', current.from).as('previous'),
+      ])
+      .where('agency_id', '=', actor.agencyId)
+      .where(sql<boolean>`activity_type = 'contact_detail_added' and extra_data ? 'batchId'`)
+      .where('created_at', '>=', previous.from)
+      .where('created_at', '<', current.to)
+      .$if(self, (qb) => qb.where('user_id', '=', actor.userId))
+      .where('user_id', 'is not', null)
+      .groupBy('user_id')
       .execute(),
     // Vacancies (shared) at the companies the agency follows now, as a semi-join (jobs whose company is
     // followed): the period's jobs come off jobs_created_idx alone and probe a hash of the live companies.
@@ -94,7 +114,10 @@ export async function readTeamActivity(
 
   const board = leaderboard(
     members,
-    counts.map((row) => ({ userId: row.user_id!, activityType: row.activity_type, current: Number(row.current), previous: Number(row.previous) })),
+    withoutImportedContacts(
+      counts.map((row) => ({ userId: row.user_id!, activityType: row.activity_type, current: Number(row.current), previous: Number(row.previous) })),
+      importedContacts.map((row) => ({ userId: row.user_id!, current: Number(row.current), previous: Number(row.previous) })),
+    ),
   );
   return {
     days,

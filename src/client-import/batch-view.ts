@@ -1,5 +1,6 @@
+import type { Clock } from '../platform/clock.js';
 import type { Executor } from '../platform/db/database.js';
-import type { ImportSource, LineNote, RejectCode } from './domain/index.js';
+import { shownStatus, type BatchStatus, type ImportSource, type LineNote, type RejectCode } from './domain/index.js';
 
 /** An import batch as the API shows it. */
 export interface BatchView {
@@ -7,7 +8,8 @@ export interface BatchView {
   fileName: string;
   source: ImportSource;
   pipelineId: string;
-  status: 'running' | 'done' | 'failed';
+  /** A run that stopped without finishing (its server stopped) shows as failed once its heartbeat is stale. */
+  status: BatchStatus;
   /** Companies the run places or finds; `processed` of them are done. */
   total: number;
   processed: number;
@@ -36,8 +38,14 @@ export interface BatchCounts {
 
 export const EMPTY_COUNTS: BatchCounts = { created: 0, linked: 0, existing: 0, skipped: 0, contacts: 0, notes: 0, rejected: 0 };
 
-/** The agency's batches (all, or the one with `batchId`), newest first, with who ran and who undid them. */
-export async function readBatches(db: Executor, agencyId: string, options: { batchId?: string; limit?: number } = {}): Promise<BatchView[]> {
+/**
+ * The agency's batches (all, or the one with `batchId`), newest first, with
+ * who ran and who undid them, each with the status it shows at the clock's
+ * now: a run interrupted (domain/interrupted.ts) is failed, finished at its
+ * last heartbeat.
+ */
+export async function readBatches(db: Executor, agencyId: string, clock: Clock, options: { batchId?: string; limit?: number } = {}): Promise<BatchView[]> {
+  const now = clock();
   const rows = await db
     .selectFrom('client_import_batches as b')
     .innerJoin('users as u', (join) => join.onRef('u.agency_id', '=', 'b.agency_id').onRef('u.id', '=', 'b.created_by'))
@@ -51,18 +59,17 @@ export async function readBatches(db: Executor, agencyId: string, options: { bat
     .limit(options.limit ?? 100)
     .execute();
   return rows.map((row) => ({
+    ...shownStatus({ status: row.status, heartbeatAt: row.heartbeat_at, finishedAt: row.finished_at }, now),
     id: row.id,
     fileName: row.file_name,
     source: row.source as ImportSource,
     pipelineId: row.pipeline_id,
-    status: row.status,
     total: row.total,
     processed: row.processed,
     counts: { ...EMPTY_COUNTS, ...row.counts },
     rejects: row.rejects as LineNote<RejectCode>[],
     createdBy: { id: row.created_by, name: row.creatorName },
     createdAt: row.created_at,
-    finishedAt: row.finished_at,
     undoneAt: row.undone_at,
     undoneBy: row.undone_by ? { id: row.undone_by, name: row.undoerName ?? '' } : null,
   }));

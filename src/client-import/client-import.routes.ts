@@ -109,13 +109,13 @@ export async function clientImportRoutes(app: FastifyInstance, { db, clock }: Ro
   api.get(
     '/api/client-imports',
     { schema: { tags, summary: "The agency's import batches, newest first (admins)", response: { 200: z.object({ items: z.array(clientImportBatchSchema) }), ...commonProblems } } },
-    async (request) => ({ items: (await listClientImports(db, actorOf(request))).map((batch) => describeBatch(batch, language(request))) }),
+    async (request) => ({ items: (await listClientImports(db, actorOf(request), clock)).map((batch) => describeBatch(batch, language(request))) }),
   );
 
   api.get(
     '/api/client-imports/:id',
     { schema: { tags, summary: 'One import batch, with its progress while it runs (admins)', params: idParams, response: { 200: clientImportBatchSchema, ...commonProblems } } },
-    async (request) => describeBatch(await readClientImport(db, actorOf(request), { batchId: request.params.id }), language(request)),
+    async (request) => describeBatch(await readClientImport(db, actorOf(request), { batchId: request.params.id }, clock), language(request)),
   );
 
   api.post(

@@ -1,5 +1,6 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp } from '../platform/db/columns.js';
+import type { BatchStatus } from './domain/interrupted.js';
 
 /** An uploaded file, kept while the admin maps it (purged after a day). */
 export interface ClientImportFileTable {
@@ -19,7 +20,8 @@ export interface ClientImportBatchTable {
   file_name: string;
   source: string;
   pipeline_id: string;
-  status: 'running' | 'done' | 'failed';
+  /** As stored: a 'running' batch whose heartbeat is stale was interrupted and reads as failed (domain/interrupted.ts). */
+  status: BatchStatus;
   /** Companies the run will place (its progress counts them). */
   total: number;
   processed: Generated<number>;
@@ -28,6 +30,8 @@ export interface ClientImportBatchTable {
   rejects: ColumnType<unknown[], string | undefined, string>;
   created_by: string;
   created_at: Timestamp;
+  /** The run's last sign of life: set at the start and in each chunk's transaction (domain/interrupted.ts). */
+  heartbeat_at: Timestamp;
   finished_at: Timestamp | null;
   undone_at: Timestamp | null;
   undone_by: string | null;

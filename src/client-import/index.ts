@@ -5,5 +5,6 @@ export { startClientImport, runClientImport } from './start-client-import.js';
 export { listClientImports } from './list-client-imports.js';
 export { readClientImport } from './read-client-import.js';
 export { undoClientImport } from './undo-client-import.js';
+export { purgeClientImportFilesJob } from './purge-client-import-files.job.js';
 export type { BatchView } from './batch-view.js';
 export type { PlanView } from './plan-view.js';

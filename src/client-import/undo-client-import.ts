@@ -9,6 +9,7 @@ import { id, parseInput } from '../platform/input/input.js';
 import { appendActivity } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
 import { readBatches, type BatchView } from './batch-view.js';
+import { isInterrupted } from './domain/index.js';
 
 export const undoClientImportInput = z.object({ batchId: id }).strict();
 
@@ -24,7 +25,9 @@ export const undoClientImportInput = z.object({ batchId: id }).strict();
  * `notesKept`). Records that existed before, and anything added since by
  * people, are left. Its source keys are forgotten, so importing the file
  * again imports it again. Undoing an undone batch changes nothing; a batch
- * still running is a CONFLICT.
+ * still running is a CONFLICT, unless its run was interrupted (its
+ * heartbeat is stale: domain/interrupted.ts), which undo takes and stores
+ * as failed.
  */
 export async function undoClientImport(db: Db, actor: Actor, input: z.input<typeof undoClientImportInput>, clock: Clock = systemClock): Promise<BatchView> {
   authorize(actor, 'clients:import');
@@ -32,14 +35,16 @@ export async function undoClientImport(db: Db, actor: Actor, input: z.input<type
   const unfollowed = await db.transaction().execute(async (trx) => {
     const batch = await trx
       .selectFrom('client_import_batches')
-      .select(['status', 'undone_at', 'counts'])
+      .select(['status', 'undone_at', 'counts', 'heartbeat_at', 'finished_at'])
       .where('agency_id', '=', actor.agencyId)
       .where('id', '=', batchId)
       .forUpdate()
       .executeTakeFirst();
     if (!batch) throw notFound('ClientImport', batchId);
     if (batch.undone_at) return [];
-    if (batch.status === 'running') throw conflict('This import is still running; undo it once it has finished.', {});
+    // Decided under the lock: a chunk that committed before it has beaten the run's heart.
+    const interrupted = isInterrupted({ status: batch.status, heartbeatAt: batch.heartbeat_at, finishedAt: batch.finished_at }, clock());
+    if (batch.status === 'running' && !interrupted) throw conflict('This import is still running; undo it once it has finished.', {});
     const keys = await trx.selectFrom('client_import_keys').selectAll().where('agency_id', '=', actor.agencyId).where('batch_id', '=', batchId).execute();
     const created = keys.filter((k) => k.kind === 'company' && k.created_record).map((k) => k.company_id);
     const live = created.length === 0 ? [] : await trx
@@ -75,12 +80,19 @@ export async function undoClientImport(db: Db, actor: Actor, input: z.input<type
     await trx.deleteFrom('client_import_keys').where('agency_id', '=', actor.agencyId).where('batch_id', '=', batchId).execute();
     await trx
       .updateTable('client_import_batches')
-      .set({ undone_at: now, undone_by: actor.userId, counts: JSON.stringify({ ...batch.counts, unfollowed: live.length, contactsRemoved: removed.length, notesKept }) })
+      .set({
+        undone_at: now,
+        undone_by: actor.userId,
+        counts: JSON.stringify({ ...batch.counts, unfollowed: live.length, contactsRemoved: removed.length, notesKept }),
+        // An interrupted run is stored as what it showed: failed at its last heartbeat. Its run, should it
+        // still be alive, stops at its next chunk (start-client-import.ts).
+        ...(interrupted ? { status: 'failed' as const, finished_at: batch.heartbeat_at } : {}),
+      })
       .where('agency_id', '=', actor.agencyId)
       .where('id', '=', batchId)
       .execute();
     return live.map((c) => c.id);
   });
   for (const companyId of unfollowed) publishCompanyChange({ agencyId: actor.agencyId, companyId, kind: 'deleted' });
-  return (await readBatches(db, actor.agencyId, { batchId }))[0]!;
+  return (await readBatches(db, actor.agencyId, clock, { batchId }))[0]!;
 }

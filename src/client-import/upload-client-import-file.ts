@@ -4,14 +4,13 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { parseInput, plainString } from '../platform/input/input.js';
+import { filesExpireBefore } from './domain/index.js';
 import { planOf } from './dry-run-client-import.js';
 import type { PlanView } from './plan-view.js';
 import { formatOfContent, readImportFile } from './read-file.js';
 
 /** The largest file the import takes: an agency's client export is far smaller. */
 export const MAX_CLIENT_IMPORT_BYTES = 20 * 1024 * 1024;
-/** How long an uploaded file is kept for mapping and running: a day. */
-const KEEP_FILES_MS = 86_400_000;
 
 export const uploadClientImportFileInput = z
   .object({
@@ -26,7 +25,8 @@ export const uploadClientImportFileInput = z
  * keeps it for the admin to map, returning the first plan: the detected
  * source, its suggested mappings and the preview (as the dry run). An
  * unreadable file is refused and nothing is kept. Files older than a day
- * are removed on the way (the agency's own).
+ * are removed on the way (the agency's own; the purge-client-import-files
+ * job removes every agency's hourly).
  */
 export async function uploadClientImportFile(db: Db, actor: Actor, input: z.input<typeof uploadClientImportFileInput>, clock: Clock = systemClock): Promise<PlanView> {
   authorize(actor, 'clients:import');
@@ -35,7 +35,7 @@ export async function uploadClientImportFile(db: Db, actor: Actor, input: z.inpu
   const table = await readImportFile(request.content, format);
   return db.transaction().execute(async (trx) => {
     const now = clock();
-    await trx.deleteFrom('client_import_files').where('agency_id', '=', actor.agencyId).where('created_at', '<', new Date(now.getTime() - KEEP_FILES_MS)).execute();
+    await trx.deleteFrom('client_import_files').where('agency_id', '=', actor.agencyId).where('created_at', '<', filesExpireBefore(now)).execute();
     const file = await trx
       .insertInto('client_import_files')
       .values({ agency_id: actor.agencyId, file_name: request.fileName, format, content: request.content, created_by: actor.userId, created_at: now })

@@ -1,3 +1,4 @@
+import { purgeClientImportFilesJob } from '../client-import/index.js';
 import { refreshHiringFactsJob } from '../discovery/index.js';
 import { purgeSessionsJob } from '../identity/index.js';
 import { moveWhenJobsClosedJob } from '../pipeline/index.js';
@@ -5,4 +6,4 @@ import type { Job } from '../platform/jobs/job.js';
 import { notifyNewJobsJob, suggestRemindersJob } from '../tasks/index.js';
 
 /** Every periodic job, in the order they run. */
-export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, moveWhenJobsClosedJob, suggestRemindersJob, purgeSessionsJob];
+export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, moveWhenJobsClosedJob, suggestRemindersJob, purgeSessionsJob, purgeClientImportFilesJob];

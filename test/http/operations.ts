@@ -204,9 +204,10 @@ async function clientImportIds(db: Db, actor: Actor): Promise<{ clientImport: st
     .returning('id')
     .executeTakeFirstOrThrow();
   const pipeline = await defaultPipeline(db, actor.agencyId);
+  const now = new Date();
   const batch = await db
     .insertInto('client_import_batches')
-    .values({ agency_id: actor.agencyId, file_name: 'klanten.csv', source: 'spreadsheet', pipeline_id: pipeline.id, status: 'done', total: 0, created_by: actor.userId, created_at: new Date(), finished_at: new Date() })
+    .values({ agency_id: actor.agencyId, file_name: 'klanten.csv', source: 'spreadsheet', pipeline_id: pipeline.id, status: 'done', total: 0, created_by: actor.userId, created_at: now, heartbeat_at: now, finished_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   return { clientImport: batch.id, clientImportFile: file.id };

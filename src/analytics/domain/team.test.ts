@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TEAM_DAYS, figure, leaderboard, TEAM_PERIOD_DAYS, teamScope, teamTotals, type TeamMember } from './team.js';
+import { DEFAULT_TEAM_DAYS, figure, leaderboard, TEAM_PERIOD_DAYS, teamScope, teamTotals, withoutImportedContacts, type TeamMember } from './team.js';
 
 const members: TeamMember[] = [
   { userId: 'u-ann', name: 'Ann', role: 'admin' },
@@ -85,5 +85,21 @@ describe('team periods', () => {
     expect(TEAM_PERIOD_DAYS).toEqual([7, 30, 90, 365]);
     expect(TEAM_PERIOD_DAYS).toContain(DEFAULT_TEAM_DAYS);
     expect(DEFAULT_TEAM_DAYS).toBe(30);
+  });
+});
+
+describe('withoutImportedContacts', () => {
+  it("takes the contacts an import added off its runner's contacts found, and nothing else", () => {
+    const counts = [
+      { userId: 'u-ann', activityType: 'contact_detail_added', current: 5, previous: 2 },
+      { userId: 'u-ann', activityType: 'outreach_sent', current: 3, previous: 3 },
+      { userId: 'u-bob', activityType: 'contact_detail_added', current: 1, previous: 0 },
+    ];
+    expect(withoutImportedContacts(counts, [{ userId: 'u-ann', current: 4, previous: 2 }])).toEqual([
+      { userId: 'u-ann', activityType: 'contact_detail_added', current: 1, previous: 0 },
+      { userId: 'u-ann', activityType: 'outreach_sent', current: 3, previous: 3 },
+      { userId: 'u-bob', activityType: 'contact_detail_added', current: 1, previous: 0 },
+    ]);
+    expect(withoutImportedContacts(counts, [])).toEqual(counts);
   });
 });

@@ -25,6 +25,10 @@ export function figure(current: number, previous: number): Figure {
 /**
  * What each member is credited with, and the activity type that counts for
  * it. Status changes are those made by hand: automatic ones have no user.
+ * A migration import is credited to no one (docs/pipelines.md, "Imported
+ * records"): its records open with `imported`, not `company_tracked`, it
+ * writes no status changes, and the contacts it adds are taken off
+ * (withoutImportedContacts).
  */
 export const MEMBER_METRICS = {
   outreachSent: 'outreach_sent',
@@ -57,6 +61,19 @@ export interface ActivityCount {
 }
 
 export type MemberActivity = TeamMember & { rank: number } & Record<MemberMetric, Figure>;
+
+/**
+ * The counts without the contacts migration imports added: an import's
+ * `contact_detail_added` entries are its file's people, found before in
+ * another CRM, not found by the admin who ran it in the period. `imported`
+ * holds those entries per user, counted as `counts` are.
+ */
+export function withoutImportedContacts(counts: readonly ActivityCount[], imported: readonly Omit<ActivityCount, 'activityType'>[]): ActivityCount[] {
+  return counts.map((count) => {
+    const ofImports = count.activityType === MEMBER_METRICS.contactsFound ? imported.find((i) => i.userId === count.userId) : undefined;
+    return ofImports ? { ...count, current: count.current - ofImports.current, previous: count.previous - ofImports.previous } : count;
+  });
+}
 
 /**
  * Admins and managers see the whole team (SPEC R9.6); everyone else sees

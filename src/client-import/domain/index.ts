@@ -4,3 +4,5 @@ export * from './values.js';
 export * from './suggestions.js';
 export * from './rejections.js';
 export * from './plan.js';
+export * from './interrupted.js';
+export * from './kept-files.js';

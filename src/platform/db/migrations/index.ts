@@ -18,6 +18,8 @@ import * as teamSettings from './2026-12-12T1200-team-settings.js';
 import * as clientImports from './2026-12-12T1300-client-imports.js';
 import * as dutchSearch from './2026-12-12T1100-dutch-search.js';
 import * as searchCosts from './2026-12-13T0900-search-costs.js';
+import * as clientImportHeartbeat from './2026-12-13T1000-client-import-heartbeat.js';
+import * as importedContactsIndex from './2026-12-13T1100-imported-contacts-index.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -43,6 +45,8 @@ const migrations: Record<string, Migration> = {
   '2026-12-12T1200-team-settings': teamSettings,
   '2026-12-12T1300-client-imports': clientImports,
   '2026-12-13T0900-search-costs': searchCosts,
+  '2026-12-13T1000-client-import-heartbeat': clientImportHeartbeat,
+  '2026-12-13T1100-imported-contacts-index': importedContactsIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
