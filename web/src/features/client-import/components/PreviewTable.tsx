@@ -14,7 +14,8 @@ export function PreviewTable({ plan, pipeline, users }: { plan: ClientImportPlan
       <p className="import-summary" data-testid="import-summary">
         {t('clientImport.summary', { companies: s.companies, create: s.create, link: s.link, existing: s.existing, skip: s.skip, contacts: s.contacts, notes: s.notes, rejected: s.rejected, unassigned: s.unassigned })}
       </p>
-      <div className="import-table-scroll" tabIndex={0} role="region" aria-labelledby="import-preview">
+      {/* Focusable to scroll by keyboard; a named group, not a second region named like its section. */}
+      <div className="import-table-scroll" tabIndex={0} role="group" aria-labelledby="import-preview">
         <table className="import-table">
           <thead>
             <tr>
