@@ -126,6 +126,39 @@ describe('the companies page in Chromium', () => {
     expect(records).toEqual(shown);
   });
 
+  it("deletes a saved view after asking in the page's own dialog, never the browser's", async () => {
+    const page = await openCompanies(app);
+    let browserDialogs = 0;
+    page.on('dialog', (dialog) => {
+      browserDialogs += 1;
+      void dialog.dismiss();
+    });
+    const views = page.getByRole('group', { name: 'Weergaven' });
+    await views.getByRole('button', { name: 'Weergave opslaan' }).click();
+    const save = page.getByRole('dialog', { name: 'Weergave opslaan' });
+    await save.getByLabel('Naam van de weergave').fill('Weg ermee');
+    await save.getByRole('button', { name: 'Opslaan' }).click();
+    await save.waitFor({ state: 'detached' });
+    const saved = async () => (await apiGet<{ items: { name: string }[] }>(page, '/api/company-views')).items.map((view) => view.name);
+    expect(await saved()).toContain('Weg ermee');
+
+    // Asked first: Escape keeps the view.
+    await views.getByRole('button', { name: 'Verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Weergave “Weg ermee” verwijderen?' });
+    await confirm.getByText('Alleen de weergave verdwijnt; de bedrijven blijven zoals ze zijn.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'companies-view-delete-nl.png') });
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await saved()).toContain('Weg ermee');
+
+    await views.getByRole('button', { name: 'Verwijderen' }).click();
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(saved).not.toContain('Weg ermee');
+    expect(await views.getByRole('combobox', { name: 'Weergaven' }).inputValue()).toBe('');
+    expect(browserDialogs).toBe(0);
+  });
+
   it.each([
     ['nl-NL', 1440, 'companies-nl.png'],
     ['en-GB', 1440, 'companies-en.png'],
