@@ -8,7 +8,9 @@ import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 /*
  * The companies page in Chromium, over a demo agency that follows 300
  * companies: find one by a word of its name, bulk-move ten and read the
- * summary, export what is shown and compare, at desktop and phone width.
+ * summary, export what is shown and compare, see a colleague's change
+ * arrive live, delete a saved view after a question, at desktop and phone
+ * width.
  */
 
 interface Item {
@@ -124,6 +126,37 @@ describe('the companies page in Chromium', () => {
     const [header, ...records] = parse(text.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
     expect(header).toEqual(['Naam', 'Fase', 'Eigenaar', 'Plaats']);
     expect(records).toEqual(shown);
+  });
+
+  it("refreshes a colleague's open list and its total when a company changes, keeping their scroll, selection and filters", async () => {
+    const colleague = await logIn(app, 'sanne@clientpipe.local', { waitFor: '.topbar', height: 700 });
+    const sanne = await apiGet<{ id: string }>(colleague, '/api/me');
+    await colleague.goto(`${app.url}/companies?ownerId=${sanne.id}`);
+    await rows(colleague).first().waitFor();
+    const shownTotal = async () => Number(/(\d+)\D*$/.exec((await colleague.locator('.companies-total').textContent()) ?? '')?.[1]);
+    const before = await shownTotal();
+    expect(before).toBeGreaterThan(3);
+    const kept = (await rows(colleague).nth(1).getAttribute('data-company-id'))!;
+    const moved = (await rows(colleague).nth(2).getAttribute('data-company-id'))!;
+    await rows(colleague).nth(1).getByRole('checkbox').check();
+    await colleague.evaluate('window.scrollTo(0, 300)');
+    const address = colleague.url();
+
+    // The admin gives one of Sanne's companies to Daan, on its company page.
+    const admin = await logIn(app, 'demo@clientpipe.local', { waitFor: '.topbar' });
+    await admin.goto(`${app.url}/companies/${moved}`);
+    await admin.locator('.company-side').getByLabel('Eigenaar').selectOption({ label: 'Daan Visser' });
+
+    // Sanne's list, filtered on her, loses it without a reload, and says so in its total.
+    await expect.poll(() => colleague.locator(`tr[data-company-id="${moved}"]`).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(shownTotal).toBe(before - 1);
+    expect(await colleague.locator(`tr[data-company-id="${kept}"]`).getByRole('checkbox').isChecked()).toBe(true);
+    expect(await colleague.locator('.bulk-count').textContent()).toContain('1 geselecteerd');
+    expect(colleague.url()).toBe(address);
+    expect(await colleague.evaluate('window.scrollY')).toBe(300);
+    await colleague.screenshot({ path: join(SCREENSHOTS, 'companies-live-nl.png') });
+    await admin.context().close();
+    await colleague.context().close();
   });
 
   it("deletes a saved view after asking in the page's own dialog, never the browser's", async () => {
