@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
@@ -190,6 +190,61 @@ describe('the companies page in Chromium', () => {
     await expect.poll(saved).not.toContain('Weg ermee');
     expect(await views.getByRole('combobox', { name: 'Weergaven' }).inputValue()).toBe('');
     expect(browserDialogs).toBe(0);
+  });
+
+  it('offers only active colleagues as owners in every picker, and still names a deactivated owner where a record or filter has one', async () => {
+    const page = await openCompanies(app);
+    const me = await apiGet<{ id: string }>(page, '/api/me');
+    const lotte = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/api/users')).items.find((user) => user.name === 'Lotte Bakker')!;
+    const post = (path: string) => page.evaluate(async (url) => (await fetch(url, { method: 'POST' })).status, path);
+    expect(await post(`/api/users/${lotte.id}/deactivate`)).toBe(204);
+    try {
+      const hers = (await apiGet<{ items: Item[] }>(page, `/api/companies?ownerId=${lotte.id}&limit=1`)).items[0]!;
+      const mine = (await apiGet<{ items: Item[] }>(page, `/api/companies?ownerId=${me.id}&limit=1`)).items[0]!;
+      const options = (select: Locator) => select.locator('option').allTextContents();
+      const offersActiveOnly = async (select: Locator) => {
+        const names = await options(select);
+        expect(names).toContain('Daan Visser');
+        expect(names.filter((name) => name.includes('Lotte Bakker'))).toEqual([]);
+      };
+
+      // The companies page: the owner filter and the bulk owner.
+      await page.goto(`${app.url}/companies`);
+      await rows(page).first().waitFor();
+      await page.getByRole('button', { name: 'Filters' }).click();
+      const filter = page.locator('#companies-filters label', { hasText: /^Eigenaar/ }).locator('select');
+      await expect.poll(() => options(filter)).toContain('Daan Visser');
+      await offersActiveOnly(filter);
+      await rows(page).first().getByRole('checkbox').check();
+      await offersActiveOnly(page.getByRole('combobox', { name: 'Eigenaar…' }));
+
+      // A filter on her, from a link or a saved view, still says whom it filters on.
+      await page.goto(`${app.url}/companies?ownerId=${lotte.id}`);
+      await rows(page).first().waitFor();
+      await expect.poll(() => filter.locator('option:checked').textContent()).toBe('Lotte Bakker (gedeactiveerd)');
+
+      // The board's owner filter and the dashboard's.
+      await page.goto(`${app.url}/board`);
+      await page.locator('.company-card').first().waitFor();
+      await offersActiveOnly(page.locator('select.owner-filter'));
+      await page.goto(`${app.url}/dashboard`);
+      const dashboardOwner = page.locator('.owner-choice select');
+      await expect.poll(() => options(dashboardOwner)).toContain('Daan Visser');
+      await offersActiveOnly(dashboardOwner);
+
+      // The company page: her record still shows her, marked; another record does not offer her.
+      await page.goto(`${app.url}/companies/${hers.id}`);
+      const owner = page.locator('.company-side').getByLabel('Eigenaar');
+      await expect.poll(() => owner.locator('option:checked').textContent()).toBe('Lotte Bakker (gedeactiveerd)');
+      expect((await options(owner)).filter((name) => name.includes('Lotte Bakker'))).toHaveLength(1);
+      await page.screenshot({ path: join(SCREENSHOTS, 'company-deactivated-owner-nl.png') });
+      await page.goto(`${app.url}/companies/${mine.id}`);
+      await expect.poll(() => owner.locator('option:checked').textContent()).toBe('Demo Admin');
+      await offersActiveOnly(owner);
+      await offersActiveOnly(page.getByRole('combobox', { name: /Voor wie/ }));
+    } finally {
+      expect(await post(`/api/users/${lotte.id}/reactivate`)).toBe(204);
+    }
   });
 
   it.each([

@@ -1,9 +1,9 @@
-import type { ClientImportPlan, Pipeline, User } from '../../../api/client';
+import type { ClientImportPlan, Pipeline, TeamMember } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 
 /** The first lines of the file and what each will do, then the summary and every refused line (numbered, in the UI's language). */
-export function PreviewTable({ plan, pipeline, users }: { plan: ClientImportPlan; pipeline: Pipeline | undefined; users: User[] }) {
+export function PreviewTable({ plan, pipeline, users }: { plan: ClientImportPlan; pipeline: Pipeline | undefined; users: TeamMember[] }) {
   const { t, locale } = useI18n();
   const stageName = (key: string | null) => (key ? (pipeline?.stages.find((s) => s.key === key)?.name[locale] ?? key) : '—');
   const userName = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? '—') : t('clientImport.noOwner'));
