@@ -6,7 +6,9 @@ import { column, drag, firstCardId, logIn, SCREENSHOTS, startApp, type RunningAp
 
 /*
  * axe-core over every page of the web app, in Dutch and in English: zero
- * serious or critical violations of WCAG 2 A/AA and axe's best practices.
+ * serious or critical violations of WCAG 2 A/AA and axe's best practices,
+ * and none of the moderate rules axe.ts enforces (landmarks: one banner at
+ * the top level, no two landmarks of one role and name).
  * A new page is one row in PAGES (its address and what shows it has
  * loaded); a dialog or form is one row in DIALOGS.
  */

@@ -81,8 +81,12 @@ describe('Settings → Import clients in Chromium', () => {
     expect(await pageWidth(page)).toBeLessThanOrEqual(390);
     await page.screenshot({ path: join(SCREENSHOTS, 'client-import-mapping-en-390.png'), fullPage: true });
 
-    page.once('dialog', (dialog) => void dialog.accept());
+    // Undo asks first, in the page's own dialog.
     await page.getByTestId('import-batch').first().getByRole('button', { name: 'Undo' }).click();
+    const confirm = page.getByRole('dialog', { name: /^Undo the import of .+\?$/ });
+    await confirm.getByText('Companies it added are unfollowed and its contacts removed.').waitFor();
+    await confirm.getByRole('button', { name: 'Undo' }).click();
+    await confirm.waitFor({ state: 'detached' });
     await page.getByTestId('import-batch').first().getByText(/^Undone on/).waitFor();
     const board = await getJson<Board>(page, '/api/board?limitPerColumn=100');
     expect(board.columns.flatMap((c) => c.cards.map((card) => card.name))).not.toContain('Bakkerij Ærø & Zn');

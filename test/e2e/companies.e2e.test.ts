@@ -1,14 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 /*
  * The companies page in Chromium, over a demo agency that follows 300
  * companies: find one by a word of its name, bulk-move ten and read the
- * summary, export what is shown and compare, at desktop and phone width.
+ * summary, export what is shown and compare, see a colleague's change
+ * arrive live, delete a saved view after a question, at desktop and phone
+ * width.
  */
 
 interface Item {
@@ -124,6 +126,125 @@ describe('the companies page in Chromium', () => {
     const [header, ...records] = parse(text.replace(/^\uFEFF/, ''), { delimiter: ';' }) as string[][];
     expect(header).toEqual(['Naam', 'Fase', 'Eigenaar', 'Plaats']);
     expect(records).toEqual(shown);
+  });
+
+  it("refreshes a colleague's open list and its total when a company changes, keeping their scroll, selection and filters", async () => {
+    const colleague = await logIn(app, 'sanne@clientpipe.local', { waitFor: '.topbar', height: 700 });
+    const sanne = await apiGet<{ id: string }>(colleague, '/api/me');
+    await colleague.goto(`${app.url}/companies?ownerId=${sanne.id}`);
+    await rows(colleague).first().waitFor();
+    const shownTotal = async () => Number(/(\d+)\D*$/.exec((await colleague.locator('.companies-total').textContent()) ?? '')?.[1]);
+    const before = await shownTotal();
+    expect(before).toBeGreaterThan(3);
+    const kept = (await rows(colleague).nth(1).getAttribute('data-company-id'))!;
+    const moved = (await rows(colleague).nth(2).getAttribute('data-company-id'))!;
+    await rows(colleague).nth(1).getByRole('checkbox').check();
+    await colleague.evaluate('window.scrollTo(0, 300)');
+    const address = colleague.url();
+
+    // The admin gives one of Sanne's companies to Daan, on its company page.
+    const admin = await logIn(app, 'demo@clientpipe.local', { waitFor: '.topbar' });
+    await admin.goto(`${app.url}/companies/${moved}`);
+    await admin.locator('.company-side').getByLabel('Eigenaar').selectOption({ label: 'Daan Visser' });
+
+    // Sanne's list, filtered on her, loses it without a reload, and says so in its total.
+    await expect.poll(() => colleague.locator(`tr[data-company-id="${moved}"]`).count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(shownTotal).toBe(before - 1);
+    expect(await colleague.locator(`tr[data-company-id="${kept}"]`).getByRole('checkbox').isChecked()).toBe(true);
+    expect(await colleague.locator('.bulk-count').textContent()).toContain('1 geselecteerd');
+    expect(colleague.url()).toBe(address);
+    expect(await colleague.evaluate('window.scrollY')).toBe(300);
+    await colleague.screenshot({ path: join(SCREENSHOTS, 'companies-live-nl.png') });
+    await admin.context().close();
+    await colleague.context().close();
+  });
+
+  it("deletes a saved view after asking in the page's own dialog, never the browser's", async () => {
+    const page = await openCompanies(app);
+    let browserDialogs = 0;
+    page.on('dialog', (dialog) => {
+      browserDialogs += 1;
+      void dialog.dismiss();
+    });
+    const views = page.getByRole('group', { name: 'Weergaven' });
+    await views.getByRole('button', { name: 'Weergave opslaan' }).click();
+    const save = page.getByRole('dialog', { name: 'Weergave opslaan' });
+    await save.getByLabel('Naam van de weergave').fill('Weg ermee');
+    await save.getByRole('button', { name: 'Opslaan' }).click();
+    await save.waitFor({ state: 'detached' });
+    const saved = async () => (await apiGet<{ items: { name: string }[] }>(page, '/api/company-views')).items.map((view) => view.name);
+    expect(await saved()).toContain('Weg ermee');
+
+    // Asked first: Escape keeps the view.
+    await views.getByRole('button', { name: 'Verwijderen' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Weergave “Weg ermee” verwijderen?' });
+    await confirm.getByText('Alleen de weergave verdwijnt; de bedrijven blijven zoals ze zijn.').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'companies-view-delete-nl.png') });
+    await page.keyboard.press('Escape');
+    await confirm.waitFor({ state: 'detached' });
+    expect(await saved()).toContain('Weg ermee');
+
+    await views.getByRole('button', { name: 'Verwijderen' }).click();
+    await confirm.getByRole('button', { name: 'Verwijderen' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await expect.poll(saved).not.toContain('Weg ermee');
+    expect(await views.getByRole('combobox', { name: 'Weergaven' }).inputValue()).toBe('');
+    expect(browserDialogs).toBe(0);
+  });
+
+  it('offers only active colleagues as owners in every picker, and still names a deactivated owner where a record or filter has one', async () => {
+    const page = await openCompanies(app);
+    const me = await apiGet<{ id: string }>(page, '/api/me');
+    const lotte = (await apiGet<{ items: { id: string; name: string }[] }>(page, '/api/users')).items.find((user) => user.name === 'Lotte Bakker')!;
+    const post = (path: string) => page.evaluate(async (url) => (await fetch(url, { method: 'POST' })).status, path);
+    expect(await post(`/api/users/${lotte.id}/deactivate`)).toBe(204);
+    try {
+      const hers = (await apiGet<{ items: Item[] }>(page, `/api/companies?ownerId=${lotte.id}&limit=1`)).items[0]!;
+      const mine = (await apiGet<{ items: Item[] }>(page, `/api/companies?ownerId=${me.id}&limit=1`)).items[0]!;
+      const options = (select: Locator) => select.locator('option').allTextContents();
+      const offersActiveOnly = async (select: Locator) => {
+        const names = await options(select);
+        expect(names).toContain('Daan Visser');
+        expect(names.filter((name) => name.includes('Lotte Bakker'))).toEqual([]);
+      };
+
+      // The companies page: the owner filter and the bulk owner.
+      await page.goto(`${app.url}/companies`);
+      await rows(page).first().waitFor();
+      await page.getByRole('button', { name: 'Filters' }).click();
+      const filter = page.locator('#companies-filters label', { hasText: /^Eigenaar/ }).locator('select');
+      await expect.poll(() => options(filter)).toContain('Daan Visser');
+      await offersActiveOnly(filter);
+      await rows(page).first().getByRole('checkbox').check();
+      await offersActiveOnly(page.getByRole('combobox', { name: 'Eigenaar…' }));
+
+      // A filter on her, from a link or a saved view, still says whom it filters on.
+      await page.goto(`${app.url}/companies?ownerId=${lotte.id}`);
+      await rows(page).first().waitFor();
+      await expect.poll(() => filter.locator('option:checked').textContent()).toBe('Lotte Bakker (gedeactiveerd)');
+
+      // The board's owner filter and the dashboard's.
+      await page.goto(`${app.url}/board`);
+      await page.locator('.company-card').first().waitFor();
+      await offersActiveOnly(page.locator('select.owner-filter'));
+      await page.goto(`${app.url}/dashboard`);
+      const dashboardOwner = page.locator('.owner-choice select');
+      await expect.poll(() => options(dashboardOwner)).toContain('Daan Visser');
+      await offersActiveOnly(dashboardOwner);
+
+      // The company page: her record still shows her, marked; another record does not offer her.
+      await page.goto(`${app.url}/companies/${hers.id}`);
+      const owner = page.locator('.company-side').getByLabel('Eigenaar');
+      await expect.poll(() => owner.locator('option:checked').textContent()).toBe('Lotte Bakker (gedeactiveerd)');
+      expect((await options(owner)).filter((name) => name.includes('Lotte Bakker'))).toHaveLength(1);
+      await page.screenshot({ path: join(SCREENSHOTS, 'company-deactivated-owner-nl.png') });
+      await page.goto(`${app.url}/companies/${mine.id}`);
+      await expect.poll(() => owner.locator('option:checked').textContent()).toBe('Demo Admin');
+      await offersActiveOnly(owner);
+      await offersActiveOnly(page.getByRole('combobox', { name: /Voor wie/ }));
+    } finally {
+      expect(await post(`/api/users/${lotte.id}/reactivate`)).toBe(204);
+    }
   });
 
   it.each([

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '../../src/platform/db/connect.js';
 import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
 
 /*
@@ -8,7 +9,8 @@ import { logIn, SCREENSHOTS, startApp, type RunningApp } from './support.js';
  * invites a colleague, who accepts in a browser of their own and is logged
  * in; the admin changes their role and deactivates them, and the
  * colleague's open page falls back to the login on its next request. A
- * recruiter sees no admin action. A token is shown once and revoked.
+ * recruiter sees no admin action. A token is shown once and revoked. A
+ * team larger than one page of the users API is listed whole.
  */
 
 const KEES = { email: 'kees@clientpipe.local', name: 'Kees Koper', password: 'Kees-zijn-eigen-wachtwoord-2026' };
@@ -181,5 +183,63 @@ describe('Settings → Team, API tokens and My profile in Chromium', () => {
         await page.context().close();
       }
     }
+  });
+});
+
+/** Colleagues written straight into the seeded database (they never log in): more than one page of GET /api/users (200). */
+const MANY = 230;
+const colleagueName = (i: number) => `Teamlid ${String(i).padStart(3, '0')}`;
+
+async function addColleagues(dataDir: string): Promise<void> {
+  const db = await connect({ kind: 'pglite', dataDir });
+  try {
+    const admin = await db.selectFrom('users').select('agency_id').where('email', '=', 'demo@clientpipe.local').executeTakeFirstOrThrow();
+    await db
+      .insertInto('users')
+      .values(
+        Array.from({ length: MANY }, (_, i) => ({
+          agency_id: admin.agency_id,
+          email: `teamlid-${i + 1}@clientpipe.local`,
+          name: colleagueName(i + 1),
+          password_hash: 'scrypt$e2e-never-logs-in',
+          role: 'recruiter' as const,
+          branch_id: null,
+          // The last one left: still in the team list, no owner to choose.
+          deactivated_at: i + 1 === MANY ? new Date() : null,
+        })),
+      )
+      .execute();
+  } finally {
+    await db.destroy();
+  }
+}
+
+describe(`Settings → Team with ${MANY + 4} people in Chromium`, () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ companies: 20, prepare: addColleagues });
+  }, 120_000);
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('lists every member, past the API page of 200, and the owner pickers offer every active one', async () => {
+    const page = await logIn(app, 'demo@clientpipe.local', { width: 1280, waitFor: '.topbar' });
+    await page.goto(`${app.url}/settings?tab=team`);
+    const rows = page.locator('.member-row');
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(MANY + 4);
+    const last = page.locator('.member-row', { hasText: `teamlid-${MANY}@clientpipe.local` });
+    await last.getByText('Gedeactiveerd', { exact: true }).waitFor();
+    await page.locator('.member-row', { hasText: `teamlid-${MANY - 1}@clientpipe.local` }).getByText('Actief', { exact: true }).waitFor();
+    await last.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: join(SCREENSHOTS, 'settings-team-many-nl-1280.png') });
+
+    // The same list feeds the owner pickers: the last active colleague is a choice, the deactivated one is not.
+    const companyId = await page.evaluate(async () => ((await (await fetch('/api/companies?limit=1')).json()) as { items: { id: string }[] }).items[0]!.id);
+    await page.goto(`${app.url}/companies/${companyId}`);
+    const owner = page.locator('.company-side').getByLabel('Eigenaar');
+    await expect.poll(() => owner.locator('option').allTextContents(), { timeout: 20_000 }).toContain(colleagueName(MANY - 1));
+    expect((await owner.locator('option').allTextContents()).filter((name) => name.startsWith(colleagueName(MANY)))).toEqual([]);
+    await page.context().close();
   });
 });

@@ -1,32 +1,45 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { queriesTouchedBy } from './live-invalidations';
+
+/**
+ * Changes that arrive together are refreshed together: an import or a bulk
+ * move announces each of its companies, and one refetch of each open list
+ * answers them all (invalidating once per event would restart the same
+ * requests hundreds of times).
+ */
+const GATHER_MS = 200;
 
 /**
  * Listens to the agency's change stream (server-sent events) and refreshes
- * what a colleague's change touched, and the bell when a notification
- * arrives. EventSource reconnects by itself.
+ * what a colleague's change touched — the board, the companies page's list
+ * and total, the company's own page — and the bell when a notification
+ * arrives. A refetch keeps what is shown until the answer replaces it, so
+ * scroll, selection and filters stay. EventSource reconnects by itself.
  */
 export function useLiveUpdates() {
   const queryClient = useQueryClient();
   useEffect(() => {
     const source = new EventSource('/api/events');
+    let changed = new Set<string>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const refresh = () => {
+      timer = undefined;
+      const companyIds = changed;
+      changed = new Set();
+      for (const queryKey of queriesTouchedBy(companyIds)) void queryClient.invalidateQueries({ queryKey });
+    };
     source.addEventListener('company', (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as { companyId: string };
-      void queryClient.invalidateQueries({ queryKey: ['board'] });
-      // A colleague may have followed a company the discovery results show.
-      void queryClient.invalidateQueries({ queryKey: ['discovery'] });
-      void queryClient.invalidateQueries({ queryKey: ['company', change.companyId] });
-      void queryClient.invalidateQueries({ queryKey: ['timeline', change.companyId] });
-      void queryClient.invalidateQueries({ queryKey: ['reminders', change.companyId] });
-      void queryClient.invalidateQueries({ queryKey: ['contacts', change.companyId] });
-      void queryClient.invalidateQueries({ queryKey: ['people'] });
-      // The dashboard's lists and figures (refetched only while it is open).
-      void queryClient.invalidateQueries({ queryKey: ['routine'] });
-      void queryClient.invalidateQueries({ queryKey: ['analytics'] });
+      changed.add(change.companyId);
+      timer ??= setTimeout(refresh, GATHER_MS);
     });
     source.addEventListener('notification', () => {
       void queryClient.invalidateQueries({ queryKey: ['notifications'] });
     });
-    return () => source.close();
+    return () => {
+      source.close();
+      clearTimeout(timer);
+    };
   }, [queryClient]);
 }

@@ -18,6 +18,7 @@ import { gatesFromProblem, gatesToAsk, mergeGateValues, type GateValues, type Mi
 import { boardDefinition } from './utils/board-definition';
 import { columnKeyboardCoordinates } from './utils/keyboard-coordinates';
 import './board.css';
+import { UserOptions } from '../../shared/UserOptions';
 
 /**
  * Arrow keys carry a card from column to column; where the board must
@@ -124,13 +125,7 @@ export function BoardPage({ me }: { me: Me }) {
         <select className="owner-filter" aria-label={t('company.owner')} value={ownerId ?? ''} onChange={(e) => setOwnerId(e.target.value || undefined)}>
           <option value="">{t('board.owner.all')}</option>
           <option value={me.id}>{t('board.owner.mine')}</option>
-          {users.data
-            ?.filter((u) => u.id !== me.id)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+          <UserOptions users={users.data ?? []} current={ownerId} exclude={me.id} />
         </select>
         {/* The list of this pipeline's records is the companies page, with this pipeline chosen. */}
         <Link className="button" to={`/companies?pipelineId=${encodeURIComponent(pipelineId ?? board.data?.pipeline.id ?? '')}`}>

@@ -18,6 +18,7 @@ import { Reminders } from './components/Reminders';
 import { StatusSelector } from './components/StatusSelector';
 import { Timeline } from './components/Timeline';
 import { errorText } from '../../shared/error-text';
+import { UserOptions } from '../../shared/UserOptions';
 
 // The hiring panel brings the chart library; it loads after the page itself.
 const HiringPanel = lazy(() => import('../hiring/HiringPanel').then((m) => ({ default: m.HiringPanel })));
@@ -103,11 +104,7 @@ export function CompanyPage() {
               {t('company.owner')}
               <select value={company.data.ownerId ?? ''} onChange={(e) => patch.mutate({ ownerId: e.target.value || null })}>
                 <option value="">—</option>
-                {users.data?.map((u) => (
-                  <option key={u.id} value={u.id}>
-                    {u.name}
-                  </option>
-                ))}
+                <UserOptions users={users.data ?? []} current={company.data.ownerId} />
               </select>
             </label>
             <label className="toggle">

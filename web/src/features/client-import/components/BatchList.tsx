@@ -1,6 +1,8 @@
+import { useState } from 'react';
 import type { ClientImportBatch } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { errorText } from '../../../shared/error-text';
 import { useBatches, useUndoImport } from '../hooks/useClientImport';
 
@@ -9,14 +11,11 @@ export function BatchList() {
   const { t, formatDateTime } = useI18n();
   const batches = useBatches();
   const undo = useUndoImport();
-  const confirmUndo = (batch: ClientImportBatch) => {
-    if (window.confirm(t('clientImport.undoConfirm', { file: batch.fileName }))) undo.mutate(batch.id);
-  };
+  const [undoing, setUndoing] = useState<ClientImportBatch | null>(null);
   return (
     <section className="card settings-section" aria-labelledby="import-batches">
       <h2 id="import-batches">{t('clientImport.batches')}</h2>
       {batches.data?.length === 0 && <p className="notice">{t('clientImport.noBatches')}</p>}
-      {undo.error && <p role="alert" className="error">{t('clientImport.error', { detail: errorText(undo.error, t) })}</p>}
       <ul className="import-batches">
         {batches.data?.map((batch) => (
           <li key={batch.id} data-testid="import-batch">
@@ -31,7 +30,7 @@ export function BatchList() {
               <div className="meta">{t('clientImport.undone', { when: formatDateTime(batch.undoneAt), name: batch.undoneBy?.name ?? '' })}</div>
             ) : (
               batch.status !== 'running' && (
-                <button type="button" className="secondary" disabled={undo.isPending} onClick={() => confirmUndo(batch)}>
+                <button type="button" className="secondary" disabled={undo.isPending} onClick={() => (undo.reset(), setUndoing(batch))}>
                   {t('clientImport.undo')}
                 </button>
               )
@@ -39,6 +38,17 @@ export function BatchList() {
           </li>
         ))}
       </ul>
+      {undoing && (
+        <ConfirmDialog
+          title={t('clientImport.undoTitle', { file: undoing.fileName })}
+          text={t('clientImport.undoText')}
+          confirm={t('clientImport.undo')}
+          busy={undo.isPending}
+          error={undo.isError ? t('clientImport.error', { detail: errorText(undo.error, t) }) : null}
+          onConfirm={() => undo.mutate(undoing.id, { onSuccess: () => setUndoing(null) })}
+          onClose={() => setUndoing(null)}
+        />
+      )}
     </section>
   );
 }

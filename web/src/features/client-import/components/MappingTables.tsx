@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
-import type { ClientImportPlan, Pipeline, User } from '../../../api/client';
+import type { ClientImportPlan, Pipeline, TeamMember } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useLossReasons } from '../../../shared/queries';
+import { ownerChoices } from '../../../shared/owner-choices';
 
 const FIELDS = ['companyName', 'website', 'linkedin', 'address', 'city', 'dealTitle', 'stage', 'status', 'lostReason', 'owner', 'value', 'closeDate', 'personName', 'personEmail', 'personPhone', 'notes', 'pipeline', 'recordId'] as const;
 
@@ -15,7 +16,7 @@ interface Option {
 }
 
 /** The four mapping tables: columns → fields, the source's stages → ours, its owners → users, its lost reasons → ours. Each a labelled select per row. */
-export function MappingTables({ plan, pipeline, users, onChange }: { plan: ClientImportPlan; pipeline: Pipeline | undefined; users: User[]; onChange: (change: MappingChange) => void }) {
+export function MappingTables({ plan, pipeline, users, onChange }: { plan: ClientImportPlan; pipeline: Pipeline | undefined; users: TeamMember[]; onChange: (change: MappingChange) => void }) {
   const { t, locale } = useI18n();
   const reasons = useLossReasons();
   const stages = pipeline?.stages.filter((stage) => stage.active) ?? [];
@@ -47,7 +48,7 @@ export function MappingTables({ plan, pipeline, users, onChange }: { plan: Clien
         source={t('clientImport.sourceOwner')}
         target={t('clientImport.ourOwner')}
         rows={plan.owners.map((owner) => ({ name: owner.name, value: owner.mapped ?? '' }))}
-        options={[{ value: '', label: t('clientImport.noOwner') }, ...users.map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))]}
+        options={[{ value: '', label: t('clientImport.noOwner') }, ...ownerChoices(users).map((user) => ({ value: user.id, label: `${user.name} (${user.email})` }))]}
         onChange={change('owners')}
       />
       <MappingTable

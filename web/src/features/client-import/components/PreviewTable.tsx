@@ -1,9 +1,9 @@
-import type { ClientImportPlan, Pipeline, User } from '../../../api/client';
+import type { ClientImportPlan, Pipeline, TeamMember } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 
 /** The first lines of the file and what each will do, then the summary and every refused line (numbered, in the UI's language). */
-export function PreviewTable({ plan, pipeline, users }: { plan: ClientImportPlan; pipeline: Pipeline | undefined; users: User[] }) {
+export function PreviewTable({ plan, pipeline, users }: { plan: ClientImportPlan; pipeline: Pipeline | undefined; users: TeamMember[] }) {
   const { t, locale } = useI18n();
   const stageName = (key: string | null) => (key ? (pipeline?.stages.find((s) => s.key === key)?.name[locale] ?? key) : '—');
   const userName = (id: string | null) => (id ? (users.find((u) => u.id === id)?.name ?? '—') : t('clientImport.noOwner'));
@@ -14,7 +14,8 @@ export function PreviewTable({ plan, pipeline, users }: { plan: ClientImportPlan
       <p className="import-summary" data-testid="import-summary">
         {t('clientImport.summary', { companies: s.companies, create: s.create, link: s.link, existing: s.existing, skip: s.skip, contacts: s.contacts, notes: s.notes, rejected: s.rejected, unassigned: s.unassigned })}
       </p>
-      <div className="import-table-scroll" tabIndex={0} role="region" aria-labelledby="import-preview">
+      {/* Focusable to scroll by keyboard; a named group, not a second region named like its section. */}
+      <div className="import-table-scroll" tabIndex={0} role="group" aria-labelledby="import-preview">
         <table className="import-table">
           <thead>
             <tr>

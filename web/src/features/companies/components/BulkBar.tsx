@@ -1,6 +1,7 @@
 import { useState } from 'react';
-import type { Pipeline, User } from '../../../api/client';
+import type { Pipeline, TeamMember } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
+import { UserOptions } from '../../../shared/UserOptions';
 
 export type BulkAction =
   | { type: 'stage'; stage: string }
@@ -17,7 +18,8 @@ export interface BulkBarProps {
   pageCount: number;
   /** The one pipeline the records are in, whose stages a move may go to; none when the selection spans pipelines. */
   pipeline: Pipeline | undefined;
-  users: User[];
+  /** The agency's users; the active ones are offered. */
+  users: TeamMember[];
   busy: boolean;
   canWrite: boolean;
   onSelectAll(): void;
@@ -75,11 +77,7 @@ export function BulkBar({ count, allMatching, total, pageCount, pipeline, users,
           >
             <option value="">{t('companies.bulk.owner')}</option>
             <option value="none">{t('companies.bulk.noOwner')}</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+            <UserOptions users={users} />
           </select>
           <button type="button" disabled={busy} onClick={() => onAction({ type: 'favorite', value: true })}>
             {t('companies.bulk.favoriteOn')}

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useUsers } from '../../../shared/queries';
 import { FLAGS, type DateName, type FlagName, type ListFilter } from '../utils/list-query';
+import { UserOptions } from '../../../shared/UserOptions';
 
 const FLAG_LABELS: Record<FlagName, MessageKey> = {
   favorite: 'companies.filter.favorite',
@@ -68,13 +69,7 @@ export function FilterBar({ me, filter, pipelines, onChange }: FilterBarProps) {
           <option value="">{t('companies.filter.any')}</option>
           <option value={me.id}>{t('companies.filter.mine')}</option>
           <option value="unassigned">{t('companies.filter.unassigned')}</option>
-          {users.data
-            ?.filter((u) => u.id !== me.id)
-            .map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
+          <UserOptions users={users.data ?? []} current={filter.ownerId} exclude={me.id} />
         </select>
       </label>
       {FLAGS.map((name) => (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { CompanyView } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
+import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { errorText } from '../../../shared/error-text';
 import { useCompanyViews, useSaveView } from '../hooks/useCompanyViews';
 
@@ -21,6 +22,7 @@ export function SavedViews({ viewId, settings, onOpen, onSaved }: SavedViewsProp
   const views = useCompanyViews();
   const { create, update, remove } = useSaveView();
   const [dialog, setDialog] = useState<null | 'save' | 'rename'>(null);
+  const [deleting, setDeleting] = useState(false);
   const current = views.data?.find((view) => view.id === viewId);
   const mine = views.data?.filter((view) => view.mine) ?? [];
   const shared = views.data?.filter((view) => !view.mine) ?? [];
@@ -56,15 +58,28 @@ export function SavedViews({ viewId, settings, onOpen, onSaved }: SavedViewsProp
           <button type="button" onClick={() => setDialog('rename')}>
             {t('companies.views.rename')}
           </button>
-          <button
-            type="button"
-            onClick={() => {
-              if (window.confirm(t('companies.views.deleteConfirm', { name: current.name }))) remove.mutate(current.id, { onSuccess: () => onOpen(null) });
-            }}
-          >
+          <button type="button" onClick={() => (remove.reset(), setDeleting(true))}>
             {t('companies.views.delete')}
           </button>
         </>
+      )}
+      {deleting && current && (
+        <ConfirmDialog
+          title={t('companies.views.deleteConfirm', { name: current.name })}
+          text={t(current.shared ? 'companies.views.deleteTextShared' : 'companies.views.deleteText')}
+          confirm={t('companies.views.delete')}
+          busy={remove.isPending}
+          error={remove.isError ? errorText(remove.error, t) : null}
+          onConfirm={() =>
+            remove.mutate(current.id, {
+              onSuccess: () => {
+                setDeleting(false);
+                onOpen(null);
+              },
+            })
+          }
+          onClose={() => setDeleting(false)}
+        />
       )}
       <button type="button" onClick={() => setDialog('save')}>
         {t('companies.views.save')}

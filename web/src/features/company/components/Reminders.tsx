@@ -5,6 +5,8 @@ import { dateInputValue, dueAtFor, dueState } from '../utils/reminder-dates';
 import { reminderText } from '../utils/reminder-text';
 import { errorText } from '../../../shared/error-text';
 import { useMe, useUsers } from '../../../shared/queries';
+import { ownerChoices } from '../../../shared/owner-choices';
+import { UserOptions } from '../../../shared/UserOptions';
 
 export interface RemindersProps {
   companyId: string;
@@ -18,7 +20,7 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
   const { t, formatDate } = i18n;
   const reminders = useReminders(companyId);
   const me = useMe();
-  const colleagues = (useUsers().data ?? []).filter((user) => user.id !== me.data?.id && user.role !== 'operator');
+  const colleagues = ownerChoices(useUsers().data ?? [], null, me.data?.id).filter((user) => user.role !== 'operator');
   const change = useChangeReminder(companyId);
   const now = new Date();
   const open = (reminders.data ?? []).filter((r) => !r.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
@@ -85,11 +87,7 @@ export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
         {colleagues.length > 0 && (
           <select name="userId" defaultValue="" aria-label={t('reminders.assignee')} title={t('reminders.assignee')}>
             <option value="">{t('reminders.me')}</option>
-            {colleagues.map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
+            <UserOptions users={colleagues} />
           </select>
         )}
         <button type="submit" className="primary" disabled={change.isPending && change.variables?.action === 'add'}>

@@ -3,6 +3,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { useUsers } from '../../../shared/queries';
 import type { DashboardPipeline } from '../hooks/useStageLabels';
 import { customFrom, PERIODS, type DashboardFilters, type PeriodChoice } from '../utils/dashboard-filters';
+import { UserOptions } from '../../../shared/UserOptions';
 
 export interface DashboardFiltersBarProps {
   me: Me;
@@ -57,13 +58,7 @@ export function DashboardFiltersBar({ me, filters, onChange, pipelines, pipeline
         <select value={filters.owner} onChange={(e) => onChange({ owner: e.target.value })}>
           <option value="">{t('dashboard.owner.all')}</option>
           <option value="me">{t('dashboard.owner.me')}</option>
-          {users.data
-            ?.filter((user) => user.id !== me.id)
-            .map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name}
-              </option>
-            ))}
+          <UserOptions users={users.data ?? []} current={filters.owner} exclude={me.id} />
         </select>
       </label>
     </div>

@@ -52,12 +52,13 @@ export function NotificationsBell() {
       </button>
       {open && (
         <div className="bell-panel" id={panelId} role="region" aria-label={t('notifications.title')}>
-          <header className="bell-head">
+          {/* A <div>, not a <header>: a <header> outside sectioning content is a banner, and the page has one, the top bar. */}
+          <div className="bell-head">
             <h2>{t('notifications.title')}</h2>
             <button type="button" className="link" disabled={unread === 0 || markRead.isPending} onClick={() => markRead.mutate(null)}>
               {t('notifications.markAllRead')}
             </button>
-          </header>
+          </div>
           {notifications.isError && <p className="empty">{t('notifications.failed')}</p>}
           {notifications.isSuccess && items.length === 0 && <p className="empty">{t('notifications.empty')}</p>}
           {items.length > 0 && (

@@ -8,7 +8,8 @@ export function TransitionMatrix({ draft, edit, issueAt }: { draft: PipelineDefi
   const { t, locale } = useI18n();
   const name = (index: number) => draft.stages[index]!.name[locale] || draft.stages[index]!.key;
   return (
-    <div className="matrix-scroll" role="region" aria-label={t('pipelineSettings.matrix.title')} tabIndex={0}>
+    // Focusable to scroll by keyboard; a named group, not a region: the section around it is the region of this name.
+    <div className="matrix-scroll" role="group" aria-label={t('pipelineSettings.matrix.title')} tabIndex={0}>
       <table className="transition-matrix">
         <thead>
           <tr>

@@ -1,13 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type CreatedInvite, type Invite, type NewInvite, type TeamMember, type UserChange } from '../../../api/client';
+import { fetchAllUsers } from '../../../shared/queries';
 
-/** The agency's users with their state (the same list as the owner pickers, so one cache). */
+/** Every user of the agency with their state, all pages (the same list as the owner pickers, so one cache). */
 export function useTeamMembers() {
-  return useQuery({
-    queryKey: ['users'],
-    queryFn: async () => (await api<{ items: TeamMember[] }>('/api/users')).items,
-    staleTime: 30_000,
-  });
+  return useQuery({ queryKey: ['users'], queryFn: fetchAllUsers, staleTime: 30_000 });
 }
 
 /** An admin's changes to a colleague: role or name, deactivate, reactivate; the list reloads after each. */
