@@ -69,7 +69,7 @@ export async function bulkUpdateCompanies(
   authorize(actor, 'pipeline:write');
   const request = parseInput(bulkUpdateCompaniesInput, input);
   const { action } = request;
-  if (action.type === 'owner' && action.ownerId !== null) await assertAgencyUser(db, actor.agencyId, action.ownerId);
+  if (action.type === 'owner' && action.ownerId !== null) await assertAgencyUser(db, actor.agencyId, action.ownerId, 'action.ownerId');
   const targets = await resolveTargets(db, actor, request.target, clock());
 
   const current = await db

@@ -58,7 +58,7 @@ export async function followCompany(
         .where('id', '=', request.globalCompanyId)
         .executeTakeFirst();
       if (!global) throw notFound('GlobalCompany', request.globalCompanyId);
-      if (request.ownerId) await assertAgencyUser(trx, actor.agencyId, request.ownerId);
+      if (request.ownerId) await assertAgencyUser(trx, actor.agencyId, request.ownerId, 'ownerId');
 
       const existing = await trx
         .selectFrom('companies')

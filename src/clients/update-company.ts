@@ -55,7 +55,8 @@ export async function updateCompany(
   }
   const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, companyId);
-    if (changes.ownerId) await assertAgencyUser(trx, actor.agencyId, changes.ownerId);
+    // Sending the record's owner again is no change of owner, also when they have since been deactivated.
+    if (changes.ownerId && changes.ownerId !== company.owner_id) await assertAgencyUser(trx, actor.agencyId, changes.ownerId, 'ownerId');
     if (changes.fields) {
       const pipeline = await loadPipeline(trx, actor.agencyId, company.pipeline_id, { lockAgainstEdits: true });
       const issues = fieldValueIssues(pipeline.fields, changes.fields);

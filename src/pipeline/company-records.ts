@@ -1,4 +1,4 @@
-import { notFound } from '../platform/errors.js';
+import { notFound, validationError } from '../platform/errors.js';
 import type { ActivityType } from './domain/activities.js';
 import type { ActivityRow, CompanyRow } from './pipeline.tables.js';
 import type { Executor } from '../platform/db/database.js';
@@ -71,15 +71,21 @@ export async function appendActivity(trx: Executor, input: ActivityInput): Promi
     .executeTakeFirstOrThrow();
 }
 
-/** Throws NOT_FOUND unless the user belongs to the agency. */
-export async function assertAgencyUser(db: Executor, agencyId: string, userId: string): Promise<void> {
+/**
+ * Checks a user about to be given something (a record to own, a reminder):
+ * NOT_FOUND unless they belong to the agency; VALIDATION on `path` when
+ * they are deactivated, since a deactivated colleague can take on nothing
+ * new (their existing records keep them as owner).
+ */
+export async function assertAgencyUser(db: Executor, agencyId: string, userId: string, path: string): Promise<void> {
   const user = await db
     .selectFrom('users')
-    .select('id')
+    .select('deactivated_at')
     .where('agency_id', '=', agencyId)
     .where('id', '=', userId)
     .executeTakeFirst();
   if (!user) throw notFound('User', userId);
+  if (user.deactivated_at !== null) throw validationError([{ path, message: 'is a deactivated user; choose an active colleague' }]);
 }
 
 /** Throws NOT_FOUND unless the decision maker belongs to the global company. */

@@ -36,7 +36,7 @@ export async function createReminder(db: Db, actor: Actor, input: z.input<typeof
     throw validationError([{ path: 'dueAt', message: `must be within ${FUTURE_YEARS} years from now` }]);
   }
   const company = await findLiveCompany(db, actor.agencyId, request.companyId);
-  if (request.userId) await assertAgencyUser(db, actor.agencyId, request.userId);
+  if (request.userId) await assertAgencyUser(db, actor.agencyId, request.userId, 'userId');
   const row = await db
     .insertInto('reminders')
     .values({

@@ -67,6 +67,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   'Log in or send a valid API token.': 'Log in of stuur een geldig API-token.',
   'Too many failed logins. Try again in {minutes} minute(s).': 'Te veel mislukte inlogpogingen. Probeer het over {minutes} minuut/minuten opnieuw.',
   '{name} is already followed by your agency.': '{name} wordt al gevolgd door je bureau.',
+  'is a deactivated user; choose an active colleague': 'is een gedeactiveerde gebruiker; kies een actieve collega',
   'A user with e-mail {email} already exists.': 'Er bestaat al een gebruiker met e-mailadres {email}.',
   '{name} is already a contact of this company.': '{name} is al een contactpersoon van dit bedrijf.',
   'nothing to change: give name, title, email, phone or linkedinUrl': 'niets te wijzigen: geef name, title, email, phone of linkedinUrl',

@@ -15,7 +15,7 @@ export interface ConfirmDialogProps {
 
 /**
  * Asks before something that cannot be taken back in one click (removing a
- * contact, unfollowing). A modal <dialog>: focus starts on Cancel, Escape
+ * contact, unfollowing, deactivating a colleague, revoking a token). A modal <dialog>: focus starts on Cancel, Escape
  * closes it, and focus returns to the button that opened it.
  */
 export function ConfirmDialog({ title, text, confirm, busy = false, error, onConfirm, onClose }: ConfirmDialogProps) {
@@ -23,6 +23,7 @@ export function ConfirmDialog({ title, text, confirm, busy = false, error, onCon
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  const textId = useId();
   useEffect(() => {
     const opener = document.activeElement as HTMLElement | null;
     dialog.current?.showModal();
@@ -30,7 +31,7 @@ export function ConfirmDialog({ title, text, confirm, busy = false, error, onCon
     return () => opener?.focus();
   }, []);
   return (
-    <dialog ref={dialog} className="dialog confirm-dialog" aria-labelledby={titleId} onCancel={(e) => (e.preventDefault(), onClose())}>
+    <dialog ref={dialog} className="dialog confirm-dialog" aria-labelledby={titleId} aria-describedby={textId} onCancel={(e) => (e.preventDefault(), onClose())}>
       <form
         method="dialog"
         onSubmit={(e) => {
@@ -39,7 +40,7 @@ export function ConfirmDialog({ title, text, confirm, busy = false, error, onCon
         }}
       >
         <h2 id={titleId}>{title}</h2>
-        <p>{text}</p>
+        <p id={textId}>{text}</p>
         {error && (
           <p className="error" role="alert">
             {error}

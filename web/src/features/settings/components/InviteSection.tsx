@@ -6,7 +6,7 @@ import { errorText } from '../../../shared/error-text';
 import { FormField } from '../../../shared/FormField';
 import { useInviteActions, useInvites } from '../hooks/useTeam';
 import { inviteLink } from '../utils/invite-link';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { CopySecret } from './CopySecret';
 import { RoleOptions } from './RoleOptions';
 
@@ -98,12 +98,12 @@ export function InviteSection() {
       {withdrawing && (
         <ConfirmDialog
           title={t('invite.withdrawTitle', { email: withdrawing.email })}
-          body={t('invite.withdrawBody')}
-          confirmLabel={t('invite.withdraw')}
+          text={t('invite.withdrawBody')}
+          confirm={t('invite.withdraw')}
           busy={revoke.isPending}
           error={revoke.error ? errorText(revoke.error, t) : undefined}
           onConfirm={() => revoke.mutate(withdrawing.id, { onSuccess: () => setWithdrawing(null) })}
-          onCancel={() => setWithdrawing(null)}
+          onClose={() => setWithdrawing(null)}
         />
       )}
     </div>

@@ -5,7 +5,7 @@ import type { MessageKey } from '../../../i18n/messages';
 import { errorText } from '../../../shared/error-text';
 import { useMemberActions } from '../hooks/useTeam';
 import { memberActions } from '../utils/team-rules';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { ResetPassword } from './ResetPassword';
 import { RoleOptions } from './RoleOptions';
 
@@ -98,12 +98,12 @@ export function MemberRow({ member, members, me }: MemberRowProps) {
       {confirming && (
         <ConfirmDialog
           title={t('team.deactivateTitle', { name: member.name })}
-          body={t('team.deactivateBody', { name: member.name })}
-          confirmLabel={t('team.deactivate')}
+          text={t('team.deactivateBody', { name: member.name })}
+          confirm={t('team.deactivate')}
           busy={deactivate.isPending}
           error={deactivate.error ? errorText(deactivate.error, t) : undefined}
           onConfirm={confirmDeactivate}
-          onCancel={() => setConfirming(false)}
+          onClose={() => setConfirming(false)}
         />
       )}
     </li>

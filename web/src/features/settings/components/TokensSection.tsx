@@ -5,7 +5,7 @@ import { errorText } from '../../../shared/error-text';
 import { FormField } from '../../../shared/FormField';
 import { useTokenActions, useTokens } from '../hooks/useTokens';
 import '../team.css';
-import { ConfirmDialog } from './ConfirmDialog';
+import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { CopySecret } from './CopySecret';
 
 /**
@@ -76,12 +76,12 @@ export function TokensSection() {
       {revoking && (
         <ConfirmDialog
           title={t('tokens.revokeTitle', { name: revoking.name })}
-          body={t('tokens.revokeBody')}
-          confirmLabel={t('tokens.revoke')}
+          text={t('tokens.revokeBody')}
+          confirm={t('tokens.revoke')}
           busy={revoke.isPending}
           error={revoke.error ? errorText(revoke.error, t) : undefined}
           onConfirm={() => revoke.mutate(revoking.id, { onSuccess: () => setRevoking(null) })}
-          onCancel={() => setRevoking(null)}
+          onClose={() => setRevoking(null)}
         />
       )}
     </section>
