@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { systemClock, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
+import { chunkSize } from '../../platform/db/one-connection.js';
 import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import { companyRow, decisionMakerRow, describeIssues, jobRow } from './import-rows.js';
 import type { SourceRow } from './read-records.js';
@@ -62,7 +63,13 @@ const importers: Record<ImportKind, Importer> = {
   'decision-makers': importer(decisionMakerRow, upsertDecisionMakers),
 };
 
-const BATCH = 1000;
+/**
+ * Rows per batch (one transaction): on PGlite a batch holds every request
+ * while it is written, so it stays short; on PostgreSQL each batch costs a
+ * commit and five round trips, and larger ones kept the jobs phase of
+ * bench/import nearer COPY.
+ */
+const BATCH = { oneConnection: 1000, pooled: 5000 };
 /** Batches read and checked ahead of the one being written. */
 const READ_AHEAD = 3;
 /** Inserted jobs after which the import updates the planner's statistics before refreshing hiring facts. */
@@ -95,6 +102,7 @@ export async function importRecords(
     if (summary.rejectedRows.length >= 2 * REJECTED_ROWS_KEPT) keepFirstLines(summary);
   };
   const changedCompanies = new Set<string>();
+  const batchSize = chunkSize(db, BATCH);
   let batch: Batch<unknown> = [];
 
   // Batches are written one at a time, in file order, while the next ones
@@ -133,7 +141,7 @@ export async function importRecords(
       const parsed = importer.parse(source.record);
       if (!parsed.success) reject(source.line, describeIssues(parsed.error), toIssues(parsed.error, source.record));
       else batch.push({ line: source.line, row: parsed.data });
-      if (batch.length >= BATCH) await flush();
+      if (batch.length >= batchSize) await flush();
     }
   } catch (error) {
     // The file failed (an upload over its limit): the batch being written ends first, so no progress follows the failure.
