@@ -10,20 +10,12 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 
 /**
- * Settings of every session, as on PGlite (connect.ts):
- *
- * - search's close spellings (discovery text-search.ts) count from a word
- *   similarity of 0.5 rather than pg_trgm's 0.6, so a one-letter slip in a
- *   six-letter name ("jansne", "marike") still finds it;
- * - a page read out of order costs about what one read in order does
- *   (random_page_cost 1.1, the usual advice for SSDs and for data that
- *   stays in memory, PostgreSQL's default of 4 being a spinning disk's):
- *   with the default, counting a third of the market by an index (the
- *   description's stems of "familiebedrijf") was planned as a read of the
- *   whole table (115 ms), and bench/search's text scenarios had a p99 of
- *   119 ms; at 1.1 the index is read, and it is 84 ms.
+ * Settings of every session, as on PGlite (connect.ts): search's close
+ * spellings (discovery text-search.ts) count from a word similarity of 0.5
+ * rather than pg_trgm's 0.6, so a one-letter slip in a six-letter name
+ * ("jansne", "marike") still finds it.
  */
-export const SESSION_SETTINGS: Readonly<Record<string, string>> = { 'pg_trgm.word_similarity_threshold': '0.5', random_page_cost: '1.1' };
+export const SESSION_SETTINGS: Readonly<Record<string, string>> = { 'pg_trgm.word_similarity_threshold': '0.5' };
 const SESSION_OPTIONS = Object.entries(SESSION_SETTINGS).map(([name, value]) => `-c ${name}=${value}`).join(' ');
 
 /**
