@@ -19,13 +19,30 @@ export type Role = (typeof ALL_ROLES)[number];
  * `clients:import` brings the agency's own client list in from another CRM
  * or a spreadsheet (src/client-import), and undoes such an import.
  */
-export type Permission = 'pipeline:read' | 'pipeline:write' | 'pipelines:manage' | 'users:manage' | 'settings:manage' | 'data:import' | 'clients:import';
+export type Permission =
+  | 'pipeline:read'
+  | 'pipeline:write'
+  | 'pipelines:manage'
+  | 'users:manage'
+  | 'settings:manage'
+  | 'data:import'
+  | 'clients:import'
+  | DossierPermission
+  | 'triggers:manage';
+
+/** The dossier kinds and vacancies (SPEC R4.1, R4.7): view, create, edit and delete each. */
+export const DOSSIER_RESOURCES = ['leads', 'opportunities', 'vacancies'] as const;
+export const RECORD_ACTIONS = ['view', 'create', 'edit', 'delete'] as const;
+export type DossierPermission = `${(typeof DOSSIER_RESOURCES)[number]}:${(typeof RECORD_ACTIONS)[number]}`;
+
+const ALL_DOSSIER: readonly DossierPermission[] = DOSSIER_RESOURCES.flatMap((resource) => RECORD_ACTIONS.map((action) => `${resource}:${action}` as const));
+const VIEW_DOSSIER: readonly DossierPermission[] = DOSSIER_RESOURCES.map((resource) => `${resource}:view` as const);
 
 const GRANTS: Readonly<Record<Role, readonly Permission[]>> = {
-  admin: ['pipeline:read', 'pipeline:write', 'pipelines:manage', 'users:manage', 'settings:manage', 'clients:import'],
-  manager: ['pipeline:read', 'pipeline:write'],
-  recruiter: ['pipeline:read', 'pipeline:write'],
-  viewer: ['pipeline:read'],
+  admin: ['pipeline:read', 'pipeline:write', 'pipelines:manage', 'users:manage', 'settings:manage', 'clients:import', ...ALL_DOSSIER, 'triggers:manage'],
+  manager: ['pipeline:read', 'pipeline:write', ...ALL_DOSSIER],
+  recruiter: ['pipeline:read', 'pipeline:write', ...ALL_DOSSIER],
+  viewer: ['pipeline:read', ...VIEW_DOSSIER],
   // Nothing of any agency: the operator's own agency is the platform, which has no pipeline.
   operator: ['data:import'],
 };
