@@ -121,6 +121,22 @@ describeEachDatabase('import', (ctx) => {
     expect([company.open_jobs, company.last_posted_at]).toEqual([7_500, new Date('2026-10-01T00:00:00Z')]);
   });
 
+
+  it('keeps the last of a job listed twice batches apart, though batches of jobs are written side by side', async () => {
+    const t = tag();
+    await run('companies', file(`{"name":"Twee ${t}","website":"twee-${t}.nl"}\n`, 'jsonl'), 'jsonl');
+    // 12,000 rows are batches apart on both databases (5,000 a batch on PostgreSQL, written in two lanes);
+    // every job is listed first with an old title and, 6,000 lines later, with its final one.
+    const job = (n: number, title: string) => JSON.stringify({ company_website: `twee-${t}.nl`, title, source: 'twice', external_id: `${t}-${n}` });
+    const lines = [...Array.from({ length: 6_000 }, (_, n) => job(n, `Oud ${n}`)), ...Array.from({ length: 6_000 }, (_, n) => job(n, `Nieuw ${n}`))];
+    // A repeat in the same batch counts as skipped, one in a later batch as updated: which, depends on the batching.
+    const summary = await run('jobs', file(`${lines.join('\n')}\n`, 'jsonl'), 'jsonl');
+    expect(summary).toMatchObject({ inserted: 6_000, rejected: 0 });
+    expect(summary.updated + summary.skipped).toBe(6_000);
+    const titles = await ctx.db.selectFrom('jobs').select('title').where('source', '=', 'twice').where('external_id', 'like', `${t}-%`).execute();
+    expect(titles.filter((row) => !row.title.startsWith('Nieuw '))).toEqual([]);
+    expect(titles).toHaveLength(6_000);
+  });
   it('reports a CSV row it cannot read, and reads the rest', async () => {
     const t = tag();
     const csv = file(['name,website', `Goed ${t},goed-${t}.nl`, `"Kapot ${t},kapot-${t}.nl,extra`, `Ook goed ${t},ookgoed-${t}.nl`].join('\n'), 'csv');

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { z } from 'zod';
 import { systemClock, type Clock } from '../../platform/clock.js';
 import type { Db } from '../../platform/db/database.js';
-import { chunkSize } from '../../platform/db/one-connection.js';
+import { chunkSize, hasOneConnection } from '../../platform/db/one-connection.js';
 import { refreshHiringFacts } from '../refresh-hiring-facts.js';
 import { companyRow, decisionMakerRow, describeIssues, jobRow } from './import-rows.js';
 import type { SourceRow } from './read-records.js';
@@ -50,16 +50,23 @@ export interface ImportProgress {
 interface Importer {
   parse(record: Record<string, unknown>): z.ZodSafeParseResult<unknown>;
   upsert: Upsert<unknown>;
+  /** What names a row's record, when rows of different records may be written side by side (see LANES). */
+  key?: (row: unknown) => string;
 }
 
-function importer<Row>(schema: z.ZodType<Row>, upsert: Upsert<Row>): Importer {
+function importer<Row>(schema: z.ZodType<Row>, upsert: Upsert<Row>, key?: (row: Row) => string): Importer {
   // A batch only ever holds rows this schema produced.
-  return { parse: (record) => schema.safeParse(record), upsert: (trx, batch, reject, now) => upsert(trx, batch as Batch<Row>, reject, now) };
+  return {
+    parse: (record) => schema.safeParse(record),
+    upsert: (trx, batch, reject, now) => upsert(trx, batch as Batch<Row>, reject, now),
+    ...(key ? { key: (row: unknown) => key(row as Row) } : {}),
+  };
 }
 
 const importers: Record<ImportKind, Importer> = {
   companies: importer(companyRow, upsertCompanies),
-  jobs: importer(jobRow, upsertJobs),
+  // A job is named by one key, so two jobs with different keys are different rows wherever the file lists them.
+  jobs: importer(jobRow, upsertJobs, (row) => `${row.source}\u0000${row.external_id}`),
   'decision-makers': importer(decisionMakerRow, upsertDecisionMakers),
 };
 
@@ -70,8 +77,17 @@ const importers: Record<ImportKind, Importer> = {
  * bench/import nearer COPY.
  */
 const BATCH = { oneConnection: 1000, pooled: 5000 };
-/** Batches read and checked ahead of the one being written. */
+/** Batches read and checked ahead of the one being written, per lane. */
 const READ_AHEAD = 3;
+/**
+ * Lanes of batches written side by side on PostgreSQL, each on its own
+ * pooled connection, when every row names one record by a key (jobs): a
+ * row goes to the lane of its key, so the rows of one record are still
+ * written in file order and the last one wins. One writer left a core idle
+ * while the server wrote (bench/import). Companies and decision makers are
+ * matched by either of two keys, so they keep one lane, as PGlite does.
+ */
+const LANES = 2;
 /** Inserted jobs after which the import updates the planner's statistics before refreshing hiring facts. */
 const ANALYZE_AFTER_ROWS = 10_000;
 
@@ -103,15 +119,26 @@ export async function importRecords(
   };
   const changedCompanies = new Set<string>();
   const batchSize = chunkSize(db, BATCH);
-  let batch: Batch<unknown> = [];
+  const lanes = Array.from({ length: importer.key && !hasOneConnection(db) ? LANES : 1 }, () => ({
+    batch: [] as Batch<unknown>,
+    writing: Promise.resolve(),
+  }));
 
-  // Batches are written one at a time, in file order, while the next ones
-  // are read and checked: up to READ_AHEAD of them wait, so parsing and the
-  // database work side by side and one slow batch does not stall the reading.
-  let writing: Promise<void> = Promise.resolve();
+  // Each lane writes its batches one at a time, in file order, while the
+  // next ones are read and checked: up to READ_AHEAD of them wait per lane,
+  // so parsing and the database work side by side and one slow batch does
+  // not stall the reading. Once a write failed no later batch starts.
+  let failed = false;
   const waiting: Promise<void>[] = [];
   const write = async (pending: Batch<unknown>) => {
-    const result = await writeBatch(db, importer.upsert, pending, clock());
+    if (failed) return;
+    let result;
+    try {
+      result = await writeBatch(db, importer.upsert, pending, clock());
+    } catch (error) {
+      failed = true;
+      throw error;
+    }
     for (const { line, reason, issues } of result.rejected) reject(line, reason, issues);
     summary.inserted += result.inserted;
     summary.updated += result.updated;
@@ -119,18 +146,18 @@ export async function importRecords(
     for (const id of result.changedCompanies ?? []) changedCompanies.add(id);
     onProgress?.({ phase: 'rows', summary });
   };
-  const flush = async () => {
-    if (batch.length > 0) {
-      const pending = batch;
-      // After a failed write the later ones never start; the failure is thrown by the wait below.
-      writing = writing.then(() => write(pending));
+  const flush = async (lane: (typeof lanes)[number]) => {
+    if (lane.batch.length > 0) {
+      const pending = lane.batch;
+      lane.writing = lane.writing.then(() => write(pending));
       // Handled here so a failure waits to be thrown, without an unhandled rejection meanwhile.
-      writing.catch(() => undefined);
-      waiting.push(writing);
-      batch = [];
+      lane.writing.catch(() => undefined);
+      waiting.push(lane.writing);
+      lane.batch = [];
     }
-    while (waiting.length > READ_AHEAD) await waiting.shift();
+    while (waiting.length > READ_AHEAD * lanes.length) await waiting.shift();
   };
+  const settled = () => Promise.all(lanes.map((lane) => lane.writing.catch(() => undefined)));
 
   try {
     for await (const source of rows) {
@@ -139,17 +166,22 @@ export async function importRecords(
         continue;
       }
       const parsed = importer.parse(source.record);
-      if (!parsed.success) reject(source.line, describeIssues(parsed.error), toIssues(parsed.error, source.record));
-      else batch.push({ line: source.line, row: parsed.data });
-      if (batch.length >= batchSize) await flush();
+      if (!parsed.success) {
+        reject(source.line, describeIssues(parsed.error), toIssues(parsed.error, source.record));
+        continue;
+      }
+      const lane = lanes[lanes.length === 1 ? 0 : laneOf(importer.key!(parsed.data), lanes.length)]!;
+      lane.batch.push({ line: source.line, row: parsed.data });
+      if (lane.batch.length >= batchSize) await flush(lane);
     }
+    for (const lane of lanes) await flush(lane);
+    await Promise.all(lanes.map((lane) => lane.writing));
   } catch (error) {
-    // The file failed (an upload over its limit): the batch being written ends first, so no progress follows the failure.
-    await writing.catch(() => undefined);
+    // The file or a write failed: the batches being written end first, so no progress follows the failure.
+    failed = true;
+    await settled();
     throw error;
   }
-  await flush();
-  await writing;
 
   // Sorted, so two imports refreshing the same companies lock them in one order.
   const ids = [...changedCompanies].sort();
@@ -160,6 +192,13 @@ export async function importRecords(
   await retryLostRaces(() => refreshHiringFacts(db, ids, clock, (done, total) => onProgress?.({ phase: 'hiring facts', summary, companies: { done, total } })));
   keepFirstLines(summary);
   return summary;
+}
+
+/** A lane for a key: a string hash (FNV-1a), the same lane for the same key in every batch. */
+function laneOf(key: string, lanes: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % lanes;
 }
 
 function keepFirstLines(summary: ImportSummary): void {
