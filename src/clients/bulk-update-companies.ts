@@ -66,7 +66,7 @@ export async function bulkUpdateCompanies(
   input: z.input<typeof bulkUpdateCompaniesInput>,
   clock: Clock = systemClock,
 ): Promise<BulkResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(bulkUpdateCompaniesInput, input);
   const { action } = request;
   if (action.type === 'owner' && action.ownerId !== null) await assertAgencyUser(db, actor.agencyId, action.ownerId, 'action.ownerId');

@@ -39,7 +39,8 @@ export interface CompanyExport {
  * by row as the walk reads; XLSX through exceljs's streaming writer.
  */
 export async function exportCompanies(db: Db, actor: Actor, input: z.input<typeof exportCompaniesInput>, clock: Clock = systemClock): Promise<CompanyExport> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
+  authorize(actor, 'exports:run');
   const { format, columns: keys, sort, direction, language, ...filter } = parseInput(exportCompaniesInput, input);
   const now = clock();
   const columns = await resolveColumns(db, actor.agencyId, keys ?? DEFAULT_COLUMNS, language);

@@ -39,7 +39,7 @@ export interface CompanyList {
  * cursors walk every matching record exactly once.
  */
 export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}, clock: Clock = systemClock): Promise<CompanyList> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { sort, direction, language, limit, cursor, status, ...filter } = parseInput(listCompaniesInput, input);
   if (status !== undefined && filter.stage === undefined) filter.stage = [status];
   const now = clock();

@@ -48,7 +48,7 @@ export async function updateCompany(
   input: z.input<typeof updateCompanyInput>,
   clock: Clock = systemClock,
 ): Promise<CompanyView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const { companyId, ...changes } = parseInput(updateCompanyInput, input);
   if (Object.values(changes).every((value) => value === undefined)) {
     throw validationError([{ path: '', message: 'nothing to change: give ownerId, favorited, newJobsNotifications, expectedValue, expectedCloseDate or fields' }]);
