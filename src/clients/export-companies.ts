@@ -44,7 +44,7 @@ export async function exportCompanies(db: Db, actor: Actor, input: z.input<typeo
   const { format, columns: keys, sort, direction, language, ...filter } = parseInput(exportCompaniesInput, input);
   const now = clock();
   const columns = await resolveColumns(db, actor.agencyId, keys ?? DEFAULT_COLUMNS, language);
-  const rows = walkListRows(db, actor.agencyId, { filter, order: { sort, direction, language } }, now);
+  const rows = walkListRows(db, actor, { filter, order: { sort, direction, language } }, now);
   const filename = `${language === 'nl' ? 'bedrijven' : 'companies'}-${now.toISOString().slice(0, 10)}.${format}`;
   if (format === 'csv') {
     return { filename, contentType: 'text/csv; charset=utf-8', body: Readable.from(csvLines(columns, rows, language)) };

@@ -45,8 +45,8 @@ export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof 
   const now = clock();
   const order = { sort, direction, language };
   const [rows, total] = await Promise.all([
-    readListRows(db, actor.agencyId, { filter, order, after: cursor, limit }, now),
-    countListRows(db, actor.agencyId, filter, now),
+    readListRows(db, actor, { filter, order, after: cursor, limit }, now),
+    countListRows(db, actor, filter, now),
   ]);
   const items = rows.slice(0, limit);
   const last = items.at(-1);

@@ -34,7 +34,7 @@ export type BranchFilter = z.output<typeof branchFilter>;
  * the caller's branch in the same query, so a branch changed a moment ago
  * counts at once; a caller without a branch gets the records without one.
  */
-export function branchMatches(column: string, actor: Actor, filter: BranchFilter): RawBuilder<SqlBool> {
+export function branchMatches(column: string, actor: Pick<Actor, 'agencyId' | 'userId'>, filter: BranchFilter): RawBuilder<SqlBool> {
   const ref = sql.ref(column);
   if (filter === 'none') return sql<SqlBool>`${ref} is null`;
   if (filter === 'mine') {

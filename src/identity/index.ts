@@ -10,3 +10,4 @@ export { invitesRoutes } from './invites.routes.js';
 export { purgeSessionsJob } from './purge-sessions.job.js';
 export { accessRoutes } from './access.routes.js';
 export { branchFilter, branchMatches, type BranchFilter } from './branch-rules.js';
+export { activeBranch } from './branch-rules.js';
