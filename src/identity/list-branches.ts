@@ -3,6 +3,7 @@ import type { Db } from '../platform/db/database.js';
 import { parseInput } from '../platform/input/input.js';
 import { readBranches, type BranchView } from './branch-view.js';
 import type { Actor } from './domain/roles.js';
+import { authorize } from './authorize.js';
 
 const flag = z.enum(['true', 'false'], { error: 'must be true or false' }).transform((value) => value === 'true');
 
@@ -13,8 +14,9 @@ export const listBranchesInput = z
   })
   .strict();
 
-/** The agency's branches (vestigingen, SPEC R1.4): every user may read them, to filter on and to see whose branch is whose. */
+/** The agency's branches (vestigingen, SPEC R1.4): whoever reads the agency's companies may read them, to filter on and to see whose branch is whose. */
 export async function listBranches(db: Db, actor: Actor, input: z.input<typeof listBranchesInput> = {}): Promise<{ items: BranchView[] }> {
+  authorize(actor, 'companies:view');
   const request = parseInput(listBranchesInput, input);
   return { items: await readBranches(db, actor.agencyId, { archived: request.archived ?? false }) };
 }
