@@ -25,7 +25,7 @@ const BUILT_IN: readonly [string, string, string, readonly string[]][] = [
   ['admin', 'Beheerder', 'Admin', [...ALL_RECORDS, ...ADMIN]],
   ['manager', 'Manager', 'Manager', [...ALL_RECORDS, 'exports:run', 'team:lead']],
   ['recruiter', 'Recruiter', 'Recruiter', [...ALL_RECORDS, 'exports:run']],
-  ['viewer', 'Meekijker', 'Viewer', [...VIEW_RECORDS, 'exports:run']],
+  ['viewer', 'Meelezer', 'Viewer', [...VIEW_RECORDS, 'exports:run']],
 ];
 
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`;

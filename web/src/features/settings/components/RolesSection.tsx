@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { ApiError, type AgencyRoleView, type NewRole, type RoleChange } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
+import { useRoleName } from '../../../shared/role-name';
 import { FormField } from '../../../shared/FormField';
 import { useRoleActions, useRoles } from '../hooks/useAccess';
 import { roleKeyFrom } from '../utils/permission-matrix';
@@ -15,7 +16,8 @@ import '../access.css';
  * when nobody holds them. A new role starts from a name and a matrix.
  */
 export function RolesSection() {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const roleName = useRoleName();
   const titleId = useId();
   const roles = useRoles();
   const [chosen, setChosen] = useState<string | null>(null);
@@ -36,7 +38,7 @@ export function RolesSection() {
             <select id={`${titleId}-pick`} value={role.id} onChange={(event) => setChosen(event.target.value)}>
               {roles.data.map((option) => (
                 <option key={option.id} value={option.id}>
-                  {option.name[locale]}
+                  {roleName(option.key)}
                   {option.builtIn ? ` (${t('roles.builtIn')})` : ''}
                 </option>
               ))}
@@ -51,12 +53,13 @@ export function RolesSection() {
 }
 
 function RoleEditor({ role, onDeleted }: { role: AgencyRoleView; onDeleted: () => void }) {
-  const { t, locale } = useI18n();
+  const { t } = useI18n();
+  const roleName = useRoleName();
   const { update, remove } = useRoleActions();
   const [draft, setDraft] = useState<string[]>(role.permissions);
   const [said, setSaid] = useState<string | null>(null);
   const changed = draft.join() !== role.permissions.join();
-  const name = role.name[locale];
+  const name = roleName(role.key);
   return (
     <div className="role-editor" data-role-key={role.key}>
       <p className="meta">
