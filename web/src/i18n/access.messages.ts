@@ -49,6 +49,9 @@ export const accessNl = {
   'team.branchOf': 'Vestiging van {name}',
   'team.noBranch': 'Geen vestiging',
   'team.branchChanged': '{name} hoort nu bij {branch}.',
+  'companies.filter.branch': 'Vestiging',
+  'companies.filter.myBranches': 'Mijn vestigingen',
+  'companies.filter.noBranch': 'Geen vestiging',
 };
 
 export const accessEn: Translation<typeof accessNl> = {
@@ -99,4 +102,7 @@ export const accessEn: Translation<typeof accessNl> = {
   'team.branchOf': 'Branch of {name}',
   'team.noBranch': 'No branch',
   'team.branchChanged': '{name} now belongs to {branch}.',
+  'companies.filter.branch': 'Branch',
+  'companies.filter.myBranches': 'My branches',
+  'companies.filter.noBranch': 'No branch',
 };

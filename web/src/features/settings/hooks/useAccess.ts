@@ -24,10 +24,7 @@ export function useRoleActions() {
   };
 }
 
-/** The agency's branches, archived ones too (Settings shows them to restore; pickers offer the active ones). */
-export function useBranches() {
-  return useQuery({ queryKey: ['branches'], queryFn: async () => (await api<{ items: Branch[] }>('/api/branches?archived=true')).items, staleTime: 30_000 });
-}
+export { useBranches } from '../../../shared/branches';
 
 /** Adding, renaming, archiving and restoring branches; the list reloads after each. */
 export function useBranchActions() {
