@@ -52,7 +52,7 @@ describe('Settings → Roles in Chromium', () => {
 
     const daan = await logIn(app, 'daan@clientpipe.local', { width: 390, height: 844, waitFor: '.topbar' });
     const me = await daan.evaluate(async () => (await (await fetch('/api/me')).json()) as { role: string; permissions: string[] });
-    expect(me).toMatchObject({ role: 'onderzoeker', permissions: ['companies:view', 'companies:create', 'settings:manage'] });
+    expect(me).toMatchObject({ role: 'researcher', permissions: ['companies:view', 'companies:create', 'settings:manage'] });
     await daan.goto(`${app.url}/settings`);
     const tabs = daan.getByRole('tablist', { name: 'Instellingen' }).getByRole('tab');
     await expect.poll(() => tabs.allTextContents()).toEqual(['Mijn profiel', 'Vestigingen', 'API-tokens']);
