@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import {
   decideImportedEntry,
   decidePipelineChange,
@@ -89,8 +88,6 @@ export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promis
           agency_id: entry.agencyId,
           global_company_id: entry.globalCompany.id,
           owner_id: entry.ownerId,
-          // A new record belongs to its owner's branch (SPEC R1.4); the company page changes it.
-          branch_id: entry.ownerId === null ? null : sql<string | null>`(select u.branch_id from users u where u.agency_id = ${entry.agencyId} and u.id = ${entry.ownerId})`,
           created_by: entry.userId,
           created_at: entry.now,
         })

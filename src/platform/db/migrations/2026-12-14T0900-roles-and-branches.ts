@@ -14,7 +14,8 @@ import { sql, type Kysely } from 'kysely';
  *
  * An agency switches leads or opportunities off in agencies.dossier_kinds.
  * Branches (vestigingen, R1.4) can be archived, and a followed company
- * belongs to at most one branch of its agency.
+ * belongs to at most one branch of its agency: its owner's when it is
+ * inserted (a trigger, so following and the client import agree).
  */
 const ALL_RECORDS = ['companies', 'leads', 'opportunities', 'vacancies'].flatMap((resource) => ['view', 'create', 'edit', 'delete'].map((action) => `${resource}:${action}`));
 const VIEW_RECORDS = ['companies', 'leads', 'opportunities', 'vacancies'].map((resource) => `${resource}:view`);
@@ -77,6 +78,15 @@ const statements = [
   `alter table companies add column branch_id uuid`,
   `alter table companies add constraint companies_branch_fkey foreign key (agency_id, branch_id) references branches (agency_id, id)`,
   `create index companies_branch_idx on companies (agency_id, branch_id) where deleted_at is null`,
+  // A new record belongs to its owner's branch unless it names one: every way in (follow, import) alike.
+  `create function company_owner_branch() returns trigger language plpgsql as $$
+    begin
+      new.branch_id := (select u.branch_id from users u where u.agency_id = new.agency_id and u.id = new.owner_id);
+      return new;
+    end
+  $$`,
+  `create trigger companies_owner_branch before insert on companies
+    for each row when (new.branch_id is null and new.owner_id is not null) execute function company_owner_branch()`,
 ];
 
 export async function up(db: Kysely<unknown>): Promise<void> {
