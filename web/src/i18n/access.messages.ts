@@ -52,6 +52,10 @@ export const accessNl = {
   'companies.filter.branch': 'Vestiging',
   'companies.filter.myBranches': 'Mijn vestigingen',
   'companies.filter.noBranch': 'Geen vestiging',
+  'dossierKinds.title': 'Leads en opportunities',
+  'dossierKinds.intro': 'Zet leads of opportunities uit voor het hele bureau: dan kan niemand ze bekijken of toevoegen. Wat er al is, blijft bewaard.',
+  'dossierKinds.leads': 'Leads gebruiken',
+  'dossierKinds.opportunities': 'Opportunities gebruiken',
 };
 
 export const accessEn: Translation<typeof accessNl> = {
@@ -105,4 +109,8 @@ export const accessEn: Translation<typeof accessNl> = {
   'companies.filter.branch': 'Branch',
   'companies.filter.myBranches': 'My branches',
   'companies.filter.noBranch': 'No branch',
+  'dossierKinds.title': 'Leads and opportunities',
+  'dossierKinds.intro': 'Switch leads or opportunities off for the whole agency: then nobody can view or add them. What exists is kept.',
+  'dossierKinds.leads': 'Use leads',
+  'dossierKinds.opportunities': 'Use opportunities',
 };

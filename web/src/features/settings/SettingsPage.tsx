@@ -10,6 +10,7 @@ import { TeamSection } from './components/TeamSection';
 import { TokensSection } from './components/TokensSection';
 import { chosenTab, isOperator, tabsFor, type SettingsTab } from './utils/settings-tabs';
 import { BranchesSection } from './components/BranchesSection';
+import { DossierKindsSection } from './components/DossierKindsSection';
 import { RolesSection } from './components/RolesSection';
 
 /**
@@ -40,7 +41,12 @@ export function SettingsPage({ me }: { me: Me }) {
         )}
         {current === 'team' && <TeamSection me={me} />}
         {current === 'roles' && <RolesSection />}
-        {current === 'branches' && <BranchesSection />}
+        {current === 'branches' && (
+          <>
+            <BranchesSection />
+            <DossierKindsSection me={me} />
+          </>
+        )}
         {current === 'tokens' && <TokensSection />}
         {current === 'pipelines' && <PipelinesSection />}
         {current === 'import' &&
