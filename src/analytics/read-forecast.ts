@@ -33,7 +33,7 @@ export type Forecast = z.output<typeof forecastSchema>;
  * however many records there are.
  */
 export async function readForecast(db: Db, actor: Actor, input: z.input<typeof forecastInput> = {}, clock: Clock = systemClock): Promise<Forecast> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(forecastInput, input);
   const now = clock();
   const pipeline = request.pipelineId ? await loadPipeline(db, actor.agencyId, request.pipelineId) : await defaultPipeline(db, actor.agencyId);

@@ -44,7 +44,7 @@ export async function readPipelineAnalytics(
   clock: Clock = systemClock,
   caches?: StageLogCaches,
 ): Promise<PipelineAnalytics> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(pipelineAnalyticsInput, input);
   const now = clock();
   const period = resolvePeriod(request, now);

@@ -141,7 +141,7 @@ export async function readRoutine(
   clock: Clock = systemClock,
   pageSize = WORKING_PAGE_SIZE,
 ): Promise<Routine> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(routineInput, input);
   const ownerId = routineOwner(actor, request.ownerId);
   const now = clock();

@@ -43,11 +43,11 @@ export async function readTeamActivity(
   input: TeamActivityInput = {},
   clock: Clock = systemClock,
 ): Promise<TeamActivity> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { days } = parseInput(teamActivityInput, input);
   const current = lastDays(clock(), days);
   const previous = previousPeriod(current);
-  const scope = teamScope(actor.role);
+  const scope = teamScope(actor);
   const self = scope === 'self';
 
   const [members, counts, importedContacts, jobs] = await Promise.all([

@@ -44,7 +44,7 @@ export async function addContact(
   input: z.input<typeof addContactInput>,
   clock: Clock = systemClock,
 ): Promise<AddContactResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(addContactInput, input);
   if (request.name === undefined && request.decisionMakerId === undefined) throw validationError([{ path: 'name', message: 'must not be empty' }]);
   const result = await db.transaction().execute(async (trx) => {

@@ -17,7 +17,7 @@ export const addNoteInput = z
 
 /** Adds a note to a company's timeline. */
 export async function addNote(db: Db, actor: Actor, input: z.input<typeof addNoteInput>, clock: Clock = systemClock): Promise<ActivityView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(addNoteInput, input);
   return appendTimelineEntry(db, actor, request.companyId, clock, { type: 'note', description: request.body }, 'note_added');
 }

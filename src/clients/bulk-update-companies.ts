@@ -24,13 +24,15 @@ const action = z.discriminatedUnion(
     z.object({ type: z.literal('stage'), stage: text(64), description: optionalText(LIMITS.description, { multiline: true }), ...gateFields }).strict(),
     /** Give each record this owner (a user of the agency), or none. */
     z.object({ type: z.literal('owner'), ownerId: id.nullable() }).strict(),
+    /** Put each record in this branch (an active one of the agency), or in none. */
+    z.object({ type: z.literal('branch'), branchId: id.nullable() }).strict(),
     z.object({ type: z.literal('favorite'), value: z.boolean({ error: 'must be true or false' }) }).strict(),
     /** New-job alerts on or off. */
     z.object({ type: z.literal('alerts'), value: z.boolean({ error: 'must be true or false' }) }).strict(),
     /** Stop following each record (a soft delete; its history stays). */
     z.object({ type: z.literal('unfollow') }).strict(),
   ],
-  { error: 'must be an action: stage, owner, favorite, alerts or unfollow' },
+  { error: 'must be an action: stage, owner, branch, favorite, alerts or unfollow' },
 );
 
 export const bulkUpdateCompaniesInput = z
@@ -66,7 +68,7 @@ export async function bulkUpdateCompanies(
   input: z.input<typeof bulkUpdateCompaniesInput>,
   clock: Clock = systemClock,
 ): Promise<BulkResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(bulkUpdateCompaniesInput, input);
   const { action } = request;
   if (action.type === 'owner' && action.ownerId !== null) await assertAgencyUser(db, actor.agencyId, action.ownerId, 'action.ownerId');
@@ -75,7 +77,7 @@ export async function bulkUpdateCompanies(
   const current = await db
     .selectFrom('companies as c')
     .innerJoin('global_companies as g', 'g.id', 'c.global_company_id')
-    .select(['c.id', 'c.client_status as status', 'c.owner_id as ownerId', 'c.favorited', 'c.new_jobs_notifications as alerts'])
+    .select(['c.id', 'c.client_status as status', 'c.owner_id as ownerId', 'c.branch_id as branchId', 'c.favorited', 'c.new_jobs_notifications as alerts'])
     .where('c.agency_id', '=', actor.agencyId)
     .where('c.deleted_at', 'is', null)
     .where('c.id', 'in', targets.length > 0 ? targets.map((t) => t.id) : [ZERO_ID])
@@ -125,7 +127,7 @@ async function resolveTargets(
     const nameOf = new Map(names.map((row) => [row.id, row.name]));
     return ids.map((one) => ({ id: one, name: nameOf.get(one) ?? null }));
   }
-  const matches = await matchingIds(db, actor.agencyId, target.filter, now, BULK_LIMIT + 1);
+  const matches = await matchingIds(db, actor, target.filter, now, BULK_LIMIT + 1);
   if (matches.length > BULK_LIMIT) {
     throw validationError([{ path: 'target.filter', message: `matches more than ${BULK_LIMIT} records; narrow the filter` }]);
   }
@@ -133,12 +135,14 @@ async function resolveTargets(
 }
 
 /** A record the action would not change: counted as unchanged, not moved again (a move to its own stage is no move). */
-function alreadyThere(action: Action, record: { status: string; ownerId: string | null; favorited: boolean; alerts: boolean }): boolean {
+function alreadyThere(action: Action, record: { status: string; ownerId: string | null; branchId: string | null; favorited: boolean; alerts: boolean }): boolean {
   switch (action.type) {
     case 'stage':
       return record.status === action.stage;
     case 'owner':
       return record.ownerId === action.ownerId;
+    case 'branch':
+      return record.branchId === action.branchId;
     case 'favorite':
       return record.favorited === action.value;
     case 'alerts':
@@ -157,6 +161,9 @@ async function apply(db: Db, actor: Actor, companyId: string, action: Action, cl
     }
     case 'owner':
       await updateCompany(db, actor, { companyId, ownerId: action.ownerId }, clock);
+      return;
+    case 'branch':
+      await updateCompany(db, actor, { companyId, branchId: action.branchId }, clock);
       return;
     case 'favorite':
       await updateCompany(db, actor, { companyId, favorited: action.value }, clock);

@@ -59,7 +59,7 @@ export const companyListSchema = z
 
 export const bulkResultSchema = z
   .object({
-    action: z.enum(['stage', 'owner', 'favorite', 'alerts', 'unfollow']),
+    action: z.enum(['stage', 'owner', 'branch', 'favorite', 'alerts', 'unfollow']),
     targeted: z.number().int().describe('Records the target named'),
     changed: z.number().int().describe('Records moved or changed'),
     unchanged: z.number().int().describe('Records that were already so (in the stage, with the owner, …)'),

@@ -2,6 +2,8 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { calendarDate, id, LIMITS, optionalText, plainString } from '../platform/input/input.js';
 import { companyTextMatches } from './company-text-filter.js';
+import { branchFilter, branchMatches } from '../identity/index.js';
+import type { Actor } from '../identity/domain/index.js';
 
 /*
  * The companies page's filter: one schema and one SQL predicate, shared by
@@ -56,6 +58,8 @@ export const companyFilterFields = {
   pipelineId: id.optional(),
   /** Only records in these stages (keys, comma-separated or repeated); with pipelineId, that pipeline's stages. */
   stage: list(stageKey, 50).optional(),
+  /** Only records of this branch, of the caller's own (`mine`: "My branches") or of none (`none`). */
+  branch: branchFilter.optional(),
   /** Only records this user owns, or `unassigned` for records without an owner. */
   ownerId: z.union([id, z.literal('unassigned')], { error: 'must be a UUID or unassigned' }).optional(),
   /** Only favourites (true) or only the others (false). */
@@ -81,6 +85,9 @@ export const companyFilterFields = {
 };
 
 export const companyFilter = z.object(companyFilterFields).strict();
+
+/** Who reads the list: their agency's records, and their own branch for `branch=mine`. */
+export type Viewer = Pick<Actor, 'agencyId' | 'userId'>;
 export type CompanyFilter = z.output<typeof companyFilter>;
 
 /** The latest activity on the record (`companies c`); the timeline index answers it per record. */
@@ -118,8 +125,9 @@ const dayStart = (date: string) => new Date(`${date}T00:00:00Z`);
  * and the record's stage `pipeline_stages st` (the agency and deleted_at
  * are the caller's query's own conditions).
  */
-export function companyFilterSql(filter: CompanyFilter, now: Date): RawBuilder<SqlBool> {
+export function companyFilterSql(filter: CompanyFilter, now: Date, viewer: Viewer): RawBuilder<SqlBool> {
   const parts: RawBuilder<SqlBool>[] = [];
+  if (filter.branch !== undefined) parts.push(branchMatches('c.branch_id', viewer, filter.branch));
   if (filter.q !== undefined) parts.push(companyTextMatches(filter.q));
   if (filter.pipelineId !== undefined) parts.push(sql`c.pipeline_id = ${filter.pipelineId}`);
   if (filter.stage !== undefined) parts.push(sql`c.client_status in (${sql.join(filter.stage)})`);

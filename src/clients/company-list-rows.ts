@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { companySummaries, toCompanySummary, type CompanySummaryRow } from '../pipeline/index.js';
 import type { Executor } from '../platform/db/database.js';
 import type { companyListItemSchema } from './clients.schemas.js';
-import { companyFilterSql, type CompanyFilter } from './company-filter.js';
+import { companyFilterSql, type CompanyFilter, type Viewer } from './company-filter.js';
 import { afterCursorSql, orderBySql, sortKeySql, type CompanyCursor, type SortOrder } from './company-sort.js';
 
 /*
@@ -32,21 +32,21 @@ type ListRow = CompanySummaryRow & {
 };
 
 /** The matching records, with the pipeline and stage names. */
-function matching(db: Executor, agencyId: string, filter: CompanyFilter, now: Date) {
-  return companySummaries(db, agencyId, now)
+function matching(db: Executor, viewer: Viewer, filter: CompanyFilter, now: Date) {
+  return companySummaries(db, viewer.agencyId, now)
     .innerJoin('pipelines as p', (join) => join.onRef('p.agency_id', '=', 'c.agency_id').onRef('p.id', '=', 'c.pipeline_id'))
-    .where(companyFilterSql(filter, now));
+    .where(companyFilterSql(filter, now, viewer));
 }
 
 /** One page of rows after `after` (or from the start), at most `limit` plus one to tell whether more follow. */
 export async function readListRows(
   db: Executor,
-  agencyId: string,
+  viewer: Viewer,
   request: { filter: CompanyFilter; order: SortOrder; after?: CompanyCursor | undefined; limit: number },
   now: Date,
 ): Promise<{ item: CompanyListItem; sortKey: string | null }[]> {
   const { filter, order, after, limit } = request;
-  const rows = (await matching(db, agencyId, filter, now)
+  const rows = (await matching(db, viewer, filter, now)
     .select([
       'p.name_nl as pipelineNameNl',
       'p.name_en as pipelineNameEn',
@@ -70,8 +70,8 @@ export async function readListRows(
 }
 
 /** How many records match the filter. */
-export async function countListRows(db: Executor, agencyId: string, filter: CompanyFilter, now: Date): Promise<number> {
-  const row = await matching(db, agencyId, filter, now)
+export async function countListRows(db: Executor, viewer: Viewer, filter: CompanyFilter, now: Date): Promise<number> {
+  const row = await matching(db, viewer, filter, now)
     .clearSelect()
     .select(sql<string>`count(*)`.as('total'))
     .executeTakeFirstOrThrow();
@@ -79,8 +79,8 @@ export async function countListRows(db: Executor, agencyId: string, filter: Comp
 }
 
 /** The ids (and names) of every matching record, in id order: the targets of a bulk action on "all that match". */
-export async function matchingIds(db: Executor, agencyId: string, filter: CompanyFilter, now: Date, cap: number): Promise<{ id: string; name: string }[]> {
-  return matching(db, agencyId, filter, now).clearSelect().select(['c.id', 'g.name']).orderBy('c.id').limit(cap).execute();
+export async function matchingIds(db: Executor, viewer: Viewer, filter: CompanyFilter, now: Date, cap: number): Promise<{ id: string; name: string }[]> {
+  return matching(db, viewer, filter, now).clearSelect().select(['c.id', 'g.name']).orderBy('c.id').limit(cap).execute();
 }
 
 function toListItem(row: ListRow, now: Date): CompanyListItem {
@@ -119,14 +119,14 @@ function toListItem(row: ListRow, now: Date): CompanyListItem {
 /** Every matching record in the sort's order, read a keyset page at a time (the export's walk: each record exactly once, nothing capped). */
 export async function* walkListRows(
   db: Executor,
-  agencyId: string,
+  viewer: Viewer,
   request: { filter: CompanyFilter; order: SortOrder },
   now: Date,
   pageSize = 500,
 ): AsyncGenerator<CompanyListItem> {
   let after: CompanyCursor | undefined;
   for (;;) {
-    const rows = await readListRows(db, agencyId, { ...request, after, limit: pageSize }, now);
+    const rows = await readListRows(db, viewer, { ...request, after, limit: pageSize }, now);
     for (const row of rows.slice(0, pageSize)) yield row.item;
     const last = rows[pageSize - 1];
     if (rows.length <= pageSize || !last) return;

@@ -29,7 +29,7 @@ export function visibleViews(db: Executor, actor: Actor) {
 export async function viewToChange(db: Executor, actor: Actor, viewId: string, action: string): Promise<CompanyViewRow & { owner_name: string }> {
   const view = await visibleViews(db, actor).where('v.id', '=', viewId).forUpdate('v').executeTakeFirst();
   if (!view) throw notFound('CompanyView', viewId);
-  if (view.user_id !== actor.userId && !can(actor.role, 'settings:manage')) throw forbidden(action);
+  if (view.user_id !== actor.userId && !can(actor, 'settings:manage')) throw forbidden(action);
   return view;
 }
 
@@ -42,7 +42,7 @@ export function toCompanyView(row: CompanyViewRow & { owner_name: string }, acto
     ownerId: row.user_id,
     ownerName: row.owner_name,
     mine: row.user_id === actor.userId,
-    canEdit: row.user_id === actor.userId || can(actor.role, 'settings:manage'),
+    canEdit: row.user_id === actor.userId || can(actor, 'settings:manage'),
     // A view saved by an older version whose settings no longer parse opens as the plain list.
     settings: settings.success ? settings.data : { filter: {}, columns: [] },
     createdAt: new Date(row.created_at),

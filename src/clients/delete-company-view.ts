@@ -9,7 +9,7 @@ export const deleteCompanyViewInput = z.object({ viewId: id }).strict();
 
 /** Deletes a saved view: the caller's own, or (an admin) a colleague's shared one. */
 export async function deleteCompanyView(db: Db, actor: Actor, input: z.input<typeof deleteCompanyViewInput>): Promise<void> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { viewId } = parseInput(deleteCompanyViewInput, input);
   await db.transaction().execute(async (trx) => {
     const view = await viewToChange(trx, actor, viewId, "delete a colleague's shared view");

@@ -20,7 +20,7 @@ export async function deleteCompany(
   input: z.input<typeof deleteCompanyInput>,
   clock: Clock = systemClock,
 ): Promise<ActivityView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:delete');
   const request = parseInput(deleteCompanyInput, input);
   const activity = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);

@@ -39,11 +39,12 @@ export interface CompanyExport {
  * by row as the walk reads; XLSX through exceljs's streaming writer.
  */
 export async function exportCompanies(db: Db, actor: Actor, input: z.input<typeof exportCompaniesInput>, clock: Clock = systemClock): Promise<CompanyExport> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
+  authorize(actor, 'exports:run');
   const { format, columns: keys, sort, direction, language, ...filter } = parseInput(exportCompaniesInput, input);
   const now = clock();
   const columns = await resolveColumns(db, actor.agencyId, keys ?? DEFAULT_COLUMNS, language);
-  const rows = walkListRows(db, actor.agencyId, { filter, order: { sort, direction, language } }, now);
+  const rows = walkListRows(db, actor, { filter, order: { sort, direction, language } }, now);
   const filename = `${language === 'nl' ? 'bedrijven' : 'companies'}-${now.toISOString().slice(0, 10)}.${format}`;
   if (format === 'csv') {
     return { filename, contentType: 'text/csv; charset=utf-8', body: Readable.from(csvLines(columns, rows, language)) };

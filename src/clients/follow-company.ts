@@ -47,7 +47,7 @@ export async function followCompany(
   input: FollowCompanyInput,
   clock: Clock = systemClock,
 ): Promise<FollowResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:create');
   const request = parseInput(followCompanyInput, input);
   const ownerId = request.ownerId ?? actor.userId;
   try {

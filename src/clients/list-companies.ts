@@ -39,14 +39,14 @@ export interface CompanyList {
  * cursors walk every matching record exactly once.
  */
 export async function listCompanies(db: Db, actor: Actor, input: z.input<typeof listCompaniesInput> = {}, clock: Clock = systemClock): Promise<CompanyList> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { sort, direction, language, limit, cursor, status, ...filter } = parseInput(listCompaniesInput, input);
   if (status !== undefined && filter.stage === undefined) filter.stage = [status];
   const now = clock();
   const order = { sort, direction, language };
   const [rows, total] = await Promise.all([
-    readListRows(db, actor.agencyId, { filter, order, after: cursor, limit }, now),
-    countListRows(db, actor.agencyId, filter, now),
+    readListRows(db, actor, { filter, order, after: cursor, limit }, now),
+    countListRows(db, actor, filter, now),
   ]);
   const items = rows.slice(0, limit);
   const last = items.at(-1);

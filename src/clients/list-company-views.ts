@@ -5,7 +5,7 @@ import { toCompanyView, visibleViews, type CompanyView } from './company-view.js
 
 /** The saved views of the companies page the caller sees: their own and those shared with the agency, by name. */
 export async function listCompanyViews(db: Db, actor: Actor): Promise<{ items: CompanyView[] }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const rows = await visibleViews(db, actor).orderBy('v.name').orderBy('v.id').execute();
   return { items: rows.map((row) => toCompanyView(row, actor)) };
 }

@@ -29,7 +29,7 @@ export interface ContactList {
 
 /** The contacts of one of the agency's companies, by name, with keyset pagination. */
 export async function listContacts(db: Db, actor: Actor, input: z.input<typeof listContactsInput>): Promise<ContactList> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(listContactsInput, input);
   const company = await findLiveCompany(db, actor.agencyId, request.companyId);
   const rows = await db

@@ -20,7 +20,7 @@ export const logCallInput = z
 
 /** Logs a phone call: with whom and how it went. */
 export async function logCall(db: Db, actor: Actor, input: z.input<typeof logCallInput>, clock: Clock = systemClock): Promise<ActivityView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(logCallInput, input);
   return appendTimelineEntry(
     db,

@@ -39,7 +39,7 @@ export async function logOutreach(
   input: z.input<typeof logOutreachInput>,
   clock: Clock = systemClock,
 ): Promise<OutreachResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(logOutreachInput, input);
   const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);

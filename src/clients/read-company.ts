@@ -20,7 +20,7 @@ export type CompanyDetail = z.output<typeof companyDetailSchema>;
 
 /** One of the agency's live companies with its shared company data. */
 export async function readCompany(db: Db, actor: Actor, input: z.input<typeof readCompanyInput>): Promise<CompanyDetail> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(readCompanyInput, input);
   const company = await findLiveCompany(db, actor.agencyId, request.companyId);
   const [global, owner] = await Promise.all([

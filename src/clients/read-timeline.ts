@@ -29,7 +29,7 @@ export interface TimelinePage {
  * pipeline version names them. Soft-deleted companies keep theirs.
  */
 export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof timelineInput>): Promise<TimelinePage> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(timelineInput, input);
   const company = await db
     .selectFrom('companies as c')

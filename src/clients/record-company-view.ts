@@ -14,7 +14,7 @@ export const recordCompanyViewInput = z.object({ companyId: id }).strict();
  * company, the same "last viewed" discovery shows (SPEC R1.7).
  */
 export async function recordCompanyView(db: Db, actor: Actor, input: z.input<typeof recordCompanyViewInput>, clock: Clock = systemClock): Promise<RecordedView> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(recordCompanyViewInput, input);
   const company = await findLiveCompany(db, actor.agencyId, request.companyId);
   return writeCompanyView(db, actor, company.global_company_id, clock());

@@ -17,7 +17,7 @@ export const removeContactInput = z.object({ contactId: id }).strict();
  * entries about them stay. A decision maker removed can be added again.
  */
 export async function removeContact(db: Db, actor: Actor, input: z.input<typeof removeContactInput>, clock: Clock = systemClock): Promise<ActivityView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(removeContactInput, input);
   const { activity, companyId } = await db.transaction().execute(async (trx) => {
     const { contact, company } = await lockContact(trx, actor.agencyId, request.contactId);

@@ -18,7 +18,7 @@ export const saveCompanyViewInput = z
 
 /** Saves the companies page's filter, sort and columns as a named view of the caller's, kept to themselves or shared with the agency. */
 export async function saveCompanyView(db: Db, actor: Actor, input: z.input<typeof saveCompanyViewInput>, clock: Clock = systemClock): Promise<CompanyView> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(saveCompanyViewInput, input);
   const now = clock();
   return db.transaction().execute(async (trx) => {

@@ -26,7 +26,7 @@ export async function scheduleMeeting(
   input: z.input<typeof scheduleMeetingInput>,
   clock: Clock = systemClock,
 ): Promise<ActivityView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(scheduleMeetingInput, input);
   return appendTimelineEntry(
     db,

@@ -44,7 +44,7 @@ const MAX_WORDS = 8;
  * moved. The search folds case and accents on both sides.
  */
 export async function searchContacts(db: Db, actor: Actor, input: z.input<typeof searchContactsInput>): Promise<AgencyContactPage> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(searchContactsInput, input);
   const words = (request.q ?? '').split(/\s+/).filter(Boolean).slice(0, MAX_WORDS);
   const matching = db

@@ -33,7 +33,7 @@ const EMPTY: SearchResults = { companies: [], shared: [], contacts: [], decision
  * PostgreSQL); a search without letters or digits finds nothing.
  */
 export async function searchEverything(db: Db, actor: Actor, input: z.input<typeof searchEverythingInput>): Promise<SearchResults> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(searchEverythingInput, input);
   const company = matchCompanyText(request.q);
   const contact = matchPersonName(request.q, 'ct');

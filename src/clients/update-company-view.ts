@@ -22,7 +22,7 @@ export const updateCompanyViewInput = z
  * Only its owner, or an admin for a shared view, may (company-view.ts).
  */
 export async function updateCompanyView(db: Db, actor: Actor, input: z.input<typeof updateCompanyViewInput>, clock: Clock = systemClock): Promise<CompanyView> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { viewId, ...changes } = parseInput(updateCompanyViewInput, input);
   if (Object.values(changes).every((value) => value === undefined)) {
     throw validationError([{ path: '', message: 'nothing to change: give name, shared or settings' }]);

@@ -3,7 +3,7 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import { validationError } from '../platform/errors.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/index.js';
+import { activeBranch, authorize } from '../identity/index.js';
 import { calendarDate, id, parseInput } from '../platform/input/input.js';
 import { appendActivity, assertAgencyUser, gateFields, loadPipeline, lockLiveCompany } from '../pipeline/index.js';
 import { fieldValueIssues, mergeFields } from '../pipeline/domain/index.js';
@@ -24,6 +24,8 @@ export const updateCompanyInput = z
     companyId: id,
     /** New owner (a user of the agency), or null for none. */
     ownerId: id.nullable().optional(),
+    /** The branch it belongs to (an active one of the agency), or null for none. */
+    branchId: id.nullable().optional(),
     favorited: z.boolean().optional(),
     /** Whether new jobs at this company notify the agency (SPEC R7.1). */
     newJobsNotifications: z.boolean().optional(),
@@ -37,7 +39,7 @@ export const updateCompanyInput = z
   .strict();
 
 /**
- * Changes a company's owner, flags, expected value and close date and its
+ * Changes a company's owner, branch, flags, expected value and close date and its
  * pipeline fields; a new owner, and a changed value, close date or field,
  * are noted on the timeline (`owner_changed`, `deal_updated`: from and to).
  * Never its stage or pipeline: those go through the stage writer.
@@ -48,15 +50,16 @@ export async function updateCompany(
   input: z.input<typeof updateCompanyInput>,
   clock: Clock = systemClock,
 ): Promise<CompanyView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const { companyId, ...changes } = parseInput(updateCompanyInput, input);
   if (Object.values(changes).every((value) => value === undefined)) {
-    throw validationError([{ path: '', message: 'nothing to change: give ownerId, favorited, newJobsNotifications, expectedValue, expectedCloseDate or fields' }]);
+    throw validationError([{ path: '', message: 'nothing to change: give ownerId, branchId, favorited, newJobsNotifications, expectedValue, expectedCloseDate or fields' }]);
   }
   const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, companyId);
     // Sending the record's owner again is no change of owner, also when they have since been deactivated.
     if (changes.ownerId && changes.ownerId !== company.owner_id) await assertAgencyUser(trx, actor.agencyId, changes.ownerId, 'ownerId');
+    if (changes.branchId && changes.branchId !== company.branch_id) await activeBranch(trx, actor.agencyId, changes.branchId, 'branchId');
     if (changes.fields) {
       const pipeline = await loadPipeline(trx, actor.agencyId, company.pipeline_id, { lockAgainstEdits: true });
       const issues = fieldValueIssues(pipeline.fields, changes.fields);
@@ -66,6 +69,7 @@ export async function updateCompany(
       .updateTable('companies')
       .set({
         ...(changes.ownerId !== undefined ? { owner_id: changes.ownerId } : {}),
+        ...(changes.branchId !== undefined ? { branch_id: changes.branchId } : {}),
         ...(changes.favorited !== undefined ? { favorited: changes.favorited } : {}),
         ...(changes.newJobsNotifications !== undefined ? { new_jobs_notifications: changes.newJobsNotifications } : {}),
         ...(changes.expectedValue !== undefined ? { expected_value: changes.expectedValue } : {}),

@@ -42,7 +42,7 @@ type Field = keyof typeof COLUMNS;
  * entries stay as they were: activities are append-only).
  */
 export async function updateContact(db: Db, actor: Actor, input: z.input<typeof updateContactInput>, clock: Clock = systemClock): Promise<UpdateContactResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const { contactId, ...sent } = parseInput(updateContactInput, input);
   if (Object.values(sent).every((value) => value === undefined)) {
     throw validationError([{ path: '', message: 'nothing to change: give name, title, email, phone or linkedinUrl' }]);

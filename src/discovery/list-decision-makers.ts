@@ -32,7 +32,7 @@ export async function listDecisionMakers(
   input: z.input<typeof listDecisionMakersInput>,
   clock: Clock = systemClock,
 ): Promise<DecisionMakerView[]> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { globalCompanyId, limit } = parseInput(listDecisionMakersInput, input);
   await findGlobalCompany(db, globalCompanyId);
   const yearAgo = addDays(clock(), -365);

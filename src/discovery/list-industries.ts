@@ -17,7 +17,7 @@ export async function listIndustries(
   actor: Actor,
   input: z.input<typeof listIndustriesInput> = {},
 ): Promise<{ industry: string; companies: number }[]> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { limit } = parseInput(listIndustriesInput, input);
   const rows = await db
     .selectFrom('global_companies')

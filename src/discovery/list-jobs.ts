@@ -29,7 +29,7 @@ export async function listJobs(
   input: z.input<typeof listJobsInput>,
   clock: Clock = systemClock,
 ): Promise<{ items: JobView[]; nextCursor: string | null }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(listJobsInput, input);
   await findGlobalCompany(db, request.globalCompanyId);
   const now = clock();

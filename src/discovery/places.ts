@@ -17,7 +17,7 @@ export type PlaceView = z.output<typeof placeSchema>;
 
 /** Places of the gazetteer shipped with the app, for the location filter (SPEC R9.4). */
 export function findPlaces(actor: Actor, input: z.input<typeof findPlacesInput> = {}): PlaceView[] {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(findPlacesInput, input);
   const places = request.q ? suggestPlaces(request.q, request.limit) : [...DUTCH_PLACES].sort(byPopulation).slice(0, request.limit);
   return places.map((place) => ({

@@ -25,7 +25,7 @@ export const readCompanyHiringInput = z.object({ globalCompanyId: id }).strict()
 export type CompanyHiring = z.output<typeof companyHiringSchema>;
 
 export async function readCompanyHiring(db: Db, actor: Actor, input: z.input<typeof readCompanyHiringInput>, clock: Clock = systemClock): Promise<CompanyHiring> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { globalCompanyId } = parseInput(readCompanyHiringInput, input);
   const company = await findGlobalCompany(db, globalCompanyId);
   const now = clock();

@@ -18,7 +18,7 @@ export async function readGlobalCompany(
   actor: Actor,
   input: z.input<typeof readGlobalCompanyInput>,
 ): Promise<GlobalCompanyResult> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(readGlobalCompanyInput, input);
   const row = await withAgencyFacts(db, actor).where('g.id', '=', request.globalCompanyId).executeTakeFirst();
   if (!row) throw notFound('GlobalCompany', request.globalCompanyId);

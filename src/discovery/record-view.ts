@@ -25,7 +25,7 @@ export async function recordGlobalCompanyView(
   input: z.input<typeof recordGlobalCompanyViewInput>,
   clock: Clock = systemClock,
 ): Promise<RecordedView> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(recordGlobalCompanyViewInput, input);
   const company = await db.selectFrom('global_companies').select('id').where('id', '=', request.globalCompanyId).executeTakeFirst();
   if (!company) throw notFound('GlobalCompany', request.globalCompanyId);

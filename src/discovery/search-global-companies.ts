@@ -64,7 +64,7 @@ export async function searchGlobalCompanies(
   input: z.input<typeof searchGlobalCompaniesInput> = {},
   clock: Clock = systemClock,
 ): Promise<{ items: GlobalCompanySearchHit[]; nextCursor: string | null; total: number | null; withoutCoordinates: number | null }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(searchGlobalCompaniesInput, input);
   const circle = circleOf(request.place, request.radiusKm);
   const text = request.q === undefined ? undefined : matchCompanyText(request.q);

@@ -33,4 +33,16 @@ describe('AuthCache', () => {
     cache.forgetUser('a', 'u1');
     expect([cache.get('session'), cache.get('token'), cache.get('colleague')]).toEqual([undefined, undefined, actor('u2')]);
   });
+
+  it("forgets the secrets of one role's users when its permissions change, or of a whole agency, and keeps the others'", () => {
+    const cache = new AuthCache(() => new Date());
+    cache.set('planner', { agencyId: 'a', userId: 'u1', role: 'planner' });
+    cache.set('recruiter', actor('u2'));
+    cache.set('elsewhere', { agencyId: 'b', userId: 'u3', role: 'planner' });
+    cache.forgetAgency('a', 'planner');
+    expect([cache.get('planner'), cache.get('recruiter'), cache.get('elsewhere')]).toEqual([undefined, actor('u2'), { agencyId: 'b', userId: 'u3', role: 'planner' }]);
+    cache.forgetAgency('a');
+    expect(cache.get('recruiter')).toBeUndefined();
+    expect(cache.get('elsewhere')).toBeDefined();
+  });
 });

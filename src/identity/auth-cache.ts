@@ -29,6 +29,13 @@ export class AuthCache {
     this.#entries.delete(secret);
   }
 
+  /** Forgets every secret of an agency's users: a role's permissions or the agency's dossier kinds changed. */
+  forgetAgency(agencyId: string, roleKey?: string): void {
+    for (const [secret, actor] of this.#entries.entries()) {
+      if (actor.agencyId === agencyId && (roleKey === undefined || actor.role === roleKey)) this.#entries.delete(secret);
+    }
+  }
+
   /** Forgets every secret of one user (their sessions ended, a token was revoked, they were deactivated). */
   forgetUser(agencyId: string, userId: string): void {
     for (const [secret, actor] of this.#entries.entries()) {

@@ -24,7 +24,7 @@ export const changePasswordInput = z
  * field error on `currentPassword`.
  */
 export async function changePassword(db: Db, actor: Actor, input: z.input<typeof changePasswordInput>, keepSession?: string): Promise<void> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(changePasswordInput, input);
   const user = await db
     .selectFrom('users')

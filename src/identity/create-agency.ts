@@ -26,7 +26,9 @@ export interface CreatedAgency {
 }
 
 /**
- * Creates an agency (tenant) with its first admin. An operator's action:
+ * Creates an agency (tenant) with its first admin. The database gives it
+ * its default pipeline and the four built-in roles as it is inserted
+ * (triggers of migrations 2026-12-11T0900 and 2026-12-14T0900). An operator's action:
  * there is no actor yet, so the CLI calls it directly. `{ demo: true }` is
  * for the demo seed alone (src/demo): it lets the admin keep the demo's
  * documented password; neither the API nor the CLI's `agency create` passes it.

@@ -16,7 +16,7 @@ export async function createApiToken(
   input: z.input<typeof createApiTokenInput>,
   clock: Clock = systemClock,
 ): Promise<ApiTokenView & { token: string }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(createApiTokenInput, input);
   const token = newSecret('cpt');
   const row = await db

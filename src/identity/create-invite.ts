@@ -6,7 +6,8 @@ import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
 import { addDays } from '../platform/time/days.js';
 import { authorize } from './authorize.js';
 import { email } from './create-user.js';
-import { ROLES, type Actor } from './domain/roles.js';
+import type { Actor } from './domain/roles.js';
+import { agencyRolePermissions, roleKey } from './agency-role.js';
 import { INVITE_DAYS, toInviteView, type InviteView } from './invite-view.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -14,7 +15,8 @@ export const createInviteInput = z
   .object({
     /** The colleague's e-mail address: their login once they accept. */
     email,
-    role: z.enum(ROLES),
+    /** One of the agency's roles (GET /api/roles). */
+    role: roleKey,
     /** A name to suggest; they choose their own when accepting. */
     name: optionalText(LIMITS.name),
   })
@@ -38,6 +40,7 @@ export async function createInvite(
   const now = clock();
   const token = newSecret('cpi');
   const row = await db.transaction().execute(async (trx) => {
+    await agencyRolePermissions(trx, actor.agencyId, request.role);
     const existing = await trx.selectFrom('users').select('id').where('email', '=', request.email).executeTakeFirst();
     if (existing) throw conflict(`A user with e-mail ${request.email} already exists.`);
     await trx

@@ -1,7 +1,8 @@
 import type { userSchema } from './identity.schemas.js';
 import { z } from 'zod';
 import { conflict } from '../platform/errors.js';
-import { ROLES, type Actor, type Role } from './domain/roles.js';
+import type { Actor, RoleKey } from './domain/roles.js';
+import { agencyRolePermissions, roleKey } from './agency-role.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from './authorize.js';
 import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
@@ -16,7 +17,8 @@ export const createUserInput = z
     email,
     /** At least 12 characters and not a common password (docs/api.md, Passwords). */
     password: newPassword,
-    role: z.enum(ROLES),
+    /** One of the agency's roles (GET /api/roles). */
+    role: roleKey,
     /** Display name; the e-mail's local part when absent. */
     name: optionalText(LIMITS.name),
   })
@@ -29,14 +31,17 @@ export async function createUser(db: Db, actor: Actor, input: z.input<typeof cre
   authorize(actor, 'users:manage');
   const request = parseInput(createUserInput, input);
   const passwordHash = await hashPassword(request.password);
-  return db.transaction().execute((trx) => insertUser(trx, actor.agencyId, { ...request, passwordHash }));
+  return db.transaction().execute(async (trx) => {
+    await agencyRolePermissions(trx, actor.agencyId, request.role);
+    return insertUser(trx, actor.agencyId, { ...request, passwordHash });
+  });
 }
 
 /** Inserts a user; CONFLICT when the e-mail is taken in any agency (also by an insert racing this one). */
 export async function insertUser(
   trx: Executor,
   agencyId: string,
-  user: { email: string; name?: string | undefined; role: Role; passwordHash: string },
+  user: { email: string; name?: string | undefined; role: RoleKey; passwordHash: string },
 ): Promise<UserView> {
   // The unique index decides: of two concurrent inserts one waits for the other and then does nothing.
   const row = await trx

@@ -5,7 +5,7 @@ import type { Db } from '../platform/db/database.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { authorize } from './authorize.js';
 import type { Actor } from './domain/roles.js';
-import { assertAnotherActiveAdmin } from './last-admin.js';
+import { assertAnotherActiveAdmin, roleManagesUsers } from './last-admin.js';
 
 export const deactivateUserInput = z.object({ userId: id }).strict();
 
@@ -25,7 +25,7 @@ export async function deactivateUser(db: Db, actor: Actor, input: z.input<typeof
   await db.transaction().execute(async (trx) => {
     const target = await trx.selectFrom('users').select(['role', 'deactivated_at']).where('agency_id', '=', actor.agencyId).where('id', '=', userId).forUpdate().executeTakeFirst();
     if (!target) throw notFound('User', userId);
-    if (target.role === 'admin' && target.deactivated_at === null) await assertAnotherActiveAdmin(trx, actor.agencyId, userId);
+    if (target.deactivated_at === null && (await roleManagesUsers(trx, actor.agencyId, target.role))) await assertAnotherActiveAdmin(trx, actor.agencyId, { userId });
     const user = await trx
       .updateTable('users')
       .set((eb) => ({ deactivated_at: eb.fn.coalesce('deactivated_at', eb.val(now)) }))

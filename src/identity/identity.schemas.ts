@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { uuid } from '../platform/http/schemas.js';
-import { ALL_ROLES, ROLES } from './domain/roles.js';
+import { DOSSIER_KINDS } from './domain/roles.js';
+import { roleKeySchema } from './agency-role.js';
 
 export const userSchema = z
-  .object({ id: uuid, email: z.string(), name: z.string(), role: z.enum(ALL_ROLES).describe('operator: the platform operator, who imports shared data and belongs to no agency') })
+  .object({ id: uuid, email: z.string(), name: z.string(), role: roleKeySchema })
   .meta({ id: 'User' });
 
 /** A colleague as the team list shows them. */
@@ -11,6 +12,7 @@ export const teamMemberSchema = userSchema
   .extend({
     active: z.boolean().describe('False once an admin deactivated them: no login, no session or token works'),
     lastLoginAt: z.date().nullable().describe('Their latest login; shown to admins only (null for others, and before a first login)'),
+    branchId: uuid.nullable().describe('Their branch (vestiging); null when they have none'),
   })
   .meta({ id: 'TeamMember' });
 
@@ -18,7 +20,13 @@ export const teamMemberSchema = userSchema
 export const meSchema = userSchema
   .extend({
     language: z.enum(['nl', 'en']).nullable().describe("The UI language they chose in My profile; null: the browser's"),
-    agency: z.object({ id: z.guid(), name: z.string() }),
+    agency: z.object({
+      id: z.guid(),
+      name: z.string(),
+      dossierKinds: z.array(z.enum(DOSSIER_KINDS)).describe('The dossier kinds the agency works with; one left out is switched off for everyone'),
+    }),
+    permissions: z.array(z.string()).describe('What their role allows (docs/api.md, Roles and permissions), less the switched-off dossier kinds'),
+    branch: z.object({ id: uuid, name: z.string() }).nullable().describe('Their branch (vestiging); null when they have none'),
   })
   .meta({ id: 'Me' });
 
@@ -31,7 +39,7 @@ export const inviteSchema = z
     id: uuid,
     email: z.string(),
     name: z.string().nullable(),
-    role: z.enum(ROLES),
+    role: roleKeySchema,
     createdAt: z.date(),
     expiresAt: z.date(),
     acceptedAt: z.date().nullable(),
@@ -42,5 +50,5 @@ export const inviteSchema = z
 
 /** What the invitee sees before accepting: who invited them where, as what. */
 export const invitePreviewSchema = z
-  .object({ email: z.string(), name: z.string().nullable(), role: z.enum(ROLES), agency: z.object({ name: z.string() }), expiresAt: z.date() })
+  .object({ email: z.string(), name: z.string().nullable(), role: roleKeySchema, agency: z.object({ name: z.string() }), expiresAt: z.date() })
   .meta({ id: 'InvitePreview' });

@@ -1,12 +1,27 @@
 import type { ColumnType, Generated } from 'kysely';
 import type { Timestamp, DefaultedTimestamp } from '../platform/db/columns.js';
-import type { AgencyRole, Role } from './domain/roles.js';
+import type { RoleKey } from './domain/roles.js';
 
 export interface AgencyTable {
   id: Generated<string>;
   name: string;
   /** The one platform agency: its users are the operators (create-operator.ts); it owns no pipeline data. */
   platform: Generated<boolean>;
+  /** The dossier kinds the agency works with; one left out is switched off for everyone (SPEC R4.7). */
+  dossier_kinds: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: DefaultedTimestamp;
+}
+
+/** A role of the agency: the four built-in ones (read-only) and its own (SPEC R4.7). */
+export interface AgencyRoleTable {
+  agency_id: string;
+  id: Generated<string>;
+  key: string;
+  name_nl: string;
+  name_en: string;
+  built_in: Generated<boolean>;
+  /** Permission names, checked against the code's list when saved (domain/roles.ts AGENCY_PERMISSIONS). */
+  permissions: ColumnType<string[], string[], string[]>;
   created_at: DefaultedTimestamp;
 }
 
@@ -15,6 +30,8 @@ export interface BranchTable {
   id: Generated<string>;
   name: string;
   created_at: DefaultedTimestamp;
+  /** Set when an admin archived it: no longer offered, its users and records keep it. */
+  archived_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface UserTable {
@@ -23,7 +40,8 @@ export interface UserTable {
   email: string;
   name: string;
   password_hash: string;
-  role: Role;
+  /** A role of the agency (agency_roles.key), or `operator` in the platform agency. */
+  role: RoleKey;
   branch_id: string | null;
   created_at: DefaultedTimestamp;
   /** Set when an admin deactivated the user: no login, no session or token works. */
@@ -43,7 +61,7 @@ export interface InviteTable {
   email: string;
   /** The name the admin suggested; the invitee sets their own on accepting. */
   name: string | null;
-  role: AgencyRole;
+  role: RoleKey;
   token_hash: string;
   created_by: string;
   created_at: Timestamp;
@@ -76,6 +94,7 @@ export interface ApiTokenTable {
 export interface IdentityTables {
   agencies: AgencyTable;
   branches: BranchTable;
+  agency_roles: AgencyRoleTable;
   users: UserTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;

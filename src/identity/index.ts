@@ -8,3 +8,6 @@ export { tokensRoutes } from './tokens.routes.js';
 export { usersRoutes } from './users.routes.js';
 export { invitesRoutes } from './invites.routes.js';
 export { purgeSessionsJob } from './purge-sessions.job.js';
+export { accessRoutes } from './access.routes.js';
+export { branchFilter, branchMatches, type BranchFilter } from './branch-rules.js';
+export { activeBranch } from './branch-rules.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { AgencyRole } from './domain/roles.js';
+import type { RoleKey } from './domain/roles.js';
 import type { inviteSchema } from './identity.schemas.js';
 
 export type InviteView = z.output<typeof inviteSchema>;
@@ -9,7 +9,7 @@ export const INVITE_DAYS = 7;
 
 /** An invite row as the admins' list shows it (never the hash), with its state at `now`. */
 export function toInviteView(
-  row: { id: string; email: string; name: string | null; role: AgencyRole; created_at: Date; expires_at: Date; accepted_at: Date | null; revoked_at: Date | null },
+  row: { id: string; email: string; name: string | null; role: RoleKey; created_at: Date; expires_at: Date; accepted_at: Date | null; revoked_at: Date | null },
   now: Date,
 ): InviteView {
   const status = row.accepted_at ? 'accepted' : row.revoked_at ? 'revoked' : row.expires_at <= now ? 'expired' : 'pending';

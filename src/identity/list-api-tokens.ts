@@ -17,7 +17,7 @@ export const listApiTokensInput = z
 
 /** The user's own tokens, newest first, a page at a time, without secrets. */
 export async function listApiTokens(db: Db, actor: Actor, input: z.input<typeof listApiTokensInput> = {}): Promise<{ items: ApiTokenView[]; nextCursor: string | null }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(listApiTokensInput, input);
   const rows = await db
     .selectFrom('api_tokens')

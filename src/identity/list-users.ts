@@ -29,11 +29,11 @@ export const listUsersInput = z
  * each last logged in only for admins).
  */
 export async function listUsers(db: Db, actor: Actor, input: z.input<typeof listUsersInput> = {}): Promise<{ items: TeamMember[]; nextCursor: string | null }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(listUsersInput, input);
   const rows = await db
     .selectFrom('users')
-    .select(['id', 'email', 'name', 'role', 'deactivated_at', 'last_login_at'])
+    .select(['id', 'email', 'name', 'role', 'deactivated_at', 'last_login_at', 'branch_id'])
     .where('agency_id', '=', actor.agencyId)
     .$if(request.cursor !== undefined, (qb) => qb.where((eb) => eb(eb.refTuple('name', 'id'), '>', eb.tuple(request.cursor![0], request.cursor![1]))))
     .orderBy('name')

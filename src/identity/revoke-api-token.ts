@@ -16,7 +16,7 @@ export async function revokeApiToken(
   input: z.input<typeof revokeApiTokenInput>,
   clock: Clock = systemClock,
 ): Promise<ApiTokenView> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(revokeApiTokenInput, input);
   const row = await db
     .updateTable('api_tokens')

@@ -17,8 +17,8 @@ export const updateProfileInput = z
 
 /** The caller changes their own name or UI language; answers who they are now (as GET /api/me). */
 export async function updateProfile(db: Db, actor: Actor, input: z.input<typeof updateProfileInput>): Promise<CurrentUser> {
-  // One's own profile, like one's own password: every agency role (all hold pipeline:read).
-  authorize(actor, 'pipeline:read');
+  // One's own profile, like one's own password: every agency role (all hold companies:view).
+  authorize(actor, 'companies:view');
   const request = parseInput(updateProfileInput, input);
   if (request.name === undefined && request.language === undefined) throw validationError([{ path: '', message: 'Send name or language.' }]);
   return db.transaction().execute(async (trx) => {

@@ -15,7 +15,7 @@ export type LiveEvent =
  * changes are the caller's agency's only, notifications the caller's own.
  */
 export function subscribeToEvents(actor: Actor, send: (event: LiveEvent) => void): () => void {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const stopCompanies = onCompanyChange((change) => {
     if (change.agencyId !== actor.agencyId) return;
     send({ event: 'company', data: { companyId: change.companyId, kind: change.kind } });

@@ -38,7 +38,7 @@ export async function changeStatus(
   input: ChangeStatusInput,
   clock: Clock = systemClock,
 ): Promise<StatusChangeResult> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(changeStatusInput, input);
   if (request.override) authorize(actor, 'pipelines:manage');
   const result = await db.transaction().execute(async (trx) => {

@@ -15,7 +15,7 @@ export const listPipelinesInput = z
 
 /** The agency's pipelines with their stages, the defaults first; archived ones only when asked. */
 export async function listAgencyPipelines(db: Db, actor: Actor, input: z.input<typeof listPipelinesInput> = {}): Promise<Pipeline[]> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(listPipelinesInput, input);
   return listPipelines(db, actor.agencyId, { archived: request.archived ?? false });
 }

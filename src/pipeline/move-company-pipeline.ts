@@ -33,7 +33,7 @@ export type MoveCompanyPipelineInput = z.input<typeof moveCompanyPipelineInput>;
  * transaction. The history recorded under the old pipeline stays.
  */
 export async function moveCompanyPipeline(db: Db, actor: Actor, input: MoveCompanyPipelineInput, clock: Clock = systemClock): Promise<StageWrite> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(moveCompanyPipelineInput, input);
   const result = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);

@@ -10,6 +10,7 @@ export const companySchema = z
     status: z.string(),
     statusChangedAt: z.date(),
     ownerId: uuid.nullable(),
+    branchId: uuid.nullable().describe("The agency's branch it belongs to (its owner's when followed)"),
     expectedValue: z.number().nullable().describe('Expected value in EUR'),
     expectedCloseDate: z.string().nullable().describe('YYYY-MM-DD'),
     fields: z.record(z.string(), z.union([z.string(), z.number()])).describe("Values of the pipeline's own fields, by key"),

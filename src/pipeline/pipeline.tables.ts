@@ -12,6 +12,8 @@ export interface CompanyTable {
   client_status: string;
   client_status_changed_at: Timestamp;
   owner_id: string | null;
+  /** The agency's branch (vestiging) the record belongs to; set from its owner's when followed. */
+  branch_id: ColumnType<string | null, string | null | undefined, string | null>;
   new_jobs_notifications: Generated<boolean>;
   favorited: Generated<boolean>;
   /** EUR; numeric, read as text. */

@@ -33,7 +33,7 @@ export const boardColumnInput = boardColumnQuery.extend(boardColumnParams.shape)
  * page. A stage that is not an active stage of the pipeline is NOT_FOUND.
  */
 export async function readBoardColumn(db: Db, actor: Actor, input: z.input<typeof boardColumnInput>, clock: Clock = systemClock): Promise<BoardColumnPage> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(boardColumnInput, input);
   const now = clock();
   const pipeline = await boardPipeline(db, actor.agencyId, request.pipelineId);

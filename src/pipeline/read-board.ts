@@ -44,7 +44,7 @@ export interface Board {
  * the whole pipeline, so a match far down a column is found.
  */
 export async function readBoard(db: Db, actor: Actor, input: z.input<typeof boardInput> = {}, clock: Clock = systemClock): Promise<Board> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(boardInput, input);
   const now = clock();
   const pipeline = await boardPipeline(db, actor.agencyId, request.pipelineId);

@@ -10,7 +10,7 @@ export const readPipelineInput = z.object({ pipelineId: id }).strict();
 
 /** One of the agency's pipelines at its current version, archived or not; another agency's is not found. */
 export async function readPipeline(db: Db, actor: Actor, input: z.input<typeof readPipelineInput>): Promise<Pipeline> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { pipelineId } = parseInput(readPipelineInput, input);
   return loadPipeline(db, actor.agencyId, pipelineId);
 }

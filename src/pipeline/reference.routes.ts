@@ -22,7 +22,7 @@ export async function referenceRoutes(app: FastifyInstance, { db }: RouteDeps) {
       },
     },
     async (request) => {
-      authorize(actorOf(request), 'pipeline:read');
+      authorize(actorOf(request), 'companies:view');
       return { items: LOSS_REASONS.map((reason) => ({ key: reason.key, label: reason.label })) };
     },
   );

@@ -16,7 +16,7 @@ import type { boardSchema } from './board.schemas.js';
  * the whole parsed request, so spellings of one request share one entry.
  */
 export async function serveBoard(db: Db, cache: AgencyCache<string>, actor: Actor, input: z.input<typeof boardInput>, clock: Clock): Promise<string> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(boardInput, input);
   const key = JSON.stringify([request.pipelineId ?? null, request.ownerId ?? null, request.q ?? null, request.limitPerColumn]);
   let body = cache.get(actor.agencyId, key);

@@ -35,6 +35,7 @@ export function toCompanyView(row: CompanyRow): CompanyView {
     status: row.client_status,
     statusChangedAt: row.client_status_changed_at,
     ownerId: row.owner_id,
+    branchId: row.branch_id,
     expectedValue: row.expected_value === null ? null : Number(row.expected_value),
     expectedCloseDate: row.expected_close_date,
     fields: mergeFields(row.field_values),

@@ -30,6 +30,7 @@ import { remindersRoutes } from '../tasks/index.js';
 import { tokensRoutes } from '../identity/index.js';
 import { usersRoutes } from '../identity/index.js';
 import { invitesRoutes } from '../identity/index.js';
+import { accessRoutes } from '../identity/index.js';
 import { clientImportRoutes } from '../client-import/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
@@ -122,6 +123,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     tokensRoutes,
     usersRoutes,
     invitesRoutes,
+    accessRoutes,
     companiesRoutes,
     companyListRoutes,
     companyViewsRoutes,

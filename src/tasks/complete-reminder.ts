@@ -14,7 +14,7 @@ import { findReminder, reminderIdInput, type ReminderView } from './reminder-vie
  * admin (domain/reminder-rights.ts); one already done stays as it was.
  */
 export async function completeReminder(db: Db, actor: Actor, input: z.input<typeof reminderIdInput>, clock: Clock = systemClock): Promise<ReminderView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const { reminderId } = parseInput(reminderIdInput, input);
   const reminder = await findReminder(db, actor.agencyId, reminderId);
   if (!mayCloseReminder(actor, reminder)) throw forbidden("complete a colleague's reminder");

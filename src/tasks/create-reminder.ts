@@ -27,7 +27,7 @@ export const createReminderInput = z
 
 /** Sets a reminder on a company, for the caller or a colleague. */
 export async function createReminder(db: Db, actor: Actor, input: z.input<typeof createReminderInput>, clock: Clock = systemClock): Promise<ReminderView> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const request = parseInput(createReminderInput, input);
   const now = clock();
   const dueAt = new Date(request.dueAt);

@@ -14,7 +14,7 @@ import { findReminder, reminderIdInput } from './reminder-view.js';
  * is dismissed by marking it done, so the rules do not suggest it again.
  */
 export async function deleteReminder(db: Db, actor: Actor, input: z.input<typeof reminderIdInput>): Promise<void> {
-  authorize(actor, 'pipeline:write');
+  authorize(actor, 'companies:edit');
   const { reminderId } = parseInput(reminderIdInput, input);
   const reminder = await findReminder(db, actor.agencyId, reminderId);
   if (!mayCloseReminder(actor, reminder)) throw forbidden("delete a colleague's reminder");

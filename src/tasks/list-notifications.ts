@@ -20,7 +20,7 @@ export const listNotificationsInput = z
 
 /** The caller's notifications, newest first, with how many are unread. */
 export async function listNotifications(db: Db, actor: Actor, input: z.input<typeof listNotificationsInput> = {}): Promise<NotificationPage> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const request = parseInput(listNotificationsInput, input);
   const [rows, unreadCount] = await Promise.all([
     notificationViews(db, actor)

@@ -15,7 +15,7 @@ export const listRemindersInput = z.object({ companyId: id }).strict();
  * which the whole agency reads; the daily routine is what is personal.
  */
 export async function listReminders(db: Db, actor: Actor, input: z.input<typeof listRemindersInput>): Promise<ReminderView[]> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { companyId } = parseInput(listRemindersInput, input);
   const company = await findLiveCompany(db, actor.agencyId, companyId);
   return reminderViews(db, actor.agencyId)

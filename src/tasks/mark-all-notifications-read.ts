@@ -6,7 +6,7 @@ import { publishNotificationEvent } from './notification-events.js';
 
 /** Marks all of the caller's notifications read; says how many were unread. */
 export async function markAllNotificationsRead(db: Db, actor: Actor, clock: Clock = systemClock): Promise<{ marked: number }> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const updated = await db
     .updateTable('notifications')
     .set({ read_at: clock() })

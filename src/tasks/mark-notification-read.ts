@@ -11,7 +11,7 @@ import { notificationIdInput, notificationViews, toView, type NotificationView }
 
 /** Marks one of the caller's notifications read (again is fine); anyone else's is not found. */
 export async function markNotificationRead(db: Db, actor: Actor, input: z.input<typeof notificationIdInput>, clock: Clock = systemClock): Promise<NotificationView> {
-  authorize(actor, 'pipeline:read');
+  authorize(actor, 'companies:view');
   const { notificationId } = parseInput(notificationIdInput, input);
   const updated = await db
     .updateTable('notifications')

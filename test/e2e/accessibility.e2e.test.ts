@@ -66,6 +66,8 @@ export const PAGES: PageCase[] = [
   },
   { name: 'settings-profile', path: () => '/settings', ready: visible('.settings-page form.team-form') },
   { name: 'settings-team', path: () => '/settings?tab=team', ready: visible('.settings-page .team-list li') },
+  { name: 'settings-roles', path: () => '/settings?tab=roles', ready: visible('.settings-page table.role-matrix') },
+  { name: 'settings-branches', path: () => '/settings?tab=branches', ready: visible('.settings-page form.team-form') },
   { name: 'settings-tokens', path: () => '/settings?tab=tokens', ready: visible('.settings-page form.team-form') },
   { name: 'settings-pipelines', path: () => '/settings?tab=pipelines', ready: visible('.settings-page .pipeline-list li') },
   { name: 'client-import', path: () => '/settings/import-clients', ready: visible('input[type="file"]') },

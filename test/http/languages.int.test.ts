@@ -37,7 +37,7 @@ describeApi('HTTP problems in the client’s language', (ctx) => {
     expect(expectProblem(move, 422, 'loss-reason-required').detail).toBe("Naar 'lost' verplaatsen vraagt een reden van verlies.");
     const viewer = await bearer(ctx.db, agency.viewer);
     const forbidden = await ctx.app.inject({ method: 'POST', url: `/api/companies/${companyId}/notes`, headers: { ...viewer, ...DUTCH }, payload: { body: 'x' } });
-    expect(expectProblem(forbidden, 403, 'forbidden').detail).toBe('Je hebt geen toestemming om de pijplijn te wijzigen.');
+    expect(expectProblem(forbidden, 403, 'forbidden').detail).toBe('Je hebt geen toestemming om bedrijven te wijzigen.');
   });
 
   it('translates validation errors: our own field messages and zod’s', async () => {

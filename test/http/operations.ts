@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions } from 'fastify';
-import type { Actor } from '../../src/identity/domain/roles.js';
+import type { Actor, Permission } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { createApiToken } from '../../src/identity/create-api-token.js';
 import { createInvite } from '../../src/identity/create-invite.js';
+import { createRole } from '../../src/identity/create-role.js';
+import { createBranch } from '../../src/identity/create-branch.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { saveCompanyView } from '../../src/clients/save-company-view.js';
@@ -12,7 +14,7 @@ import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'role' | 'branch';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -29,8 +31,12 @@ export interface OperationFixture {
   session?: true;
   /** The platform operator's (shared data): an agency's users are refused, the operator succeeds (operator.int.test.ts). */
   operator?: true;
-  /** Admins only: every other agency role is refused (roles.int.test.ts). */
-  admin?: true;
+  /**
+   * The permissions the operation needs (all of them; none: any user of an
+   * agency). roles.int.test.ts walks the matrix: a role lacking one is
+   * refused and nothing changes; a role holding them all gets through.
+   */
+  needs: readonly Permission[];
   /** A body that is not JSON (an uploaded file). */
   raw?: { contentType: string; payload: () => string };
 }
@@ -57,10 +63,14 @@ export interface FixtureIds {
   /** A finished client import batch of the caller's agency (nothing written by it), and an uploaded file to import. */
   clientImport: string;
   clientImportFile: string;
+  /** A custom role of the caller's agency that nobody holds. */
+  role: string;
+  /** An active branch of the caller's agency. */
+  branch: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'role', 'branch'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -68,95 +78,104 @@ export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder
  * and fail when the OpenAPI document has an operation it lacks.
  */
 export const OPERATIONS: Record<string, OperationFixture> = {
-  'POST /api/auth/login': { public: true, body: () => ({ email: 'nobody@example.test', password: 'wrong' }) },
-  'POST /api/auth/logout': { public: true },
-  'GET /api/health': { public: true },
-  'GET /api/me': {},
-  'PATCH /api/me': { body: () => ({ name: 'Mijn Eigen Naam', language: 'en' }) },
+  'POST /api/auth/login': { needs: [], public: true, body: () => ({ email: 'nobody@example.test', password: 'wrong' }) },
+  'POST /api/auth/logout': { needs: [], public: true },
+  'GET /api/health': { needs: [], public: true },
+  'GET /api/me': { needs: [] },
+  'PATCH /api/me': { needs: ['companies:view'], body: () => ({ name: 'Mijn Eigen Naam', language: 'en' }) },
   // The same password again, so the caller's password stays FIXTURE_PASSWORD.
-  'POST /api/auth/password': { body: () => ({ currentPassword: FIXTURE_PASSWORD, newPassword: FIXTURE_PASSWORD }) },
-  'POST /api/tokens': { session: true, body: () => ({ name: 'integration' }) },
-  'GET /api/tokens': {},
-  'DELETE /api/tokens/{id}': { id: 'token' },
-  'GET /api/users': {},
-  'POST /api/users': { body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
-  'POST /api/users/{id}/password': { id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
-  'POST /api/users/{id}/deactivate': { id: 'user' },
-  'POST /api/users/{id}/reactivate': { id: 'user' },
-  'PATCH /api/users/{id}': { id: 'user', body: () => ({ role: 'manager', name: 'Collega Nieuwe Rol' }) },
-  'POST /api/invites': { body: () => ({ email: `${randomUUID()}@example.test`, role: 'recruiter', name: 'Nieuwe Collega' }) },
-  'GET /api/invites': { admin: true, query: { limit: '10' } },
-  'DELETE /api/invites/{id}': { id: 'invite' },
-  'POST /api/invites/preview': { public: true, body: (ids) => ({ token: ids.inviteToken }) },
-  'POST /api/invites/accept': { public: true, body: (ids) => ({ token: ids.inviteToken, name: 'Nieuwe Collega', password: 'een-lang-geheim-wachtwoord' }) },
-  'POST /api/companies': { body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
-  'GET /api/companies': { query: { limit: '5' } },
-  'GET /api/companies/export': { query: { format: 'csv', columns: 'name,stage,owner' } },
-  'POST /api/companies/bulk': { body: (ids) => ({ target: { ids: [ids.company] }, action: { type: 'favorite', value: true } }) },
-  'GET /api/company-views': {},
-  'POST /api/company-views': { body: () => ({ name: 'Mijn klanten', shared: true, settings: { filter: { favorite: true }, sort: 'name', direction: 'asc', columns: ['name', 'stage'] } }) },
-  'PATCH /api/company-views/{id}': { id: 'companyView', body: () => ({ name: 'Hernoemd' }) },
-  'DELETE /api/company-views/{id}': { id: 'companyView' },
-  'GET /api/companies/{id}': { id: 'company' },
-  'PATCH /api/companies/{id}': { id: 'company', body: () => ({ favorited: true, expectedValue: 3280 }) },
-  'DELETE /api/companies/{id}': { id: 'company' },
-  'POST /api/companies/{id}/status': { id: 'company', body: () => ({ status: 'lost', lossReason: 'no_response' }) },
-  'GET /api/companies/{id}/activities': { id: 'company', query: { limit: '10' } },
-  'POST /api/companies/{id}/notes': { id: 'company', body: () => ({ body: 'Goed gesprek gehad.' }) },
-  'POST /api/companies/{id}/calls': { id: 'company', body: () => ({ contactName: 'Jan de Vries', outcome: 'connected' }) },
-  'POST /api/companies/{id}/meetings': { id: 'company', body: () => ({ at: '2026-12-01T10:00:00+01:00', attendees: ['Jan'] }) },
-  'POST /api/companies/{id}/outreach': { id: 'company', body: () => ({ channel: 'email', description: 'Intro' }) },
-  'GET /api/companies/{id}/contacts': { id: 'company' },
-  'POST /api/companies/{id}/contacts': { id: 'company', body: () => ({ name: 'Jan de Vries', email: 'jan@example.nl' }) },
-  'POST /api/companies/{id}/views': { id: 'company' },
-  'GET /api/contacts': { query: { q: 'Jansen', limit: '5' } },
-  'PATCH /api/contacts/{id}': { id: 'contact', body: () => ({ title: 'HR-directeur', phone: null }) },
-  'DELETE /api/contacts/{id}': { id: 'contact' },
-  'GET /api/board': { query: { limitPerColumn: '5' } },
-  'GET /api/board/columns/{stage}': { params: { stage: 'prospect' }, query: { limit: '5' } },
-  'GET /api/global-companies': { query: { q: 'Company' } },
-  'GET /api/global-companies/{id}': { id: 'globalCompany' },
-  'POST /api/global-companies/{id}/views': { id: 'globalCompany' },
-  'GET /api/global-companies/{id}/hiring': { id: 'globalCompany' },
-  'GET /api/global-companies/{id}/jobs': { id: 'globalCompany', query: { status: 'open' } },
-  'GET /api/global-companies/{id}/decision-makers': { id: 'globalCompany' },
-  'GET /api/industries': {},
-  'GET /api/search': { query: { q: 'Company' } },
-  'GET /api/places': { query: { q: 'Utr' } },
+  'POST /api/auth/password': { needs: ['companies:view'], body: () => ({ currentPassword: FIXTURE_PASSWORD, newPassword: FIXTURE_PASSWORD }) },
+  'POST /api/tokens': { needs: ['companies:view'], session: true, body: () => ({ name: 'integration' }) },
+  'GET /api/tokens': { needs: ['companies:view'] },
+  'DELETE /api/tokens/{id}': { needs: ['companies:view'], id: 'token' },
+  'GET /api/users': { needs: ['companies:view'] },
+  'POST /api/users': { needs: ['users:manage'], body: () => ({ email: `${randomUUID()}@example.test`, password: 'een-lang-geheim-wachtwoord', role: 'recruiter' }) },
+  'POST /api/users/{id}/password': { needs: ['users:manage'], id: 'user', body: () => ({ newPassword: 'een-nieuw-lang-wachtwoord' }) },
+  'POST /api/users/{id}/deactivate': { needs: ['users:manage'], id: 'user' },
+  'POST /api/users/{id}/reactivate': { needs: ['users:manage'], id: 'user' },
+  'PATCH /api/users/{id}': { needs: ['users:manage'], id: 'user', body: () => ({ role: 'manager', name: 'Collega Nieuwe Rol' }) },
+  'GET /api/roles': { needs: ['companies:view'] },
+  'POST /api/roles': { needs: ['users:manage'], body: () => ({ key: `rol-${randomUUID().slice(0, 8)}`, name: { nl: 'Planner', en: 'Planner' }, permissions: ['companies:view', 'companies:edit'] }) },
+  'PATCH /api/roles/{id}': { needs: ['users:manage'], id: 'role', body: () => ({ name: { nl: 'Hernoemd', en: 'Renamed' }, permissions: ['companies:view'] }) },
+  'DELETE /api/roles/{id}': { needs: ['users:manage'], id: 'role' },
+  'PATCH /api/agency': { needs: ['settings:manage'], body: () => ({ dossierKinds: ['leads', 'opportunities'] }) },
+  'GET /api/branches': { needs: ['companies:view'], query: { archived: 'true' } },
+  'POST /api/branches': { needs: ['settings:manage'], body: () => ({ name: `Vestiging ${randomUUID().slice(0, 8)}` }) },
+  'PATCH /api/branches/{id}': { needs: ['settings:manage'], id: 'branch', body: () => ({ name: `Hernoemd ${randomUUID().slice(0, 8)}` }) },
+  'POST /api/invites': { needs: ['users:manage'], body: () => ({ email: `${randomUUID()}@example.test`, role: 'recruiter', name: 'Nieuwe Collega' }) },
+  'GET /api/invites': { needs: ['users:manage'], query: { limit: '10' } },
+  'DELETE /api/invites/{id}': { needs: ['users:manage'], id: 'invite' },
+  'POST /api/invites/preview': { needs: [], public: true, body: (ids) => ({ token: ids.inviteToken }) },
+  'POST /api/invites/accept': { needs: [], public: true, body: (ids) => ({ token: ids.inviteToken, name: 'Nieuwe Collega', password: 'een-lang-geheim-wachtwoord' }) },
+  'POST /api/companies': { needs: ['companies:create'], body: (ids) => ({ globalCompanyId: ids.globalCompany, pipelineId: ids.pipeline }) },
+  'GET /api/companies': { needs: ['companies:view'], query: { limit: '5' } },
+  'GET /api/companies/export': { needs: ['companies:view', 'exports:run'], query: { format: 'csv', columns: 'name,stage,owner' } },
+  'POST /api/companies/bulk': { needs: ['companies:edit'], body: (ids) => ({ target: { ids: [ids.company] }, action: { type: 'favorite', value: true } }) },
+  'GET /api/company-views': { needs: ['companies:view'] },
+  'POST /api/company-views': { needs: ['companies:view'], body: () => ({ name: 'Mijn klanten', shared: true, settings: { filter: { favorite: true }, sort: 'name', direction: 'asc', columns: ['name', 'stage'] } }) },
+  'PATCH /api/company-views/{id}': { needs: ['companies:view'], id: 'companyView', body: () => ({ name: 'Hernoemd' }) },
+  'DELETE /api/company-views/{id}': { needs: ['companies:view'], id: 'companyView' },
+  'GET /api/companies/{id}': { needs: ['companies:view'], id: 'company' },
+  'PATCH /api/companies/{id}': { needs: ['companies:edit'], id: 'company', body: () => ({ favorited: true, expectedValue: 3280 }) },
+  'DELETE /api/companies/{id}': { needs: ['companies:delete'], id: 'company' },
+  'POST /api/companies/{id}/status': { needs: ['companies:edit'], id: 'company', body: () => ({ status: 'lost', lossReason: 'no_response' }) },
+  'GET /api/companies/{id}/activities': { needs: ['companies:view'], id: 'company', query: { limit: '10' } },
+  'POST /api/companies/{id}/notes': { needs: ['companies:edit'], id: 'company', body: () => ({ body: 'Goed gesprek gehad.' }) },
+  'POST /api/companies/{id}/calls': { needs: ['companies:edit'], id: 'company', body: () => ({ contactName: 'Jan de Vries', outcome: 'connected' }) },
+  'POST /api/companies/{id}/meetings': { needs: ['companies:edit'], id: 'company', body: () => ({ at: '2026-12-01T10:00:00+01:00', attendees: ['Jan'] }) },
+  'POST /api/companies/{id}/outreach': { needs: ['companies:edit'], id: 'company', body: () => ({ channel: 'email', description: 'Intro' }) },
+  'GET /api/companies/{id}/contacts': { needs: ['companies:view'], id: 'company' },
+  'POST /api/companies/{id}/contacts': { needs: ['companies:edit'], id: 'company', body: () => ({ name: 'Jan de Vries', email: 'jan@example.nl' }) },
+  'POST /api/companies/{id}/views': { needs: ['companies:view'], id: 'company' },
+  'GET /api/contacts': { needs: ['companies:view'], query: { q: 'Jansen', limit: '5' } },
+  'PATCH /api/contacts/{id}': { needs: ['companies:edit'], id: 'contact', body: () => ({ title: 'HR-directeur', phone: null }) },
+  'DELETE /api/contacts/{id}': { needs: ['companies:edit'], id: 'contact' },
+  'GET /api/board': { needs: ['companies:view'], query: { limitPerColumn: '5' } },
+  'GET /api/board/columns/{stage}': { needs: ['companies:view'], params: { stage: 'prospect' }, query: { limit: '5' } },
+  'GET /api/global-companies': { needs: ['companies:view'], query: { q: 'Company' } },
+  'GET /api/global-companies/{id}': { needs: ['companies:view'], id: 'globalCompany' },
+  'POST /api/global-companies/{id}/views': { needs: ['companies:view'], id: 'globalCompany' },
+  'GET /api/global-companies/{id}/hiring': { needs: ['companies:view'], id: 'globalCompany' },
+  'GET /api/global-companies/{id}/jobs': { needs: ['companies:view'], id: 'globalCompany', query: { status: 'open' } },
+  'GET /api/global-companies/{id}/decision-makers': { needs: ['companies:view'], id: 'globalCompany' },
+  'GET /api/industries': { needs: ['companies:view'] },
+  'GET /api/search': { needs: ['companies:view'], query: { q: 'Company' } },
+  'GET /api/places': { needs: ['companies:view'], query: { q: 'Utr' } },
   'POST /api/imports/{kind}': {
+    needs: ['data:import'],
     operator: true,
     params: { kind: 'companies' },
     raw: { contentType: 'text/csv', payload: () => `name,website\nGeïmporteerd ${randomUUID().slice(0, 8)},import-${randomUUID()}.nl\n` },
   },
-  'GET /api/loss-reasons': {},
-  'GET /api/pipelines': { query: { archived: 'true' } },
-  'GET /api/pipelines/{id}': { id: 'pipeline' },
-  'GET /api/pipeline-templates': {},
-  'POST /api/pipelines': { body: () => ({ templateKey: 'deal', name: { nl: 'Verkoop', en: 'Sales' } }) },
-  'PATCH /api/pipelines/{id}': { id: 'pipeline', body: () => ({ version: 1, name: { nl: 'Verkoop', en: 'Sales' } }) },
-  'GET /api/events': { stream: true },
-  'GET /api/analytics/pipeline': { query: { ownerId: '2f1d3c4b-0000-4000-8000-000000000000' } },
-  'GET /api/analytics/forecast': { query: { months: '3' } },
-  'GET /api/analytics/team': { query: { days: '30' } },
-  'GET /api/routine': {},
-  'GET /api/companies/{id}/reminders': { id: 'company' },
-  'POST /api/companies/{id}/reminders': { id: 'company', body: () => ({ dueAt: new Date(Date.now() + 86_400_000).toISOString(), note: 'Nabellen over de vacature' }) },
-  'POST /api/reminders/{id}/done': { id: 'reminder' },
-  'DELETE /api/reminders/{id}': { id: 'reminder' },
-  'GET /api/notifications': { query: { unreadOnly: 'true', limit: '10' } },
-  'POST /api/notifications/{id}/read': { id: 'notification' },
-  'POST /api/notifications/read-all': {},
+  'GET /api/loss-reasons': { needs: ['companies:view'] },
+  'GET /api/pipelines': { needs: ['companies:view'], query: { archived: 'true' } },
+  'GET /api/pipelines/{id}': { needs: ['companies:view'], id: 'pipeline' },
+  'GET /api/pipeline-templates': { needs: ['companies:view'] },
+  'POST /api/pipelines': { needs: ['pipelines:manage'], body: () => ({ templateKey: 'deal', name: { nl: 'Verkoop', en: 'Sales' } }) },
+  'PATCH /api/pipelines/{id}': { needs: ['pipelines:manage'], id: 'pipeline', body: () => ({ version: 1, name: { nl: 'Verkoop', en: 'Sales' } }) },
+  'GET /api/events': { needs: ['companies:view'], stream: true },
+  'GET /api/analytics/pipeline': { needs: ['companies:view'], query: { ownerId: '2f1d3c4b-0000-4000-8000-000000000000' } },
+  'GET /api/analytics/forecast': { needs: ['companies:view'], query: { months: '3' } },
+  'GET /api/analytics/team': { needs: ['companies:view'], query: { days: '30' } },
+  'GET /api/routine': { needs: ['companies:view'] },
+  'GET /api/companies/{id}/reminders': { needs: ['companies:view'], id: 'company' },
+  'POST /api/companies/{id}/reminders': { needs: ['companies:edit'], id: 'company', body: () => ({ dueAt: new Date(Date.now() + 86_400_000).toISOString(), note: 'Nabellen over de vacature' }) },
+  'POST /api/reminders/{id}/done': { needs: ['companies:edit'], id: 'reminder' },
+  'DELETE /api/reminders/{id}': { needs: ['companies:edit'], id: 'reminder' },
+  'GET /api/notifications': { needs: ['companies:view'], query: { unreadOnly: 'true', limit: '10' } },
+  'POST /api/notifications/{id}/read': { needs: ['companies:view'], id: 'notification' },
+  'POST /api/notifications/read-all': { needs: ['companies:view'] },
   'POST /api/client-imports/files': {
-    admin: true,
+    needs: ['clients:import'],
     query: { name: 'klanten.csv' },
     raw: { contentType: 'text/csv', payload: () => `Naam;Plaats;Fase\nGeïmporteerde klant ${randomUUID().slice(0, 8)};Utrecht;Prospect\n` },
   },
-  'POST /api/client-imports/dry-run': { admin: true, body: (ids) => ({ fileId: ids.clientImportFile }) },
-  'POST /api/client-imports': { admin: true, query: { wait: 'true' }, body: (ids) => ({ fileId: ids.clientImportFile }) },
-  'GET /api/client-imports': { admin: true },
-  'GET /api/client-imports/{id}': { admin: true, id: 'clientImport' },
-  'POST /api/client-imports/{id}/undo': { admin: true, id: 'clientImport' },
-  'POST /api/companies/{id}/pipeline': { id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
+  'POST /api/client-imports/dry-run': { needs: ['clients:import'], body: (ids) => ({ fileId: ids.clientImportFile }) },
+  'POST /api/client-imports': { needs: ['clients:import'], query: { wait: 'true' }, body: (ids) => ({ fileId: ids.clientImportFile }) },
+  'GET /api/client-imports': { needs: ['clients:import'] },
+  'GET /api/client-imports/{id}': { needs: ['clients:import'], id: 'clientImport' },
+  'POST /api/client-imports/{id}/undo': { needs: ['clients:import'], id: 'clientImport' },
+  'POST /api/companies/{id}/pipeline': { needs: ['companies:edit'], id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -192,6 +211,8 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
     contact: (await addContact(db, actor, { companyId: company, name: 'Anna Jansen', title: 'Recruiter', phone: '+31 6 1234 5678' })).contact.id,
     ...(await clientImportIds(db, actor)),
+    role: (await createRole(db, actor, { key: `fixture-${randomUUID().slice(0, 8)}`, name: { nl: 'Vaste rol', en: 'Fixture role' }, permissions: ['companies:view'] })).id,
+    branch: (await createBranch(db, actor, { name: `Vestiging ${randomUUID()}` })).id,
   };
 }
 

@@ -33,7 +33,7 @@ describeApi('HTTP operator', (ctx) => {
     const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
     const me = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.statusCode, me.body).toBe(200);
-    expect(me.json()).toEqual({ id: operator.userId, email, name: 'Platform Operator', role: 'operator', language: null, agency: { id: operator.agencyId, name: 'clientpipe platform' } });
+    expect(me.json()).toEqual({ id: operator.userId, email, name: 'Platform Operator', role: 'operator', language: null, agency: { id: operator.agencyId, name: 'clientpipe platform', dossierKinds: ['leads', 'opportunities'] }, permissions: ['data:import'], branch: null });
     expect(operator.agencyId).not.toBe(agency.agencyId);
     // A second operator joins the same platform agency.
     const second = await createOperator(ctx.db, { email: `operator-${randomUUID()}@platform.test`, password: PASSWORD });

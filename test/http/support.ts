@@ -4,7 +4,6 @@ import type { Actor } from '../../src/identity/domain/roles.js';
 import type { Db } from '../../src/platform/db/database.js';
 import { buildApp } from '../../src/server/app.js';
 import { randomUUID } from 'node:crypto';
-import { createApiToken } from '../../src/identity/create-api-token.js';
 import { createOperator } from '../../src/identity/create-operator.js';
 import { hashSecret, newSecret } from '../../src/identity/secrets.js';
 import { describeEachDatabase, type TestDatabase } from '../support/databases.js';
@@ -41,9 +40,14 @@ export function describeApi(title: string, suite: (ctx: HttpContext) => void): v
   });
 }
 
-/** Authorization headers for an actor, through a real personal API token. */
+/**
+ * Authorization headers for an actor, through a real personal API token.
+ * Stored as createApiToken would, so a custom role that may not mint
+ * tokens itself (minting needs companies:view) is tested as well.
+ */
 export async function bearer(db: Db, actor: Actor): Promise<Record<string, string>> {
-  const { token } = await createApiToken(db, actor, { name: 'test' });
+  const token = newSecret('cpt');
+  await db.insertInto('api_tokens').values({ agency_id: actor.agencyId, user_id: actor.userId, name: 'test', token_hash: hashSecret(token), created_at: new Date() }).execute();
   return { authorization: `Bearer ${token}` };
 }
 

@@ -26,7 +26,7 @@ export async function createTestAgency(db: Db, name = 'Test agency'): Promise<Te
 }
 
 /** A user of the agency with a unique e-mail address and FIXTURE_PASSWORD. */
-export async function createTestUser(db: Db, agencyId: string, role: Role, name = `${role} colleague`): Promise<Actor> {
+export async function createTestUser(db: Db, agencyId: string, role: Role | string, name = `${role} colleague`): Promise<Actor> {
   fixtureHash ??= hashPassword(FIXTURE_PASSWORD);
   const user = await db
     .insertInto('users')
@@ -89,7 +89,7 @@ export async function snapshot(db: Db, agencyId: string) {
     );
   const statuses = await db
     .selectFrom('companies')
-    .select(['id', 'pipeline_id', 'client_status', 'client_status_changed_at', 'resume_at', 'field_values', 'expected_value', 'expected_close_date', 'deleted_at'])
+    .select(['id', 'pipeline_id', 'client_status', 'client_status_changed_at', 'resume_at', 'field_values', 'expected_value', 'expected_close_date', 'deleted_at', 'branch_id'])
     .where('agency_id', '=', agencyId)
     .orderBy('id')
     .execute();
@@ -97,12 +97,19 @@ export async function snapshot(db: Db, agencyId: string) {
   const notifications = await db.selectFrom('notifications').select(['id', 'read_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   const pipelines = await db.selectFrom('pipelines').select(['id', 'version', 'is_default', 'archived_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   // The team: who is in it, their role, name, language, password and access; and the invites out.
-  const users = await db.selectFrom('users').select(['id', 'role', 'name', 'language', 'password_hash', 'deactivated_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const users = await db.selectFrom('users').select(['id', 'role', 'name', 'language', 'password_hash', 'deactivated_at', 'branch_id']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  // Who may do what, and where: the roles, the branches and the dossier kinds switched on.
+  const roles = await db.selectFrom('agency_roles').select(['id', 'key', 'name_nl', 'name_en', 'permissions']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const branches = await db.selectFrom('branches').select(['id', 'name', 'archived_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const { dossier_kinds: dossierKinds } = await db.selectFrom('agencies').select('dossier_kinds').where('id', '=', agencyId).executeTakeFirstOrThrow();
   const invites = await db.selectFrom('invites').select(['id', 'accepted_at', 'revoked_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   return {
     pipelines,
     users,
     invites,
+    roles,
+    branches,
+    dossierKinds,
     companies: await count('companies'),
     activities: await count('client_company_activities'),
     contacts: await count('contacts'),

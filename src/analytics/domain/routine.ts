@@ -112,7 +112,7 @@ export function isRoutineListFinal(keys: readonly number[], daysInStage: number,
  * rather than quietly answered with their own.
  */
 export function routineOwner(actor: Actor, requested: string | undefined): string | undefined {
-  if (teamScope(actor.role) === 'agency') return requested;
+  if (teamScope(actor) === 'agency') return requested;
   if (requested !== undefined && requested !== actor.userId) throw forbidden("read a colleague's routine");
   return actor.userId;
 }

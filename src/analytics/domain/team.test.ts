@@ -73,10 +73,13 @@ describe('leaderboard', () => {
 
 describe('teamScope', () => {
   it('shows admins and managers the whole team, others themselves', () => {
-    expect(teamScope('admin')).toBe('agency');
-    expect(teamScope('manager')).toBe('agency');
-    expect(teamScope('recruiter')).toBe('self');
-    expect(teamScope('viewer')).toBe('self');
+    expect(teamScope({ role: 'admin' })).toBe('agency');
+    expect(teamScope({ role: 'manager' })).toBe('agency');
+    expect(teamScope({ role: 'recruiter' })).toBe('self');
+    expect(teamScope({ role: 'viewer' })).toBe('self');
+    // A custom role sees the team exactly when it holds team:lead.
+    expect(teamScope({ role: 'planner', permissions: new Set(['companies:view', 'team:lead'] as const) })).toBe('agency');
+    expect(teamScope({ role: 'planner', permissions: new Set(['companies:view'] as const) })).toBe('self');
   });
 });
 

@@ -1,5 +1,5 @@
 import type { ActivityType } from '../../pipeline/domain/index.js';
-import type { Role } from '../../identity/domain/index.js';
+import { can, type Actor, type RoleKey } from '../../identity/domain/index.js';
 import { relativeChange } from './periods.js';
 
 /** The periods the team view offers, in days ending now (SPEC R9.6). */
@@ -49,7 +49,7 @@ export const TEAM_ACTIVITY_TYPES: readonly ActivityType[] = Object.values(MEMBER
 export interface TeamMember {
   userId: string;
   name: string;
-  role: Role;
+  role: RoleKey;
 }
 
 /** Activities of one type by one user in the current and previous period. */
@@ -76,11 +76,11 @@ export function withoutImportedContacts(counts: readonly ActivityCount[], import
 }
 
 /**
- * Admins and managers see the whole team (SPEC R9.6); everyone else sees
- * their own figures only.
+ * Who holds `team:lead` (the built-in admins and managers) sees the whole
+ * team (SPEC R9.6); everyone else sees their own figures only.
  */
-export function teamScope(role: Role): 'agency' | 'self' {
-  return role === 'admin' || role === 'manager' ? 'agency' : 'self';
+export function teamScope(actor: Pick<Actor, 'role' | 'permissions'>): 'agency' | 'self' {
+  return can(actor, 'team:lead') ? 'agency' : 'self';
 }
 
 /**

@@ -1,3 +1,3 @@
-export type { Actor, DossierPermission, Permission, Role } from './roles.js';
-export { DOSSIER_RESOURCES, RECORD_ACTIONS } from './roles.js';
+export type { Actor, DossierKind, DossierPermission, Permission, RecordPermission, Role, RoleKey } from './roles.js';
+export { ADMIN_PERMISSIONS, AGENCY_PERMISSIONS, DOSSIER_KINDS, DOSSIER_RESOURCES, RECORD_ACTIONS, RECORD_RESOURCES } from './roles.js';
 export { can } from './roles.js';

@@ -126,6 +126,14 @@ export type BoardColumnPage = Schemas['BoardColumnPage'];
 
 export type Me = Schemas['Me'];
 
+/** A role of the agency with its permissions (Settings → Roles). */
+export type AgencyRoleView = Schemas['Role'];
+export type NewRole = RequestBody<'/api/roles', 'post'>;
+export type RoleChange = RequestBody<'/api/roles/{id}', 'patch'>;
+
+/** A branch (vestiging) of the agency (Settings → Branches). */
+export type Branch = Schemas['Branch'];
+
 export type Activity = ResponseBody<'/api/companies/{id}/activities'>['items'][number];
 
 export type ActivityPage = ResponseBody<'/api/companies/{id}/activities'>;

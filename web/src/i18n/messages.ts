@@ -1,3 +1,4 @@
+import { accessEn, accessNl } from './access.messages';
 import { appEn, appNl } from './app.messages';
 import { boardEn, boardNl } from './board.messages';
 import { companiesEn, companiesNl } from './companies.messages';
@@ -21,6 +22,7 @@ import type { Translation } from './translation';
  * and messages.test.ts fails when two features define the same key.
  */
 export const FEATURE_MESSAGES = {
+  access: { nl: accessNl, en: accessEn },
   app: { nl: appNl, en: appEn },
   board: { nl: boardNl, en: boardEn },
   companies: { nl: companiesNl, en: companiesEn },
@@ -38,6 +40,7 @@ export const FEATURE_MESSAGES = {
 } as const;
 
 const nl = {
+  ...accessNl,
   ...appNl,
   ...boardNl,
   ...companiesNl,
@@ -55,6 +58,7 @@ const nl = {
 };
 
 const en: Translation<typeof nl> = {
+  ...accessEn,
   ...appEn,
   ...boardEn,
   ...companiesEn,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TeamMember } from '../api/client';
 import { ownerChoices } from './owner-choices';
 
-const member = (id: string, active: boolean): TeamMember => ({ id, email: `${id}@example.test`, name: id, role: 'recruiter', active, lastLoginAt: null });
+const member = (id: string, active: boolean): TeamMember => ({ id, email: `${id}@example.test`, name: id, role: 'recruiter', active, lastLoginAt: null, branchId: null });
 const users = [member('anna', true), member('bert', false), member('cees', true), member('dirk', false)];
 const ids = (list: TeamMember[]) => list.map((user) => user.id);
 

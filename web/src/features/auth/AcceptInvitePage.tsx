@@ -9,6 +9,9 @@ import { FormField } from '../../shared/FormField';
 import { tokenFromHash } from '../settings/utils/invite-link';
 import '../settings/team.css';
 
+// Before a login the agency's own roles cannot be read: one of them shows by its key.
+const BUILT_IN_ROLES = new Set(['admin', 'manager', 'recruiter', 'viewer']);
+
 const FIELDS = ['name', 'password'] as const;
 
 /**
@@ -60,7 +63,7 @@ export function AcceptInvitePage() {
         {invite && (
           <form onSubmit={submit} aria-labelledby="invite-title" noValidate className="accept-invite">
             <h1 id="invite-title">{t('acceptInvite.title', { agency: invite.agency.name })}</h1>
-            <p>{t('acceptInvite.intro', { email: invite.email, role: t(`role.${invite.role}` as MessageKey) })}</p>
+            <p>{t('acceptInvite.intro', { email: invite.email, role: BUILT_IN_ROLES.has(invite.role) ? t(`role.${invite.role}` as MessageKey) : invite.role })}</p>
             <FormField label={t('acceptInvite.email')}>{(control) => <input {...control} type="email" value={invite.email} readOnly autoComplete="username" />}</FormField>
             <FormField label={t('acceptInvite.name')} error={issue('name')}>
               {(control) => <input {...control} name="name" defaultValue={invite.name ?? ''} autoComplete="name" maxLength={200} required autoFocus />}

@@ -12,6 +12,7 @@ import { PreviewTable } from './components/PreviewTable';
 import { useBatch, useDryRun, useRunImport, useUploadClientFile } from './hooks/useClientImport';
 import { edit, NO_EDITS, optionsOf, progressPercent, type MappingEdits } from './utils/mapping';
 import './client-import.css';
+import { holds } from '../../shared/role-name';
 
 const SOURCES = ['pipedrive', 'hubspot', 'spreadsheet', 'custom'] as const;
 
@@ -37,7 +38,7 @@ export function ClientImportPage({ me }: { me: Me }) {
   const clientPipelines = pipelines.data?.filter((p) => p.kind === 'clients') ?? [];
   const pipeline = clientPipelines.find((p) => p.id === plan?.pipelineId);
 
-  if (me.role !== 'admin') {
+  if (!holds(me, 'clients:import')) {
     return (
       <div className="settings-page">
         <h1>{t('clientImport.title')}</h1>

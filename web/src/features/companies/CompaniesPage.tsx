@@ -18,6 +18,7 @@ import { useBulkAction, useCompanyList, usePipelines } from './hooks/useCompanyL
 import { visibleColumns, type SortKey } from './utils/columns';
 import { activeFilters, clean, listQuery, paramsFromState, stateFromParams, type ListFilter, type ListState } from './utils/list-query';
 import './companies.css';
+import { holds } from '../../shared/role-name';
 
 /** The most records one bulk run takes (the server refuses more). */
 const BULK_LIMIT = 5_000;
@@ -173,7 +174,7 @@ export function CompaniesPage({ me }: { me: Me }) {
           pipeline={movePipeline}
           users={users.data ?? []}
           busy={bulk.isPending}
-          canWrite={me.role !== 'viewer'}
+          canWrite={holds(me, 'companies:edit')}
           onSelectAll={() => setAllMatching(true)}
           onClear={() => {
             setSelected(new Set());

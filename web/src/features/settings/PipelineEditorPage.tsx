@@ -6,12 +6,13 @@ import { NotFoundPage } from '../../shared/NotFoundPage';
 import { PipelineEditor } from './components/PipelineEditor';
 import { usePipeline } from './hooks/usePipelineSettings';
 import './pipelines.css';
+import { holds } from '../../shared/role-name';
 
-/** Settings → Pipelines → one pipeline (admins; the server refuses others too). */
+/** Settings → Pipelines → one pipeline (pipelines:manage; the server refuses others too). */
 export function PipelineEditorPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const { id = '' } = useParams();
-  const admin = me.role === 'admin';
+  const admin = holds(me, 'pipelines:manage');
   const pipeline = usePipeline(id, admin);
   if (!admin) return <p className="notice">{t('pipelineSettings.editor.adminOnly')}</p>;
   if (pipeline.error instanceof ApiError && pipeline.error.status === 404) return <NotFoundPage detail={pipeline.error.message || undefined} />;

@@ -8,27 +8,24 @@ import { ProfileSection } from './components/ProfileSection';
 import { SettingsTabs } from './components/SettingsTabs';
 import { TeamSection } from './components/TeamSection';
 import { TokensSection } from './components/TokensSection';
-import { chosenTab, tabsFor, type SettingsTab } from './utils/settings-tabs';
-
-/*
- * Shared data (companies, jobs, decision makers every agency sees) is the
- * platform operator's to write; agency admins get 403 from the import. The
- * role is compared as a string so this compiles before and after the
- * generated Me type lists 'operator'.
- */
-const isOperator = (me: Me) => (me.role as string) === 'operator';
+import { chosenTab, isOperator, tabsFor, type SettingsTab } from './utils/settings-tabs';
+import { BranchesSection } from './components/BranchesSection';
+import { DossierKindsSection } from './components/DossierKindsSection';
+import { RolesSection } from './components/RolesSection';
 
 /**
  * Settings, in tabs (`?tab=`, so a tab can be linked and survives a
- * reload): my profile and password, my API tokens; for admins the team
- * and the pipelines; the import of shared data (only the platform
- * operator; admins read who does it). Other roles see no admin tab.
+ * reload): my profile and password, my API tokens; the team and roles,
+ * the branches, the pipelines and the client import for whoever holds
+ * their permission (utils/settings-tabs.ts); the import of shared data
+ * (only the platform operator: shared data is theirs to write). Others see
+ * no admin tab.
  */
 export function SettingsPage({ me }: { me: Me }) {
   const { t } = useI18n();
   const [params, setParams] = useSearchParams();
-  const tabs = tabsFor(me.role);
-  const current = chosenTab(params.get('tab'), me.role);
+  const tabs = tabsFor(me);
+  const current = chosenTab(params.get('tab'), me);
   const select = (tab: SettingsTab) => setParams({ tab }, { replace: true });
   return (
     <div className="settings-page">
@@ -43,6 +40,13 @@ export function SettingsPage({ me }: { me: Me }) {
           </>
         )}
         {current === 'team' && <TeamSection me={me} />}
+        {current === 'roles' && <RolesSection />}
+        {current === 'branches' && (
+          <>
+            <BranchesSection />
+            <DossierKindsSection me={me} />
+          </>
+        )}
         {current === 'tokens' && <TokensSection />}
         {current === 'pipelines' && <PipelinesSection />}
         {current === 'import' &&

@@ -3,6 +3,7 @@ import type { Me, Pipeline } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { useUsers } from '../../../shared/queries';
+import { useBranches } from '../../../shared/branches';
 import { FLAGS, type DateName, type FlagName, type ListFilter } from '../utils/list-query';
 import { UserOptions } from '../../../shared/UserOptions';
 
@@ -26,10 +27,13 @@ export interface FilterBarProps {
   onChange(filter: ListFilter): void;
 }
 
-/** Pipeline, stage, owner, the yes/no flags, the date ranges and a pipeline field: each change reads the list afresh. */
+/** Pipeline, stage, owner, branch (when the agency has branches), the yes/no flags, the date ranges and a pipeline field: each change reads the list afresh. */
 export function FilterBar({ me, filter, pipelines, onChange }: FilterBarProps) {
   const { t, locale } = useI18n();
   const users = useUsers();
+  const branches = useBranches();
+  // Active branches, and the one the filter names even when archived since.
+  const branchChoices = branches.data?.filter((branch) => branch.archivedAt === null || branch.id === filter.branch) ?? [];
   const pipeline = pipelines.find((p) => p.id === filter.pipelineId);
   const [fieldKey, setFieldKey] = useState('');
   const [fieldValue, setFieldValue] = useState('');
@@ -72,6 +76,21 @@ export function FilterBar({ me, filter, pipelines, onChange }: FilterBarProps) {
           <UserOptions users={users.data ?? []} current={filter.ownerId} exclude={me.id} />
         </select>
       </label>
+      {branchChoices.length > 0 && (
+        <label>
+          {t('companies.filter.branch')}
+          <select value={filter.branch ?? ''} onChange={(e) => set({ branch: e.target.value || undefined })}>
+            <option value="">{t('companies.filter.any')}</option>
+            <option value="mine">{t('companies.filter.myBranches')}</option>
+            <option value="none">{t('companies.filter.noBranch')}</option>
+            {branchChoices.map((branch) => (
+              <option key={branch.id} value={branch.id}>
+                {branch.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {FLAGS.map((name) => (
         <label key={name}>
           {t(FLAG_LABELS[name])}

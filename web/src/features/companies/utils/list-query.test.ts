@@ -21,6 +21,13 @@ describe('the companies page state in the address', () => {
     expect(stateFromParams(paramsFromState(state))).toEqual(state);
   });
 
+  it('keeps the branch filter (My branches) in the address and asks the API with it', () => {
+    const state = stateFromParams(new URLSearchParams('branch=mine'));
+    expect(state.filter).toEqual({ branch: 'mine' });
+    expect(paramsFromState(state).toString()).toBe('branch=mine');
+    expect(listQuery(state)).toBe('branch=mine&sort=name&direction=asc');
+  });
+
   it('ignores a sort this build does not know and flags that are not true or false', () => {
     const state = stateFromParams(new URLSearchParams('sort=stad&direction=up&favorite=ja'));
     expect(state).toMatchObject({ sort: 'name', direction: 'asc', filter: {} });

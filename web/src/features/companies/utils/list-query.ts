@@ -18,6 +18,8 @@ export interface ListFilter {
   pipelineId?: string | undefined;
   stage?: string[] | undefined;
   ownerId?: string | undefined;
+  /** A branch's id, `mine` (My branches) or `none`. */
+  branch?: string | undefined;
   favorite?: Flag;
   stale?: Flag;
   onHold?: Flag;
@@ -52,6 +54,7 @@ export function stateFromParams(params: URLSearchParams): ListState {
     pipelineId: params.get('pipelineId') || undefined,
     stage: list(params.get('stage')),
     ownerId: params.get('ownerId') || undefined,
+    branch: params.get('branch') || undefined,
     field: params.getAll('field').filter(Boolean),
   };
   for (const name of FLAGS) filter[name] = flag(params.get(name));

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { can } from '../../../../../src/identity/domain/roles.js';
+import { holds } from '../../../shared/role-name';
 import { api, ApiError, type CompanyDetail, type MissingGate, type Pipeline, type Pipelines } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
@@ -49,7 +49,7 @@ export function MoveDialog({ company, mode, onClose, onMoved }: MoveDialogProps)
   const definition = gatePipeline && asDefinition(gatePipeline);
   // The stage left: none when the record enters another pipeline (no exit criteria, no skips).
   const from = mode === 'status' ? company.status : '';
-  const mayOverride = mode === 'status' && me.data != null && can(me.data.role, 'pipelines:manage');
+  const mayOverride = mode === 'status' && holds(me.data, 'pipelines:manage');
   const targets =
     mode === 'pipeline'
       ? (gatePipeline?.stages.filter((s) => s.active).map((s) => s.key) ?? [])

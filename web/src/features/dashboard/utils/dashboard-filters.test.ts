@@ -89,9 +89,9 @@ describe('the period sent to the API', () => {
 
   it("asks for a recruiter's or viewer's own routine whatever owner is chosen, and for the chosen one for managers and admins", () => {
     const colleague = { ...none, owner: 'u2' };
-    expect(routineOwnerOf(colleague, { id: 'u1', role: 'recruiter' })).toBe('u1');
-    expect(routineOwnerOf(none, { id: 'u1', role: 'viewer' })).toBe('u1');
-    expect(routineOwnerOf(colleague, { id: 'u1', role: 'manager' })).toBe('u2');
-    expect(routineOwnerOf(none, { id: 'u1', role: 'admin' })).toBeUndefined();
+    expect(routineOwnerOf(colleague, { id: 'u1', permissions: ['companies:view', 'companies:edit'] })).toBe('u1');
+    expect(routineOwnerOf(none, { id: 'u1', permissions: ['companies:view'] })).toBe('u1');
+    expect(routineOwnerOf(colleague, { id: 'u1', permissions: ['companies:view', 'team:lead'] })).toBe('u2');
+    expect(routineOwnerOf(none, { id: 'u1', permissions: ['companies:view', 'users:manage', 'team:lead'] })).toBeUndefined();
   });
 });

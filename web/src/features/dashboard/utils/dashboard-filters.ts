@@ -107,12 +107,12 @@ export const ownerIdOf = (filters: DashboardFilters, meId: string): string | und
   filters.owner === '' ? undefined : filters.owner === 'me' ? meId : filters.owner;
 
 /**
- * Whose day the routine card asks for. Admins and managers may read anyone's
- * (or the whole agency's); the server answers recruiters and viewers with
+ * Whose day the routine card asks for. Whoever holds team:lead (admins and
+ * managers) may read anyone's (or the whole agency's); the server answers others with
  * their own day only and refuses a colleague's (docs/api.md), so for them
  * the card always asks for their own, whatever the owner filter says.
  */
-export const routineOwnerOf = (filters: DashboardFilters, me: { id: string; role: string }): string | undefined =>
-  me.role === 'admin' || me.role === 'manager' ? ownerIdOf(filters, me.id) : me.id;
+export const routineOwnerOf = (filters: DashboardFilters, me: { id: string; permissions: readonly string[] }): string | undefined =>
+  me.permissions.includes('team:lead') ? ownerIdOf(filters, me.id) : me.id;
 
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);

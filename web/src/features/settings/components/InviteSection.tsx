@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError, type CreatedInvite, type NewInvite } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/messages';
+import { useRoleName } from '../../../shared/role-name';
 import { errorText } from '../../../shared/error-text';
 import { FormField } from '../../../shared/FormField';
 import { useInviteActions, useInvites } from '../hooks/useTeam';
@@ -19,6 +19,7 @@ const FIELDS = ['name', 'email', 'role'] as const;
  */
 export function InviteSection() {
   const { t, formatDate } = useI18n();
+  const roleName = useRoleName();
   const invites = useInvites();
   const { create, revoke } = useInviteActions();
   const [created, setCreated] = useState<CreatedInvite | null>(null);
@@ -83,7 +84,7 @@ export function InviteSection() {
             {open.map((invite) => (
               <li key={invite.id} data-invite-id={invite.id}>
                 <span>{invite.email}</span>
-                <span className="chip">{t(`role.${invite.role}` as MessageKey)}</span>
+                <span className="chip">{roleName(invite.role)}</span>
                 <span className={`meta${invite.status === 'expired' ? ' expired' : ''}`}>
                   {invite.status === 'expired' ? t('invite.expired') : t('invite.until', { date: formatDate(invite.expiresAt) })}
                 </span>

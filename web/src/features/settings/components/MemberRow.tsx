@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { Me, TeamMember, UserChange } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
-import type { MessageKey } from '../../../i18n/messages';
 import { errorText } from '../../../shared/error-text';
+import { useRoleName } from '../../../shared/role-name';
+import { useBranches } from '../hooks/useAccess';
 import { useMemberActions } from '../hooks/useTeam';
 import { memberActions } from '../utils/team-rules';
 import { ConfirmDialog } from '../../../shared/ConfirmDialog';
@@ -27,13 +28,24 @@ export function MemberRow({ member, members, me }: MemberRowProps) {
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
   const allowed = memberActions(members, member, me.id);
-  const roleLabel = t(`role.${member.role}` as MessageKey);
+  const roleName = useRoleName();
+  const roleLabel = roleName(member.role);
+  const branches = useBranches();
+  // Active branches, and the member's own even when archived (so the picker shows what they have).
+  const branchChoices = branches.data?.filter((branch) => branch.archivedAt === null || branch.id === member.branchId) ?? [];
 
   const changeRole = (role: string) => {
     setSaid(null);
     update.mutate(
       { userId: member.id, role: role as NonNullable<UserChange['role']> },
-      { onSuccess: (changed) => setSaid(t('team.roleChanged', { name: changed.name, role: t(`role.${changed.role}` as MessageKey) })) },
+      { onSuccess: (changed) => setSaid(t('team.roleChanged', { name: changed.name, role: roleName(changed.role) })) },
+    );
+  };
+  const changeBranch = (branchId: string) => {
+    setSaid(null);
+    update.mutate(
+      { userId: member.id, branchId: branchId === '' ? null : branchId },
+      { onSuccess: (changed) => setSaid(t('team.branchChanged', { name: changed.name, branch: branches.data?.find((b) => b.id === changed.branchId)?.name ?? t('team.noBranch') })) },
     );
   };
   const confirmDeactivate = () =>
@@ -60,6 +72,16 @@ export function MemberRow({ member, members, me }: MemberRowProps) {
           <span className="chip" title={t('team.lastAdmin')}>
             {roleLabel}
           </span>
+        )}
+        {branchChoices.length > 0 && (
+          <select aria-label={t('team.branchOf', { name: member.name })} value={member.branchId ?? ''} disabled={update.isPending} onChange={(event) => changeBranch(event.target.value)}>
+            <option value="">{t('team.noBranch')}</option>
+            {branchChoices.map((branch) => (
+              <option key={branch.id} value={branch.id}>
+                {branch.name}
+              </option>
+            ))}
+          </select>
         )}
         <span className={`chip ${member.active ? 'active' : 'deactivated'}`}>{member.active ? t('team.active') : t('team.inactive')}</span>
         <span className="meta" title={member.lastLoginAt ? formatDateTime(member.lastLoginAt) : undefined}>

@@ -1,23 +1,20 @@
-import type { NewUser } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
+import { useRoles } from '../hooks/useAccess';
 
-/** The roles an agency admin hands out, each with its label; a new role on the server is a compile error here. */
-export const AGENCY_ROLES: Record<Exclude<NewUser['role'], 'operator'>, MessageKey> = {
-  recruiter: 'role.recruiter',
-  manager: 'role.manager',
-  admin: 'role.admin',
-  viewer: 'role.viewer',
-};
+// The built-in roles, offered before the agency's list arrives; keyed alike, so a picker keeps its choice when the list comes.
+const BUILT_IN = ['admin', 'manager', 'recruiter', 'viewer'];
 
-/** The <option>s of a role picker. */
+/** The <option>s of a role picker: the agency's roles (the built-in ones and its own, GET /api/roles). */
 export function RoleOptions() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const roles = useRoles();
+  const options = roles.data ?? BUILT_IN.map((key) => ({ key, builtIn: true, name: { nl: key, en: key } }));
   return (
     <>
-      {Object.entries(AGENCY_ROLES).map(([role, label]) => (
-        <option key={role} value={role}>
-          {t(label)}
+      {options.map((role) => (
+        <option key={role.key} value={role.key}>
+          {role.builtIn ? t(`role.${role.key}` as MessageKey) : role.name[locale]}
         </option>
       ))}
     </>

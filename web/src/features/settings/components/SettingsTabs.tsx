@@ -6,6 +6,8 @@ import { tabAfterKey, type SettingsTab } from '../utils/settings-tabs';
 const LABELS: Record<SettingsTab, MessageKey> = {
   profile: 'settings.tab.profile',
   team: 'settings.tab.team',
+  roles: 'settings.tab.roles',
+  branches: 'settings.tab.branches',
   tokens: 'settings.tab.tokens',
   pipelines: 'settings.tab.pipelines',
   import: 'settings.tab.import',

@@ -1,24 +1,41 @@
 /** The tabs of Settings, in order. */
-export const SETTINGS_TABS = ['profile', 'team', 'tokens', 'pipelines', 'import'] as const;
+export const SETTINGS_TABS = ['profile', 'team', 'roles', 'branches', 'tokens', 'pipelines', 'import'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
-/**
- * The tabs a role sees: everyone their profile and their own API tokens;
- * admins also the team, the pipelines and the import tab (which tells them
- * the platform operator imports shared data); the operator the import.
- */
-export function tabsFor(role: string): SettingsTab[] {
-  if (role === 'operator') return ['profile', 'tokens', 'import'];
-  if (role === 'admin') return ['profile', 'team', 'tokens', 'pipelines', 'import'];
-  return ['profile', 'tokens'];
+/** What decides the tabs: the user's permissions as `/api/me` serves them. */
+export interface TabRights {
+  permissions: readonly string[];
 }
 
-/** The tab `?tab=` asks for when the role has it; else the role's first place: the import for the operator, the profile for others. */
-export function chosenTab(requested: string | null, role: string): SettingsTab {
-  const tabs = tabsFor(role);
+/** The platform operator: the one who imports shared data (`data:import`), of no agency. */
+export const isOperator = (me: TabRights) => me.permissions.includes('data:import');
+
+/**
+ * The tabs a user sees, by their permissions (not their role's name, so a
+ * custom role gets what it holds): everyone their profile and their own
+ * API tokens; `users:manage` the team and the roles; `settings:manage` the
+ * branches; `pipelines:manage` the pipelines; `clients:import` the import
+ * tab (which tells them the platform operator imports shared data); the
+ * operator the import.
+ */
+export function tabsFor(me: TabRights): SettingsTab[] {
+  const has = (permission: string) => me.permissions.includes(permission);
+  if (isOperator(me)) return ['profile', 'tokens', 'import'];
+  const tabs: SettingsTab[] = ['profile'];
+  if (has('users:manage')) tabs.push('team', 'roles');
+  if (has('settings:manage')) tabs.push('branches');
+  tabs.push('tokens');
+  if (has('pipelines:manage')) tabs.push('pipelines');
+  if (has('clients:import')) tabs.push('import');
+  return tabs;
+}
+
+/** The tab `?tab=` asks for when the user has it; else their first place: the import for the operator, the profile for others. */
+export function chosenTab(requested: string | null, me: TabRights): SettingsTab {
+  const tabs = tabsFor(me);
   const match = tabs.find((tab) => tab === requested);
   if (match) return match;
-  return role === 'operator' ? 'import' : 'profile';
+  return isOperator(me) ? 'import' : 'profile';
 }
 
 /** The tab an arrow, Home or End key moves to from `current` (wrapping), or null for other keys. */
