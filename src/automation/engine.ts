@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
-import type { ActivityRow } from '../pipeline/pipeline.tables.js';
+import type { ActivityRow } from '../pipeline/index.js';
 import { conditionsHold, eventMatches, MAX_DEPTH, ruleEventTypesFor, type OccurredEvent, type RecordFacts, type RecordRef } from './domain/index.js';
 import type { AutomationRuleRow } from './automation.tables.js';
 import { performActions, type ActionOutcome } from './perform-actions.js';

@@ -26,3 +26,4 @@ export { readPipeline } from './read-pipeline.js';
 export { pipelineSchema, pipelineTemplateSchema } from './pipeline.schemas.js';
 export { moveCompanyPipeline, moveCompanyPipelineInput } from './move-company-pipeline.js';
 export { foldedContains, nameMatches } from './board-query.js';
+export type { ActivityRow, CompanyRow } from './pipeline.tables.js';
