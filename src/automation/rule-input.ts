@@ -86,7 +86,8 @@ export async function checkRule(db: Executor, agencyId: string, rule: RuleDraft)
       for (const stage of (await loadPipeline(db, agencyId, pipelineId)).stages) if (stage.active) (stages.add(stage.key), stage.group && groups.add(stage.group));
     }
   }
-  const stageIssue = (path: string, stage: string) => !stages.has(stage) && issues.push({ path, message: `is not an active stage of the ${rule.pipelineId ? "rule's pipeline" : `agency's ${rule.pipelineKind} pipelines`}` });
+  const notAStage = rule.pipelineId ? "is not an active stage of the rule's pipeline" : `is not an active stage of the agency's ${rule.pipelineKind} pipelines`;
+  const stageIssue = (path: string, stage: string) => !stages.has(stage) && issues.push({ path, message: notAStage });
   if (rule.event.type === 'stage_changed') stageIssue('event.stage', rule.event.stage);
   if (rule.event.type === 'stage_group_changed' && !groups.has(rule.event.group)) issues.push({ path: 'event.group', message: 'is not a stage group of those pipelines' });
   const groupIds = new Set<string>();

@@ -12,7 +12,7 @@ import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'rule';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -57,10 +57,13 @@ export interface FixtureIds {
   /** A finished client import batch of the caller's agency (nothing written by it), and an uploaded file to import. */
   clientImport: string;
   clientImportFile: string;
+  /** A group of the caller's agency, and a trigger rule (idle 14 days → that group), made directly. */
+  group: string;
+  rule: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'rule'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -157,6 +160,14 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/client-imports/{id}': { admin: true, id: 'clientImport' },
   'POST /api/client-imports/{id}/undo': { admin: true, id: 'clientImport' },
   'POST /api/companies/{id}/pipeline': { id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
+  'GET /api/triggers': { admin: true },
+  'POST /api/triggers': { admin: true, body: (ids) => ({ name: 'Stil 14 dagen', pipelineKind: 'clients', event: { type: 'idle', days: 14 }, actions: [{ type: 'add_to_group', groupId: ids.group }, { type: 'create_task', dueInDays: 1 }] }) },
+  'PATCH /api/triggers/{id}': { admin: true, id: 'rule', body: () => ({ enabled: false }) },
+  'POST /api/triggers/built-in': { admin: true, body: (ids) => ({ pipelineId: ids.pipeline, key: 'whenJobsClosed', enabled: false }) },
+  'GET /api/groups': {},
+  'POST /api/groups': { admin: true, body: () => ({ name: `Groep ${randomUUID().slice(0, 8)}` }) },
+  'GET /api/companies/{id}/groups': { id: 'company' },
+  'PUT /api/companies/{id}/groups': { id: 'company', body: (ids) => ({ groupIds: [ids.group] }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -192,7 +203,31 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
     contact: (await addContact(db, actor, { companyId: company, name: 'Anna Jansen', title: 'Recruiter', phone: '+31 6 1234 5678' })).contact.id,
     ...(await clientImportIds(db, actor)),
+    ...(await automationIds(db, actor)),
   };
+}
+
+/** A group and a rule of the actor's agency, made directly (whatever the actor's role). */
+async function automationIds(db: Db, actor: Actor): Promise<{ group: string; rule: string }> {
+  const now = new Date();
+  const group = await db.insertInto('automation_groups').values({ agency_id: actor.agencyId, name: `Stil ${randomUUID().slice(0, 8)}`, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const rule = await db
+    .insertInto('automation_rules')
+    .values({
+      agency_id: actor.agencyId,
+      name: 'Fixture',
+      pipeline_kind: 'clients',
+      pipeline_id: null,
+      event: JSON.stringify({ type: 'idle', days: 14 }),
+      conditions: JSON.stringify([]),
+      actions: JSON.stringify([{ type: 'add_to_group', groupId: group.id }]),
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { group: group.id, rule: rule.id };
 }
 
 /** An uploaded file (one company, its name unique) and a finished batch that wrote nothing, made directly. */
