@@ -12,6 +12,7 @@ import { notificationsEn, notificationsNl } from './notifications.messages';
 import { peopleEn, peopleNl } from './people.messages';
 import { searchEn, searchNl } from './search.messages';
 import { settingsEn, settingsNl } from './settings.messages';
+import { triggersEn, triggersNl } from './triggers.messages';
 import type { Translation } from './translation';
 
 /*
@@ -35,6 +36,7 @@ export const FEATURE_MESSAGES = {
   people: { nl: peopleNl, en: peopleEn },
   search: { nl: searchNl, en: searchEn },
   settings: { nl: settingsNl, en: settingsEn },
+  triggers: { nl: triggersNl, en: triggersEn },
 } as const;
 
 const nl = {
@@ -52,6 +54,7 @@ const nl = {
   ...peopleNl,
   ...searchNl,
   ...settingsNl,
+  ...triggersNl,
 };
 
 const en: Translation<typeof nl> = {
@@ -69,6 +72,7 @@ const en: Translation<typeof nl> = {
   ...peopleEn,
   ...searchEn,
   ...settingsEn,
+  ...triggersEn,
 };
 
 export const messages = { nl, en } as const satisfies Record<'nl' | 'en', Translation<typeof nl>>;

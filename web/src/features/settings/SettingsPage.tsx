@@ -8,6 +8,7 @@ import { ProfileSection } from './components/ProfileSection';
 import { SettingsTabs } from './components/SettingsTabs';
 import { TeamSection } from './components/TeamSection';
 import { TokensSection } from './components/TokensSection';
+import { TriggersSection } from '../triggers/components/TriggersSection';
 import { chosenTab, tabsFor, type SettingsTab } from './utils/settings-tabs';
 
 /*
@@ -45,6 +46,7 @@ export function SettingsPage({ me }: { me: Me }) {
         {current === 'team' && <TeamSection me={me} />}
         {current === 'tokens' && <TokensSection />}
         {current === 'pipelines' && <PipelinesSection />}
+        {current === 'triggers' && <TriggersSection />}
         {current === 'import' &&
           (isOperator(me) ? (
             <ImportSection />

@@ -8,6 +8,7 @@ const LABELS: Record<SettingsTab, MessageKey> = {
   team: 'settings.tab.team',
   tokens: 'settings.tab.tokens',
   pipelines: 'settings.tab.pipelines',
+  triggers: 'settings.tab.triggers',
   import: 'settings.tab.import',
 };
 

@@ -3,7 +3,7 @@ import { chosenTab, tabAfterKey, tabsFor } from './settings-tabs';
 
 describe('settings tabs', () => {
   it('shows admins the team and pipelines, others their profile and tokens only', () => {
-    expect(tabsFor('admin')).toEqual(['profile', 'team', 'tokens', 'pipelines', 'import']);
+    expect(tabsFor('admin')).toEqual(['profile', 'team', 'tokens', 'pipelines', 'triggers', 'import']);
     for (const role of ['manager', 'recruiter', 'viewer']) expect(tabsFor(role)).toEqual(['profile', 'tokens']);
     expect(tabsFor('operator')).toEqual(['profile', 'tokens', 'import']);
   });

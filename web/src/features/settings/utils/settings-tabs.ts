@@ -1,15 +1,15 @@
 /** The tabs of Settings, in order. */
-export const SETTINGS_TABS = ['profile', 'team', 'tokens', 'pipelines', 'import'] as const;
+export const SETTINGS_TABS = ['profile', 'team', 'tokens', 'pipelines', 'triggers', 'import'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /**
  * The tabs a role sees: everyone their profile and their own API tokens;
- * admins also the team, the pipelines and the import tab (which tells them
+ * admins also the team, the pipelines, the triggers and the import tab (which tells them
  * the platform operator imports shared data); the operator the import.
  */
 export function tabsFor(role: string): SettingsTab[] {
   if (role === 'operator') return ['profile', 'tokens', 'import'];
-  if (role === 'admin') return ['profile', 'team', 'tokens', 'pipelines', 'import'];
+  if (role === 'admin') return ['profile', 'team', 'tokens', 'pipelines', 'triggers', 'import'];
   return ['profile', 'tokens'];
 }
 
