@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
 import { isDomainError } from '../platform/errors.js';
-import { appendActivity, findLiveCompany, loadPipeline, lockLiveCompany, moveToStage, unlessGateRefused } from '../pipeline/index.js';
+import { appendActivity, findLiveCompany, loadDefinition, lockLiveCompany, moveToStage, unlessGateRefused } from '../pipeline/index.js';
 import { createAutomaticTask } from '../tasks/index.js';
 import type { RecordFacts } from './domain/index.js';
 import { registerRecordKind, type RecordAdapter } from './records.js';
@@ -24,10 +24,10 @@ export const companyAdapter: RecordAdapter = {
   kind: 'company',
   pipelineKind: 'clients',
 
-  async facts(trx, agencyId, id): Promise<RecordFacts | null> {
+  async facts(trx, agencyId, id, options = {}): Promise<RecordFacts | null> {
     const company = await liveCompany(trx, agencyId, id);
     if (!company) return null;
-    const owner = company.owner_id
+    const owner = company.owner_id && options.branch
       ? await trx.selectFrom('users').select('branch_id').where('agency_id', '=', agencyId).where('id', '=', company.owner_id).executeTakeFirst()
       : undefined;
     return {
@@ -86,9 +86,13 @@ export const companyAdapter: RecordAdapter = {
 
 registerRecordKind(companyAdapter);
 
-/** The stage group of a stage in a company's pipeline (for "stage group changed to Y"). */
-export async function stageGroupOf(trx: Executor, agencyId: string, pipelineId: string, stage: string | null): Promise<string | null> {
+/**
+ * The stage group of a stage in a pipeline version (for "stage group changed
+ * to Y"): versions never change and are cached, so this costs no statement
+ * once a version was read.
+ */
+export async function stageGroupOf(trx: Executor, agencyId: string, pipelineId: string, version: number, stage: string | null): Promise<string | null> {
   if (stage === null) return null;
-  const pipeline = await loadPipeline(trx, agencyId, pipelineId);
-  return pipeline.stages.find((s) => s.key === stage)?.group ?? null;
+  const definition = await loadDefinition(trx, agencyId, pipelineId, version);
+  return definition.stages.find((s) => s.key === stage)?.group ?? null;
 }

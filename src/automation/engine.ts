@@ -23,41 +23,65 @@ const depth = new AsyncLocalStorage<number>();
 
 /** The activity hook the composition root installs (pipeline's setActivityHook): the appended activity's event fires its rules. */
 export async function onActivity(trx: Executor, activity: ActivityRow): Promise<void> {
-  const event = await eventOfActivity(trx, activity);
+  const type = eventTypeOfActivity(activity);
+  if (!type) return;
+  const adapter = recordAdapter('company');
+  if (!adapter) return;
+  // One indexed read on every activity; the event's details (stage groups) are worked out only when a rule may need them.
+  const rules = await candidateRules(trx, activity.agency_id, adapter, type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [type]);
+  if (rules.length === 0) return;
+  const event = await eventOfActivity(trx, activity, rules);
   if (!event) return;
-  await fireRules(trx, activity.agency_id, { kind: 'company', id: activity.company_id }, event, `activity:${activity.id}`, activity.created_at);
+  // The activity was just written on the live record, in this transaction.
+  await fireRules(trx, activity.agency_id, { kind: 'company', id: activity.company_id }, event, `activity:${activity.id}`, activity.created_at, { rules, recordIsLive: true });
 }
 
-async function eventOfActivity(trx: Executor, activity: ActivityRow): Promise<OccurredEvent | null> {
+function eventTypeOfActivity(activity: ActivityRow): 'record_created' | 'added_to_group' | 'stage_changed' | null {
   switch (activity.activity_type) {
     case 'company_tracked':
     case 'imported':
-      return { type: 'record_created' };
+      return 'record_created';
     case 'group_added':
-      return typeof activity.extra_data.groupId === 'string' ? { type: 'added_to_group', groupId: activity.extra_data.groupId } : null;
+      return 'added_to_group';
     case 'status_change':
-    case 'pipeline_changed': {
-      if (activity.new_status === null) return null;
-      const pipelineId = activity.pipeline_id;
-      const toGroup = pipelineId ? await stageGroupOf(trx, activity.agency_id, pipelineId, activity.new_status) : null;
-      const fromPipeline = activity.activity_type === 'pipeline_changed' && typeof activity.extra_data.fromPipelineId === 'string' ? activity.extra_data.fromPipelineId : pipelineId;
-      const fromGroup = fromPipeline ? await stageGroupOf(trx, activity.agency_id, fromPipeline, activity.old_status) : null;
-      return { type: 'stage_changed', to: activity.new_status, fromGroup, toGroup };
-    }
+    case 'pipeline_changed':
+      return activity.new_status === null ? null : 'stage_changed';
     default:
       return null;
   }
 }
 
-/** The agency's enabled rules of the adapter's pipeline kind whose event type may match (one indexed read). */
-async function candidateRules(trx: Executor, agencyId: string, adapter: RecordAdapter, event: OccurredEvent): Promise<AutomationRuleRow[]> {
+async function eventOfActivity(trx: Executor, activity: ActivityRow, rules: readonly AutomationRuleRow[]): Promise<OccurredEvent | null> {
+  const type = eventTypeOfActivity(activity);
+  if (type === 'record_created') return { type };
+  if (type === 'added_to_group') return typeof activity.extra_data.groupId === 'string' ? { type, groupId: activity.extra_data.groupId } : null;
+  if (type !== 'stage_changed') return null;
+  const to = activity.new_status!;
+  if (!rules.some((rule) => rule.event.type === 'stage_group_changed')) return { type, to, fromGroup: null, toGroup: null };
+  const { pipeline_id: pipelineId, pipeline_version: version } = activity;
+  if (pipelineId === null || version === null) return { type, to, fromGroup: null, toGroup: null };
+  const toGroup = await stageGroupOf(trx, activity.agency_id, pipelineId, version, to);
+  // A move to another pipeline names the version it left (pipeline_changed's fromPipelineId / fromPipelineVersion).
+  const extra = activity.extra_data;
+  const from =
+    activity.activity_type === 'pipeline_changed'
+      ? typeof extra.fromPipelineId === 'string' && typeof extra.fromPipelineVersion === 'number'
+        ? { id: extra.fromPipelineId, version: extra.fromPipelineVersion }
+        : null
+      : { id: pipelineId, version };
+  const fromGroup = from ? await stageGroupOf(trx, activity.agency_id, from.id, from.version, activity.old_status) : null;
+  return { type, to, fromGroup, toGroup };
+}
+
+/** The agency's enabled rules of the adapter's pipeline kind with these event types (one indexed read). */
+async function candidateRules(trx: Executor, agencyId: string, adapter: RecordAdapter, types: readonly string[]): Promise<AutomationRuleRow[]> {
   return trx
     .selectFrom('automation_rules')
     .selectAll()
     .where('agency_id', '=', agencyId)
     .where('pipeline_kind', '=', adapter.pipelineKind)
     .where('enabled', '=', true)
-    .where(sql<string>`event ->> 'type'`, 'in', ruleEventTypesFor(event))
+    .where(sql<string>`event ->> 'type'`, 'in', types)
     .orderBy('created_at')
     .orderBy('id')
     .execute();
@@ -75,25 +99,31 @@ export async function fireRules(
   event: OccurredEvent,
   eventKey: string,
   now: Date,
-  rules?: AutomationRuleRow[],
+  options: { rules?: AutomationRuleRow[] | undefined; recordIsLive?: boolean } = {},
 ): Promise<number> {
   const adapter = recordAdapter(record.kind);
   if (!adapter) return 0;
-  const candidates = rules ?? (await candidateRules(trx, agencyId, adapter, event));
+  const candidates = (options.rules ?? (await candidateRules(trx, agencyId, adapter, ruleEventTypesFor(event)))).filter((rule) => eventMatches(rule.event, event));
   if (candidates.length === 0) return 0;
-  const facts = await adapter.facts(trx, agencyId, record.id);
-  if (!facts) return 0;
+  // The record's facts are read once, and only for a rule that needs them: its conditions, its pipeline, an owner to give a task or tell, or to know the record still exists.
+  const needsBranch = candidates.some((rule) => rule.conditions.some((condition) => condition.type === 'branch'));
+  let facts: RecordFacts | null | undefined;
   let fired = 0;
   for (const rule of candidates) {
-    if (!applies(rule, event, facts)) continue;
-    if (await fireRule(trx, adapter, agencyId, record, rule, facts, eventKey, now)) fired++;
+    const needsFacts = !options.recordIsLive || rule.conditions.length > 0 || rule.pipeline_id !== null || rule.actions.some((a) => a.type === 'create_task' || a.type === 'notify');
+    if (needsFacts) {
+      if (facts === undefined) facts = await adapter.facts(trx, agencyId, record.id, { branch: needsBranch });
+      if (!facts) return fired;
+      if (!applies(rule, facts)) continue;
+    }
+    if (await fireRule(trx, adapter, agencyId, record, rule, needsFacts ? facts! : null, eventKey, now)) fired++;
   }
   return fired;
 }
 
-function applies(rule: AutomationRuleRow, event: OccurredEvent, facts: RecordFacts): boolean {
+function applies(rule: AutomationRuleRow, facts: RecordFacts): boolean {
   if (rule.pipeline_id !== null && rule.pipeline_id !== facts.pipelineId) return false;
-  return eventMatches(rule.event, event) && conditionsHold(rule.conditions, facts);
+  return conditionsHold(rule.conditions, facts);
 }
 
 async function fireRule(
@@ -102,7 +132,7 @@ async function fireRule(
   agencyId: string,
   record: RecordRef,
   rule: AutomationRuleRow,
-  facts: RecordFacts,
+  facts: RecordFacts | null,
   eventKey: string,
   now: Date,
 ): Promise<boolean> {
@@ -119,13 +149,17 @@ async function fireRule(
       event_key: eventKey,
       fired_at: now,
       outcome: tooDeep ? 'refused' : 'done',
-      details: JSON.stringify({ actions: tooDeep ? [{ type: 'depth_limit', outcome: 'refused', detail: `automatic consequences chain at most ${MAX_DEPTH} deep` }] : [] }),
+      details: JSON.stringify({
+        actions: tooDeep ? [{ type: 'depth_limit', outcome: 'refused', detail: `automatic consequences chain at most ${MAX_DEPTH} deep` }] : rule.actions.map((action) => ({ type: action.type, outcome: 'done' })),
+      }),
     })
     .onConflict((oc) => oc.columns(['agency_id', 'rule_id', 'record_kind', 'record_id', 'event_key']).doNothing())
     .returning('id')
     .executeTakeFirst();
   if (!claimed || tooDeep) return false;
   const outcomes: ActionOutcome[] = await depth.run(level + 1, () => performActions(trx, adapter, agencyId, record, rule, facts, now));
+  // The claim already says done; the log is rewritten only when an action was refused (one statement less on the common path).
+  if (!outcomes.some((o) => o.outcome === 'refused')) return true;
   await trx
     .updateTable('automation_firings')
     .set({ outcome: outcomes.some((o) => o.outcome === 'refused') ? 'refused' : 'done', details: JSON.stringify({ actions: outcomes }) })

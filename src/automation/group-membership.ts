@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import type { RecordRef } from './domain/index.js';
@@ -81,4 +82,40 @@ export async function groupsOf(db: Executor, agencyId: string, record: RecordRef
     .where('m.record_id', '=', record.id)
     .orderBy('g.name')
     .execute();
+}
+
+/**
+ * A rule's add or remove by group id, in one statement (it runs on the hot
+ * path of every event a rule matches): 'missing' when the group is gone,
+ * 'unchanged' when the record already was (or was not) in it. A change is
+ * on the record's timeline like one by hand.
+ */
+export async function changeMembershipByRule(
+  trx: Executor,
+  adapter: RecordAdapter,
+  agencyId: string,
+  record: RecordRef,
+  groupId: string,
+  change: 'add' | 'remove',
+  rule: RuleRef,
+  now: Date,
+): Promise<{ outcome: 'changed' | 'unchanged' | 'missing'; group?: { id: string; name: string } }> {
+  const write =
+    change === 'add'
+      ? sql`insert into automation_group_members (agency_id, group_id, record_kind, record_id, added_at)
+          select ${agencyId}::uuid, g.id, ${record.kind}, ${record.id}::uuid, ${now}::timestamptz from g
+          on conflict do nothing returning group_id`
+      : sql`delete from automation_group_members m using g
+          where m.agency_id = ${agencyId}::uuid and m.group_id = g.id and m.record_kind = ${record.kind} and m.record_id = ${record.id}::uuid
+          returning m.group_id`;
+  const { rows } = await sql<{ id: string; name: string; changed: boolean }>`
+    with g as (select id, name from automation_groups where agency_id = ${agencyId}::uuid and id = ${groupId}::uuid),
+    w as (${write})
+    select g.id, g.name, exists (select 1 from w) as changed from g`.execute(trx);
+  const row = rows[0];
+  if (!row) return { outcome: 'missing' };
+  const group = { id: row.id, name: row.name };
+  if (!row.changed) return { outcome: 'unchanged', group };
+  await adapter.appendEntry(trx, agencyId, record.id, entryFor(change === 'add' ? 'group_added' : 'group_removed', group, { rule }), now);
+  return { outcome: 'changed', group };
 }

@@ -1,9 +1,8 @@
 import type { Executor } from '../platform/db/database.js';
-import { isDomainError } from '../platform/errors.js';
 import { DAY_MS } from '../platform/time/days.js';
 import type { RecordFacts, RecordRef, RuleAction } from './domain/index.js';
 import type { AutomationRuleRow } from './automation.tables.js';
-import { addToGroup, findGroup, removeFromGroup } from './group-membership.js';
+import { changeMembershipByRule } from './group-membership.js';
 import type { RecordAdapter, RuleRef } from './records.js';
 
 /** What one action of a firing did: done, skipped (nothing to do) or refused (e.g. a gate), with why. */
@@ -25,10 +24,12 @@ export async function performActions(
   agencyId: string,
   record: RecordRef,
   rule: AutomationRuleRow,
-  facts: RecordFacts,
+  /** Read when the rule needed them (always when it gives a task or notifies). */
+  facts: RecordFacts | null,
   now: Date,
 ): Promise<ActionOutcome[]> {
   const ref: RuleRef = { id: rule.id, name: rule.name };
+  // Facts read for the conditions serve the actions too (the owner for a task or notification).
   const outcomes: ActionOutcome[] = [];
   for (const action of rule.actions) outcomes.push(await perform(trx, adapter, agencyId, record, rule, ref, facts, action, now));
   return outcomes;
@@ -41,21 +42,16 @@ async function perform(
   record: RecordRef,
   rule: AutomationRuleRow,
   ref: RuleRef,
-  facts: RecordFacts,
+  facts: RecordFacts | null,
   action: RuleAction,
   now: Date,
 ): Promise<ActionOutcome> {
   switch (action.type) {
     case 'add_to_group':
     case 'remove_from_group': {
-      const group = await findGroup(trx, agencyId, action.groupId).catch((error: unknown) => {
-        if (isDomainError(error) && error.code === 'NOT_FOUND') return null;
-        throw error;
-      });
-      if (!group) return { type: action.type, outcome: 'refused', detail: 'the group no longer exists' };
-      const change = action.type === 'add_to_group' ? addToGroup : removeFromGroup;
-      const changed = await change(trx, adapter, agencyId, record, group, { rule: ref }, now);
-      return { type: action.type, outcome: changed ? 'done' : 'skipped', detail: group.name };
+      const result = await changeMembershipByRule(trx, adapter, agencyId, record, action.groupId, action.type === 'add_to_group' ? 'add' : 'remove', ref, now);
+      if (result.outcome === 'missing') return { type: action.type, outcome: 'refused', detail: 'the group no longer exists' };
+      return { type: action.type, outcome: result.outcome === 'changed' ? 'done' : 'skipped', detail: result.group!.name };
     }
     case 'change_stage': {
       const result = await adapter.moveStage(trx, agencyId, record.id, action.stage, ref, now);
@@ -64,7 +60,7 @@ async function perform(
         : { type: action.type, outcome: result.refusal === 'already in the stage' ? 'skipped' : 'refused', detail: result.refusal ?? `the move to ${action.stage} was refused` };
     }
     case 'create_task': {
-      const userId = action.userId ?? facts.ownerId;
+      const userId = action.userId ?? facts?.ownerId ?? null;
       if (!userId) return { type: action.type, outcome: 'refused', detail: 'the record has no owner' };
       if (!(await activeUser(trx, agencyId, userId))) return { type: action.type, outcome: 'refused', detail: 'the user is deactivated or gone' };
       const dueAt = new Date(now.getTime() + action.dueInDays * DAY_MS);
@@ -86,7 +82,7 @@ async function perform(
     }
     case 'notify': {
       const wanted = new Set(action.userIds);
-      if (action.owner && facts.ownerId) wanted.add(facts.ownerId);
+      if (action.owner && facts?.ownerId) wanted.add(facts.ownerId);
       const recipients = [];
       for (const userId of wanted) if (await activeUser(trx, agencyId, userId)) recipients.push(userId);
       if (recipients.length === 0) return { type: action.type, outcome: 'refused', detail: 'no active user to notify' };

@@ -27,8 +27,8 @@ export interface TimelineEntry {
 export interface RecordAdapter {
   kind: RecordKind;
   pipelineKind: PipelineKind;
-  /** The live record's facts, or null when the agency has no such live record. */
-  facts(trx: Executor, agencyId: string, id: string): Promise<RecordFacts | null>;
+  /** The live record's facts, or null when the agency has no such live record; its branch only when `branch` is asked (a condition names one). */
+  facts(trx: Executor, agencyId: string, id: string, options?: { branch?: boolean }): Promise<RecordFacts | null>;
   /** Moves the record through its stage writer as the rule's automatic move; a move the graph or a gate refuses is not made and says why. */
   moveStage(trx: Executor, agencyId: string, id: string, stage: string, rule: RuleRef, now: Date): Promise<{ moved: boolean; refusal?: string }>;
   /** Appends an entry to the record's timeline (which fires the rules its event matches). */
