@@ -50,6 +50,14 @@ export function TriggersSection() {
       },
     });
   };
+  const eventDetail = (rule: Rule): string | null => {
+    const event = rule.event;
+    if (event.type === 'idle') return String(event.days);
+    if (event.type === 'stage_changed') return stageName(event.stage);
+    if (event.type === 'stage_group_changed') return event.group;
+    if (event.type === 'added_to_group') return groups.data?.find((g) => g.id === event.groupId)?.name ?? null;
+    return null;
+  };
   const stageName = (key: string) => (pipelines.data ?? []).flatMap((p) => p.stages).find((s) => s.key === key)?.name[locale] ?? key;
 
   return (
@@ -80,7 +88,10 @@ export function TriggersSection() {
                 {t('triggers.edit')}
               </button>
             </div>
-            <p className="meta">{t(`triggers.event.${rule.event.type}`)}</p>
+            <p className="meta">
+              {t(`triggers.event.${rule.event.type}`)}
+              {eventDetail(rule) && `: ${eventDetail(rule)}`}
+            </p>
             <details>
               <summary>{t('triggers.lastFirings')}</summary>
               {rule.lastFirings.length === 0 && <p className="meta">{t('triggers.noFirings')}</p>}
