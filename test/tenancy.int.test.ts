@@ -24,6 +24,7 @@ import { recordCompanyView } from '../src/clients/record-company-view.js';
 import { searchEverything } from '../src/clients/search-everything.js';
 import { createReminder } from '../src/tasks/create-reminder.js';
 import { listReminders } from '../src/tasks/list-reminders.js';
+import { listCompanyGroups, setCompanyGroups } from '../src/automation/set-company-groups.js';
 import { describeEachDatabase } from './support/databases.js';
 import { companyInStatus, createGlobalCompany, createTestAgency, snapshot, type TestAgency } from './support/fixtures.js';
 
@@ -46,6 +47,8 @@ const companyUseCases: Record<string, (db: Db, actor: Actor, companyId: string) 
   listReminders: (db, actor, companyId) => listReminders(db, actor, { companyId }),
   createReminder: (db, actor, companyId) => createReminder(db, actor, { companyId, dueAt: new Date(Date.now() + 86_400_000).toISOString() }),
   recordCompanyView: (db, actor, companyId) => recordCompanyView(db, actor, { companyId }),
+  setCompanyGroups: (db, actor, companyId) => setCompanyGroups(db, actor, { companyId, groupIds: [] }),
+  listCompanyGroups: (db, actor, companyId) => listCompanyGroups(db, actor, { companyId }),
 };
 
 /** Use cases that take no company id; each has its own isolation test below. */
@@ -152,12 +155,25 @@ const agencyWideUseCases = [
   'createApiToken',
   'listApiTokens',
   'revokeApiToken',
+  // Triggers (admins): another agency's rule or group is not found or refused as input, and rules never act on another agency's records
+  // (src/automation/automation.int.test.ts, test/http/isolation). The jobs run every agency's rules, each on its own agency's records.
+  'createGroup',
+  'listGroups',
+  'createRule',
+  'updateRule',
+  'listRules',
+  'switchBuiltInRule',
+  'scanRules',
+  'drainOutbox',
 ];
 
 const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline', 'writeCompanyView', 'searchWords', 'matchPersonName', 'matchCompanyText']);
 
 // The client import's pieces, each given the agency (src/client-import): reading the file, planning, resolving, writing, wording.
 for (const name of ['formatOfContent', 'readImportFile', 'separatorOf', 'loadFile', 'loadImport', 'resolveCompanies', 'planOf', 'resolveAll', 'planView', 'readBatches', 'writeCompany', 'describePlan', 'describeBatch']) helpers.add(name);
+
+// The triggers' engine and its pieces (src/automation), each given the agency (and the record) it acts for; the tasks slice's writers for them.
+for (const name of ['onActivity', 'fireRules', 'performActions', 'stageGroupOf', 'addToGroup', 'removeFromGroup', 'groupsOf', 'changeMembershipByRule', 'listBuiltInRules', 'checkRule', 'latestFirings', 'registerRecordKind', 'recordAdapter', 'adaptersOfPipelineKind', 'recordAdapters', 'setActivityHook', 'createAutomaticTask', 'writeAutomaticNotification']) helpers.add(name);
 
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
 for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);

@@ -18,6 +18,10 @@ import { IMPORT_KINDS, importRecords, isImportKind } from '../discovery/index.js
 import { formatOf, readRecords } from '../discovery/index.js';
 import { JOBS } from '../server/index.js';
 import { formatBoard } from './board-text.js';
+import { installAutomation } from '../automation/index.js';
+
+// Trigger rules run in the transaction of every activity this process appends (imports, jobs, serve): docs/automation.md.
+installAutomation();
 
 /**
  * Opens the configured database, runs `work`, closes it. Only `migrate`,
@@ -218,13 +222,22 @@ program
   .description('periodic jobs (they also run inside `serve`)')
   .command('run')
   .description('run every periodic job once now, whether due or not')
-  .action(async () => {
-    const outcomes = await withDatabase('current', (db) => runJobs(db, { jobs: JOBS, force: true }));
+  .option('--now <iso>', 'run them as if it were this moment (ISO 8601), e.g. to see time-based trigger rules fire in a test (docs/automation.md)', isoMoment)
+  .action(async (options: { now?: Date }) => {
+    const now = options.now;
+    const outcomes = await withDatabase('current', (db) => runJobs(db, { jobs: JOBS, force: true, ...(now ? { clock: () => new Date(now.getTime()) } : {}) }));
     for (const outcome of outcomes) {
       const detail = outcome.status === 'ran' ? Object.entries(outcome.result).map(([key, value]) => `${key} ${value}`).join(', ') : outcome.status;
       console.log(`${outcome.name}: ${detail}`);
     }
   });
+
+/** A moment given on the command line (ISO 8601). */
+function isoMoment(value: string): Date {
+  const moment = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(moment.getTime())) throw new InvalidArgumentError('must be an ISO 8601 moment, e.g. 2027-01-15T09:00:00Z');
+  return moment;
+}
 
 const listenOptions = (command: Command) =>
   command

@@ -50,9 +50,26 @@ export interface ActivityInput {
   pipeline?: { id: string; version: number } | undefined;
 }
 
-/** Appends one activity to a company's timeline. */
+/**
+ * What runs after every appended activity, in the same transaction: the
+ * automation slice's event-driven rules (docs/automation.md), which the
+ * composition root (server, CLI) installs at startup. The pipeline slice
+ * cannot import automation (no cycles), so the seam is this one hook, and
+ * since every path that writes a timeline entry comes through
+ * appendActivity (HTTP, CLI, jobs, imports), every path gets it.
+ */
+export type ActivityHook = (trx: Executor, activity: ActivityRow) => Promise<void>;
+
+let activityHook: ActivityHook | null = null;
+
+/** Installs (or, with null, removes) the hook that runs after every appended activity. */
+export function setActivityHook(hook: ActivityHook | null): void {
+  activityHook = hook;
+}
+
+/** Appends one activity to a company's timeline, then runs the activity hook (the event's rules) in the same transaction. */
 export async function appendActivity(trx: Executor, input: ActivityInput): Promise<ActivityRow> {
-  return trx
+  const row = await trx
     .insertInto('client_company_activities')
     .values({
       agency_id: input.agencyId,
@@ -69,6 +86,8 @@ export async function appendActivity(trx: Executor, input: ActivityInput): Promi
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  if (activityHook) await activityHook(trx, row);
+  return row;
 }
 
 /**

@@ -4,8 +4,8 @@ export { enterPipeline, moveToPipeline, moveToStage, unlessGateRefused } from '.
 export { defaultPipeline, listPipelines, loadDefinition, loadPipeline, recordVersion } from './pipeline-store.js';
 export { gateFields, toGateInput } from './gate-input.js';
 export type { PipelineEntry, StageWrite, StatusChangeResult } from './stage-writer.js';
-export { appendActivity, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
-export type { ActivityInput } from './company-records.js';
+export { appendActivity, setActivityHook, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
+export type { ActivityHook, ActivityInput } from './company-records.js';
 export { companySummaries, toCompanySummary } from './company-summaries.js';
 export type { CompanySummary, CompanySummaryRow } from './company-summaries.js';
 export { activitySchema, companySchema, companySummarySchema, statusChangeSchema, timelineEntrySchema } from './pipeline.schemas.js';
@@ -26,3 +26,4 @@ export { readPipeline } from './read-pipeline.js';
 export { pipelineSchema, pipelineTemplateSchema } from './pipeline.schemas.js';
 export { moveCompanyPipeline, moveCompanyPipelineInput } from './move-company-pipeline.js';
 export { foldedContains, nameMatches } from './board-query.js';
+export type { ActivityRow, CompanyRow } from './pipeline.tables.js';

@@ -32,6 +32,7 @@ import { usersRoutes } from '../identity/index.js';
 import { invitesRoutes } from '../identity/index.js';
 import { accessRoutes } from '../identity/index.js';
 import { clientImportRoutes } from '../client-import/index.js';
+import { automationRoutes, installAutomation, scanRulesJob } from '../automation/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -58,6 +59,8 @@ export interface AppOptions {
 /** The HTTP API: external plugins, then ours, then one module per resource. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const clock = options.clock ?? systemClock;
+  // Event-driven trigger rules run in the transaction of every appended activity (docs/automation.md).
+  installAutomation();
   const deps: RouteDeps = {
     db: options.db,
     clock,
@@ -65,6 +68,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       await runJobNow(options.db, notifyNewJobsJob, clock);
       // Closed jobs may have left clients without an open one (Active → Dormant).
       await runJobNow(options.db, moveWhenJobsClosedJob, clock);
+      // Rules on "new jobs arrived" and "all jobs closed" see the import now.
+      await runJobNow(options.db, scanRulesJob, clock);
     },
   };
   const app = Fastify({
@@ -137,6 +142,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     globalCompaniesRoutes,
     importsRoutes,
     clientImportRoutes,
+    automationRoutes,
     searchRoutes,
     referenceRoutes,
     eventsRoutes,

@@ -1,3 +1,4 @@
+import { drainOutboxJob, scanRulesJob } from '../automation/index.js';
 import { purgeClientImportFilesJob } from '../client-import/index.js';
 import { refreshHiringFactsJob } from '../discovery/index.js';
 import { purgeSessionsJob } from '../identity/index.js';
@@ -6,4 +7,4 @@ import type { Job } from '../platform/jobs/job.js';
 import { notifyNewJobsJob, suggestRemindersJob } from '../tasks/index.js';
 
 /** Every periodic job, in the order they run. */
-export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, moveWhenJobsClosedJob, suggestRemindersJob, purgeSessionsJob, purgeClientImportFilesJob];
+export const JOBS: readonly Job[] = [refreshHiringFactsJob, notifyNewJobsJob, moveWhenJobsClosedJob, suggestRemindersJob, scanRulesJob, drainOutboxJob, purgeSessionsJob, purgeClientImportFilesJob];

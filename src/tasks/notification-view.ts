@@ -32,8 +32,10 @@ export function notificationViews(db: Executor, actor: Actor) {
     .select(['n.id', 'n.kind', 'n.company_id as companyId', 'g.name as companyName', 'n.payload', 'n.created_at as createdAt', 'n.read_at as readAt']);
 }
 
-export function toView(row: { id: string; kind: 'new_jobs'; companyId: string; companyName: string; payload: Record<string, unknown>; createdAt: Date; readAt: Date | null }): NotificationView {
+export function toView(row: { id: string; kind: 'new_jobs' | 'automation'; companyId: string; companyName: string; payload: Record<string, unknown>; createdAt: Date; readAt: Date | null }): NotificationView {
   const jobs = Array.isArray(row.payload.jobs) ? (row.payload.jobs as { id: string; title: string }[]) : [];
   const total = typeof row.payload.total === 'number' ? row.payload.total : jobs.length;
-  return { id: row.id, kind: row.kind, companyId: row.companyId, companyName: row.companyName, jobs, jobCount: total, createdAt: row.createdAt, readAt: row.readAt };
+  const ruleName = typeof row.payload.ruleName === 'string' ? row.payload.ruleName : null;
+  const message = typeof row.payload.message === 'string' ? row.payload.message : null;
+  return { id: row.id, kind: row.kind, companyId: row.companyId, companyName: row.companyName, ruleName, message, jobs, jobCount: total, createdAt: row.createdAt, readAt: row.readAt };
 }

@@ -71,6 +71,9 @@ describeEachDatabase('new-job notifications', (ctx) => {
       kind: 'new_jobs',
       companyId: company.ax,
       companyName: `X ${tag}`,
+      // A trigger rule's notification names the rule and its message; new jobs have neither.
+      ruleName: null,
+      message: null,
       jobs: [x3, x1, x2].map((j) => ({ id: expect.any(String), title: j.title })),
       jobCount: 3,
       createdAt: TODAY,

@@ -33,8 +33,10 @@ export const reminderSchema = z
 export const notificationSchema = z
   .object({
     id: uuid,
-    kind: z.enum(['new_jobs']),
+    kind: z.enum(['new_jobs', 'automation']).describe('new_jobs: jobs arrived at a followed company; automation: a trigger rule asked to tell you (ruleName, message)'),
     companyId: uuid,
+    ruleName: z.string().nullable().describe('automation: the rule that sent it'),
+    message: z.string().nullable().describe("automation: the rule's message"),
     companyName: z.string(),
     jobs: z.array(z.object({ id: uuid, title: z.string() })).describe('The new jobs, newest first (at most 20)'),
     jobCount: z.number().int().describe('How many new jobs there were'),

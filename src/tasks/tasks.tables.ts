@@ -31,7 +31,7 @@ export interface NotificationTable {
   agency_id: string;
   id: Generated<string>;
   user_id: string;
-  kind: 'new_jobs';
+  kind: 'new_jobs' | 'automation';
   company_id: string;
   payload: Json;
   /** Unique per (agency, user): writing the same notification twice writes it once. */

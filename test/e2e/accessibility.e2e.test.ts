@@ -70,6 +70,7 @@ export const PAGES: PageCase[] = [
   { name: 'settings-branches', path: () => '/settings?tab=branches', ready: visible('.settings-page form.team-form') },
   { name: 'settings-tokens', path: () => '/settings?tab=tokens', ready: visible('.settings-page form.team-form') },
   { name: 'settings-pipelines', path: () => '/settings?tab=pipelines', ready: visible('.settings-page .pipeline-list li') },
+  { name: 'settings-triggers', path: () => '/settings?tab=triggers', ready: visible('.settings-page .triggers-section .built-in') },
   { name: 'client-import', path: () => '/settings/import-clients', ready: visible('input[type="file"]') },
   { name: 'pipeline-editor', path: (ids) => `/settings/pipelines/${ids.pipelineId}`, ready: visible('.stage-row') },
   { name: 'not-found', path: () => '/no-such-page', ready: visible('.not-found h1') },
@@ -95,6 +96,18 @@ const WORDS = {
 } satisfies Record<Lang, unknown>;
 
 const DIALOGS: DialogCase[] = [
+  {
+    // Settings → Triggers' rule form, with a condition and a second action row.
+    name: 'triggers-rule-form',
+    path: () => '/settings?tab=triggers',
+    open: async (page) => {
+      await page.locator('.triggers-section > button.primary').click();
+      const form = page.locator('form.rule-form');
+      await form.locator('fieldset').nth(1).getByRole('button').last().click();
+      await form.locator('fieldset').nth(2).getByRole('button').last().click();
+      return 'form.rule-form';
+    },
+  },
   {
     // The import's mapping screen: the Pipedrive fixture read, its columns, stages, owners and preview shown.
     name: 'client-import-mapping',

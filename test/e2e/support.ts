@@ -15,6 +15,11 @@ export interface RunningApp {
   /** The platform operator's login, when asked for and the CLI can create one (`clientpipe operator create`). */
   operator: { email: string; password: string } | null;
   stop(): Promise<void>;
+  /**
+   * Stops the server, runs the CLI with `args` on its data directory (PGlite
+   * has one process), and serves again; `url` is the new address.
+   */
+  restartAfter(args: string[]): Promise<void>;
 }
 
 const OPERATOR = { email: 'operator@clientpipe.local', password: 'Platform-beheer-e2e-2026!', name: 'Platformbeheer' };
@@ -46,22 +51,24 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   for (const { kind, file } of options.imports ?? []) await promisify(execFile)('node', [CLI, 'import', kind, file], { env });
   const operator = options.operator ? await createOperator(env) : null;
   await options.prepare?.(dataDir);
-  const server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API on (http:\/\/[^/\s]+)/.exec(output);
-      if (match) resolve(match[1]!);
+  let server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
+  const listening = (child: ChildProcess) =>
+    new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /API on (http:\/\/[^/\s]+)/.exec(output);
+        if (match) resolve(match[1]!);
+      });
+      child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
     });
-    server.once('exit', (code) => reject(new Error(`server exited with ${code}: ${output}`)));
-  });
+  const url = await listening(server);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
-  return {
+  const app: RunningApp = {
     url,
     browser,
     operator,
@@ -70,7 +77,14 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
       await stopProcess(server);
       rmSync(dataDir, { recursive: true, force: true });
     },
+    async restartAfter(args) {
+      await stopProcess(server);
+      await promisify(execFile)('node', [CLI, ...args], { env });
+      server = spawn('node', [CLI, 'serve', '--port', '0'], { env });
+      app.url = await listening(server);
+    },
   };
+  return app;
 }
 
 /** An operator made by the CLI; null where this build's CLI has no `operator create` (then the tests that need one say so and stop). */

@@ -14,7 +14,7 @@ import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'role' | 'branch';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'role' | 'branch' | 'rule';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -67,10 +67,13 @@ export interface FixtureIds {
   role: string;
   /** An active branch of the caller's agency. */
   branch: string;
+  /** A group of the caller's agency, and a trigger rule (idle 14 days → that group), made directly. */
+  group: string;
+  rule: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'role', 'branch'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'role', 'branch', 'rule'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -176,6 +179,14 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/client-imports/{id}': { needs: ['clients:import'], id: 'clientImport' },
   'POST /api/client-imports/{id}/undo': { needs: ['clients:import'], id: 'clientImport' },
   'POST /api/companies/{id}/pipeline': { needs: ['companies:edit'], id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
+  'GET /api/triggers': { needs: ['triggers:manage'] },
+  'POST /api/triggers': { needs: ['triggers:manage'], body: (ids) => ({ name: 'Stil 14 dagen', pipelineKind: 'clients', event: { type: 'idle', days: 14 }, actions: [{ type: 'add_to_group', groupId: ids.group }, { type: 'create_task', dueInDays: 1 }] }) },
+  'PATCH /api/triggers/{id}': { needs: ['triggers:manage'], id: 'rule', body: () => ({ enabled: false }) },
+  'POST /api/triggers/built-in': { needs: ['triggers:manage'], body: (ids) => ({ pipelineId: ids.pipeline, key: 'whenJobsClosed', enabled: false }) },
+  'GET /api/groups': { needs: ['companies:view'] },
+  'POST /api/groups': { needs: ['triggers:manage'], body: () => ({ name: `Groep ${randomUUID().slice(0, 8)}` }) },
+  'GET /api/companies/{id}/groups': { needs: ['companies:view'], id: 'company' },
+  'PUT /api/companies/{id}/groups': { needs: ['companies:edit'], id: 'company', body: (ids) => ({ groupIds: [ids.group] }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -213,7 +224,31 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     ...(await clientImportIds(db, actor)),
     role: (await createRole(db, actor, { key: `fixture-${randomUUID().slice(0, 8)}`, name: { nl: 'Vaste rol', en: 'Fixture role' }, permissions: ['companies:view'] })).id,
     branch: (await createBranch(db, actor, { name: `Vestiging ${randomUUID()}` })).id,
+    ...(await automationIds(db, actor)),
   };
+}
+
+/** A group and a rule of the actor's agency, made directly (whatever the actor's role). */
+async function automationIds(db: Db, actor: Actor): Promise<{ group: string; rule: string }> {
+  const now = new Date();
+  const group = await db.insertInto('automation_groups').values({ agency_id: actor.agencyId, name: `Stil ${randomUUID().slice(0, 8)}`, created_at: now }).returning('id').executeTakeFirstOrThrow();
+  const rule = await db
+    .insertInto('automation_rules')
+    .values({
+      agency_id: actor.agencyId,
+      name: 'Fixture',
+      pipeline_kind: 'clients',
+      pipeline_id: null,
+      event: JSON.stringify({ type: 'idle', days: 14 }),
+      conditions: JSON.stringify([]),
+      actions: JSON.stringify([{ type: 'add_to_group', groupId: group.id }]),
+      created_by: actor.userId,
+      created_at: now,
+      updated_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return { group: group.id, rule: rule.id };
 }
 
 /** An uploaded file (one company, its name unique) and a finished batch that wrote nothing, made directly. */

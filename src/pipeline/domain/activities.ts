@@ -19,6 +19,12 @@ export const ACTIVITY_TYPES = [
   'deal_updated',
   /** A record placed in its stage by a migration import (extra_data: source, sourceStage, batchId…); opens its stay like company_tracked. */
   'imported',
+  /** Put in an agency group (extra_data: groupId, groupName; ruleId / ruleName when a trigger did it). */
+  'group_added',
+  /** Taken out of an agency group (as group_added). */
+  'group_removed',
+  /** A trigger's task or notification (extra_data: action, ruleId, ruleName, and the task's or notification's details). */
+  'automation_action',
 ] as const;
 
 export type ActivityType = (typeof ACTIVITY_TYPES)[number];

@@ -41,7 +41,8 @@ export interface StatusChangeCommand {
   description?: string | undefined;
   gates?: GateInput | undefined;
   /** Set for changes the system makes on its own (no user). */
-  automatic?: { reason: string } | undefined;
+  /** A move the system makes on its own; `rule` names the trigger rule that made it (extra_data.ruleId / ruleName). */
+  automatic?: { reason: string; rule?: { id: string; name: string } | undefined } | undefined;
   /** An admin's move outside the graph, with the reason the timeline shows. */
   override?: { reason: string } | undefined;
 }
@@ -105,6 +106,10 @@ export function decideStatusChange(pipeline: PipelineDefinition, record: RecordS
   if (gates.fields && Object.keys(gates.fields).length > 0) extraData.fields = gates.fields;
   if (command.override) extraData.override = { reason: command.override.reason };
   if (command.automatic) extraData.automatic = true;
+  if (command.automatic?.rule) {
+    extraData.ruleId = command.automatic.rule.id;
+    extraData.ruleName = command.automatic.rule.name;
+  }
   const description = command.description ?? command.automatic?.reason ?? command.override?.reason ?? null;
   return {
     status: command.to,

@@ -4,6 +4,7 @@ import type { Kysely, Transaction } from 'kysely';
  * declares beside its code. These are type-only imports: the platform runs
  * no slice code (the architecture rules allow exactly this file to do it).
  */
+import type { AutomationTables } from '../../automation/automation.tables.js';
 import type { ClientImportTables } from '../../client-import/client-import.tables.js';
 import type { ClientsTables } from '../../clients/clients.tables.js';
 import type { DiscoveryTables } from '../../discovery/discovery.tables.js';
@@ -12,7 +13,7 @@ import type { PipelineTables } from '../../pipeline/pipeline.tables.js';
 import type { TasksTables } from '../../tasks/tasks.tables.js';
 import type { JobRunTable } from '../jobs/jobs.tables.js';
 
-export interface Database extends IdentityTables, DiscoveryTables, PipelineTables, ClientsTables, TasksTables, ClientImportTables {
+export interface Database extends IdentityTables, DiscoveryTables, PipelineTables, ClientsTables, TasksTables, ClientImportTables, AutomationTables {
   job_runs: JobRunTable;
 }
 

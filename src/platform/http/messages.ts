@@ -250,6 +250,32 @@ const DUTCH: Readonly<Record<string, string>> = {
   'The default pipeline cannot be archived: make another pipeline the default first.': 'De standaardpijplijn kan niet gearchiveerd worden: maak eerst een andere pijplijn de standaard.',
   'The pipeline still holds {count} record(s): move them to another pipeline before archiving it.':
     'De pijplijn bevat nog {count} record(s): verplaats ze naar een andere pijplijn voordat je haar archiveert.',
+  // Triggers (src/automation).
+  Group: 'Groep',
+  Rule: 'Regel',
+  'must be a number': 'moet een getal zijn',
+  'must be a whole number': 'moet een geheel getal zijn',
+  'must be at least 1': 'moet minstens 1 zijn',
+  'must be at most 3650': 'mag hoogstens 3650 zijn',
+  'must be at most 10': 'mag hoogstens 10 zijn',
+  'must be at most 20': 'mag hoogstens 20 zijn',
+  'must be at most 100': 'mag hoogstens 100 zijn',
+  'must name at least one': 'moet er minstens een noemen',
+  'must name at most 50': 'mag er hoogstens 50 noemen',
+  'must have at least one action': 'moet minstens een actie hebben',
+  'is an event of companies only (pipelineKind clients)': 'is een gebeurtenis van alleen bedrijven (pipelineKind clients)',
+  'is not a pipeline of your agency': 'is geen pipeline van je bureau',
+  'is not a {kind} pipeline': 'is geen {kind}-pipeline',
+  "is not an active stage of the rule's pipeline": 'is geen actieve fase van de pipeline van de regel',
+  "is not an active stage of the agency's {kind} pipelines": 'is geen actieve fase van de {kind}-pipelines van het bureau',
+  'is not a stage group of those pipelines': 'is geen fasegroep van die pipelines',
+  'must name a user, or set owner': 'moet een gebruiker noemen, of owner aanzetten',
+  'is required for this operator': 'is verplicht bij deze vergelijking',
+  '{id} is not a group of your agency': '{id} is geen groep van je bureau',
+  '{id} is not an active user of your agency': '{id} is geen actieve gebruiker van je bureau',
+  'nothing to change': 'niets te wijzigen',
+  'is the name of another group': 'is de naam van een andere groep',
+  "is no built-in rule of this pipeline's template": 'is geen ingebouwde regel van het sjabloon van deze pipeline',
 };
 
 interface Template {

@@ -13,6 +13,7 @@ import { notificationsEn, notificationsNl } from './notifications.messages';
 import { peopleEn, peopleNl } from './people.messages';
 import { searchEn, searchNl } from './search.messages';
 import { settingsEn, settingsNl } from './settings.messages';
+import { triggersEn, triggersNl } from './triggers.messages';
 import type { Translation } from './translation';
 
 /*
@@ -37,6 +38,7 @@ export const FEATURE_MESSAGES = {
   people: { nl: peopleNl, en: peopleEn },
   search: { nl: searchNl, en: searchEn },
   settings: { nl: settingsNl, en: settingsEn },
+  triggers: { nl: triggersNl, en: triggersEn },
 } as const;
 
 const nl = {
@@ -55,6 +57,7 @@ const nl = {
   ...peopleNl,
   ...searchNl,
   ...settingsNl,
+  ...triggersNl,
 };
 
 const en: Translation<typeof nl> = {
@@ -73,6 +76,7 @@ const en: Translation<typeof nl> = {
   ...peopleEn,
   ...searchEn,
   ...settingsEn,
+  ...triggersEn,
 };
 
 export const messages = { nl, en } as const satisfies Record<'nl' | 'en', Translation<typeof nl>>;

@@ -15,6 +15,7 @@ import { ActivityForms } from './components/ActivityForms';
 import { DealPanel } from './components/DealPanel';
 import { Contacts } from './components/Contacts';
 import { Reminders } from './components/Reminders';
+import { CompanyGroups } from '../triggers/components/CompanyGroups';
 import { StatusSelector } from './components/StatusSelector';
 import { Timeline } from './components/Timeline';
 import { errorText } from '../../shared/error-text';
@@ -120,6 +121,7 @@ export function CompanyPage() {
           </section>
           <DealPanel company={company.data} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
           <Reminders companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
+          <CompanyGroups companyId={id} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
         </div>
         <section className="card timeline-card">
           <ActivityForms companyId={id} noAgencies={g.noAgencies} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />

@@ -12,6 +12,7 @@ import { chosenTab, isOperator, tabsFor, type SettingsTab } from './utils/settin
 import { BranchesSection } from './components/BranchesSection';
 import { DossierKindsSection } from './components/DossierKindsSection';
 import { RolesSection } from './components/RolesSection';
+import { TriggersSection } from '../triggers/components/TriggersSection';
 
 /**
  * Settings, in tabs (`?tab=`, so a tab can be linked and survives a
@@ -49,6 +50,7 @@ export function SettingsPage({ me }: { me: Me }) {
         )}
         {current === 'tokens' && <TokensSection />}
         {current === 'pipelines' && <PipelinesSection />}
+        {current === 'triggers' && <TriggersSection />}
         {current === 'import' &&
           (isOperator(me) ? (
             <ImportSection />

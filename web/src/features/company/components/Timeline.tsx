@@ -66,7 +66,12 @@ function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: P
   const extra = activity.extraData;
   const override = isRecord(extra.override) && typeof extra.override.reason === 'string' ? extra.override.reason : null;
   // What the system wrote itself is said in the reader's language; what people wrote stays as written.
-  const description = activity.automatic
+  const ruleName = typeof extra.ruleName === 'string' ? extra.ruleName : null;
+  const description = ruleName
+    ? t('timeline.byRule', { rule: ruleName })
+    : activity.type === 'group_added' || activity.type === 'group_removed'
+      ? null
+      : activity.automatic
     ? t('timeline.autoOutreach')
     : activity.type === 'company_tracked'
       ? extra.restored ? t('timeline.refollowed') : null
@@ -97,6 +102,9 @@ function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: P
         </p>
       )}
       {description && <p>{description}</p>}
+      {typeof extra.groupName === 'string' && <p className="meta">{t('timeline.groupName', { name: extra.groupName })}</p>}
+      {extra.action === 'create_task' && typeof extra.dueAt === 'string' && <p className="meta">{t('timeline.taskCreated', { date: formatDate(extra.dueAt) })}</p>}
+      {extra.action === 'notify' && <p className="meta">{t('timeline.notified')}</p>}
       {override !== null && override !== description && <p className="meta">{t('timeline.overrideReason', { reason: override })}</p>}
       {reason && <p className="meta">{t('timeline.lossReason', { reason })}</p>}
       {typeof extra.holdReason === 'string' && <p className="meta">{t('timeline.holdUntil', { date: day(extra.resumeAt), reason: extra.holdReason })}</p>}

@@ -94,6 +94,13 @@ function NotificationItem({ notification, onOpen }: { notification: Notification
           {formatRelative(notification.createdAt)}
         </time>
       </span>
+      {notification.kind === 'automation' ? (
+        <>
+          <span className="bell-summary">{notification.message}</span>
+          <span className="bell-jobs">{t('notifications.fromRule', { rule: notification.ruleName ?? '' })}</span>
+        </>
+      ) : (
+        <>
       <span className="bell-summary">{jobCount === 1 ? t('notifications.newJobsOne') : t('notifications.newJobs', { count: formatNumber(jobCount) })}</span>
       <span className="bell-jobs">
         {jobs.slice(0, JOBS_SHOWN).map((job) => (
@@ -103,6 +110,8 @@ function NotificationItem({ notification, onOpen }: { notification: Notification
         ))}
         {jobCount > JOBS_SHOWN && <span className="bell-job more">{t('notifications.moreJobs', { count: formatNumber(jobCount - Math.min(jobs.length, JOBS_SHOWN)) })}</span>}
       </span>
+        </>
+      )}
     </button>
   );
 }

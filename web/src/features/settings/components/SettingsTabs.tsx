@@ -10,6 +10,7 @@ const LABELS: Record<SettingsTab, MessageKey> = {
   branches: 'settings.tab.branches',
   tokens: 'settings.tab.tokens',
   pipelines: 'settings.tab.pipelines',
+  triggers: 'settings.tab.triggers',
   import: 'settings.tab.import',
 };
 

@@ -7,7 +7,7 @@ const OPERATOR = { permissions: ['data:import'] };
 
 describe('settings tabs', () => {
   it('shows each tab to whoever holds its permission: the built-in admin all, others their profile and tokens', () => {
-    expect(tabsFor(ADMIN)).toEqual(['profile', 'team', 'roles', 'branches', 'tokens', 'pipelines', 'import']);
+    expect(tabsFor(ADMIN)).toEqual(['profile', 'team', 'roles', 'branches', 'tokens', 'pipelines', 'triggers', 'import']);
     expect(tabsFor(RECRUITER)).toEqual(['profile', 'tokens']);
     expect(tabsFor(OPERATOR)).toEqual(['profile', 'tokens', 'import']);
     // A custom role that manages branches but not users.

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { conditionsHold, eventMatches, isIdle, type RecordFacts } from './rules.js';
+
+const facts: RecordFacts = { kind: 'company', id: 'c', pipelineId: 'p', stage: 'contacted', ownerId: 'u1', branchId: 'b1', fields: { expectedValue: 5000, sector: 'Zorg' } };
+
+describe('eventMatches', () => {
+  it('matches a stage change to the rule stage only', () => {
+    expect(eventMatches({ type: 'stage_changed', stage: 'contacted' }, { type: 'stage_changed', to: 'contacted', fromGroup: 'a', toGroup: 'a' })).toBe(true);
+    expect(eventMatches({ type: 'stage_changed', stage: 'won' }, { type: 'stage_changed', to: 'contacted', fromGroup: 'a', toGroup: 'a' })).toBe(false);
+  });
+  it('matches a stage group change only when the group changed', () => {
+    expect(eventMatches({ type: 'stage_group_changed', group: 'closing' }, { type: 'stage_changed', to: 'x', fromGroup: 'open', toGroup: 'closing' })).toBe(true);
+    expect(eventMatches({ type: 'stage_group_changed', group: 'closing' }, { type: 'stage_changed', to: 'x', fromGroup: 'closing', toGroup: 'closing' })).toBe(false);
+  });
+  it('matches the group a record was added to', () => {
+    expect(eventMatches({ type: 'added_to_group', groupId: 'g' }, { type: 'added_to_group', groupId: 'g' })).toBe(true);
+    expect(eventMatches({ type: 'added_to_group', groupId: 'g' }, { type: 'added_to_group', groupId: 'h' })).toBe(false);
+  });
+});
+
+describe('conditionsHold', () => {
+  it('checks owner, branch, pipeline, stage and fields together', () => {
+    expect(conditionsHold([{ type: 'owner', userIds: ['u1'] }, { type: 'branch', branchIds: ['b1'] }, { type: 'pipeline', pipelineIds: ['p'] }, { type: 'stage', stages: ['contacted'] }], facts)).toBe(true);
+    expect(conditionsHold([{ type: 'owner', userIds: ['u2'] }], facts)).toBe(false);
+    expect(conditionsHold([{ type: 'field', field: 'expectedValue', operator: 'greater_than', value: 1000 }], facts)).toBe(true);
+    expect(conditionsHold([{ type: 'field', field: 'expectedValue', operator: 'less_than', value: 1000 }], facts)).toBe(false);
+    expect(conditionsHold([{ type: 'field', field: 'sector', operator: 'equals', value: 'zorg' }], facts)).toBe(true);
+    expect(conditionsHold([{ type: 'field', field: 'missing', operator: 'is_not_set' }], facts)).toBe(true);
+  });
+});
+
+describe('isIdle', () => {
+  it('is idle only after more than the days', () => {
+    const since = new Date('2026-01-01T00:00:00Z');
+    expect(isIdle(since, 14, new Date('2026-01-15T00:00:00Z'))).toBe(false);
+    expect(isIdle(since, 14, new Date('2026-01-15T00:00:01Z'))).toBe(true);
+  });
+});

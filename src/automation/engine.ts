@@ -1,0 +1,170 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { sql } from 'kysely';
+import type { Executor } from '../platform/db/database.js';
+import type { ActivityRow } from '../pipeline/index.js';
+import { conditionsHold, eventMatches, MAX_DEPTH, ruleEventTypesFor, type OccurredEvent, type RecordFacts, type RecordRef } from './domain/index.js';
+import type { AutomationRuleRow } from './automation.tables.js';
+import { performActions, type ActionOutcome } from './perform-actions.js';
+import { recordAdapter, type RecordAdapter } from './records.js';
+import { stageGroupOf } from './company-adapter.js';
+
+/*
+ * The rule engine (SPEC R4.6, docs/automation.md). Event-driven rules run
+ * inside the transaction of their event — the appended activity — so the
+ * change and its automatic consequences commit or fail together. A rule
+ * fires at most once per record and event (automation_firings' unique key:
+ * rule, record, event key), and automatic consequences chain at most
+ * MAX_DEPTH deep: an action's own event fires rules one level deeper, and
+ * at the limit a matching rule is recorded as refused instead of acting.
+ */
+
+/** How deep the actions being performed are (their events fire rules one level deeper). */
+const depth = new AsyncLocalStorage<number>();
+
+/** The activity hook the composition root installs (pipeline's setActivityHook): the appended activity's event fires its rules. */
+export async function onActivity(trx: Executor, activity: ActivityRow): Promise<void> {
+  const type = eventTypeOfActivity(activity);
+  if (!type) return;
+  const adapter = recordAdapter('company');
+  if (!adapter) return;
+  // One indexed read on every activity; the event's details (stage groups) are worked out only when a rule may need them.
+  const rules = await candidateRules(trx, activity.agency_id, adapter, type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [type]);
+  if (rules.length === 0) return;
+  const event = await eventOfActivity(trx, activity, rules);
+  if (!event) return;
+  // The activity was just written on the live record, in this transaction.
+  await fireRules(trx, activity.agency_id, { kind: 'company', id: activity.company_id }, event, `activity:${activity.id}`, activity.created_at, { rules, recordIsLive: true });
+}
+
+function eventTypeOfActivity(activity: ActivityRow): 'record_created' | 'added_to_group' | 'stage_changed' | null {
+  switch (activity.activity_type) {
+    case 'company_tracked':
+    case 'imported':
+      return 'record_created';
+    case 'group_added':
+      return 'added_to_group';
+    case 'status_change':
+    case 'pipeline_changed':
+      return activity.new_status === null ? null : 'stage_changed';
+    default:
+      return null;
+  }
+}
+
+async function eventOfActivity(trx: Executor, activity: ActivityRow, rules: readonly AutomationRuleRow[]): Promise<OccurredEvent | null> {
+  const type = eventTypeOfActivity(activity);
+  if (type === 'record_created') return { type };
+  if (type === 'added_to_group') return typeof activity.extra_data.groupId === 'string' ? { type, groupId: activity.extra_data.groupId } : null;
+  if (type !== 'stage_changed') return null;
+  const to = activity.new_status!;
+  if (!rules.some((rule) => rule.event.type === 'stage_group_changed')) return { type, to, fromGroup: null, toGroup: null };
+  const { pipeline_id: pipelineId, pipeline_version: version } = activity;
+  if (pipelineId === null || version === null) return { type, to, fromGroup: null, toGroup: null };
+  const toGroup = await stageGroupOf(trx, activity.agency_id, pipelineId, version, to);
+  // A move to another pipeline names the version it left (pipeline_changed's fromPipelineId / fromPipelineVersion).
+  const extra = activity.extra_data;
+  const from =
+    activity.activity_type === 'pipeline_changed'
+      ? typeof extra.fromPipelineId === 'string' && typeof extra.fromPipelineVersion === 'number'
+        ? { id: extra.fromPipelineId, version: extra.fromPipelineVersion }
+        : null
+      : { id: pipelineId, version };
+  const fromGroup = from ? await stageGroupOf(trx, activity.agency_id, from.id, from.version, activity.old_status) : null;
+  return { type, to, fromGroup, toGroup };
+}
+
+/** The agency's enabled rules of the adapter's pipeline kind with these event types (one indexed read). */
+async function candidateRules(trx: Executor, agencyId: string, adapter: RecordAdapter, types: readonly string[]): Promise<AutomationRuleRow[]> {
+  return trx
+    .selectFrom('automation_rules')
+    .selectAll()
+    .where('agency_id', '=', agencyId)
+    .where('pipeline_kind', '=', adapter.pipelineKind)
+    .where('enabled', '=', true)
+    .where(sql<string>`event ->> 'type'`, 'in', types)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+}
+
+/**
+ * Fires the agency's rules that match `event` on the record, each at most
+ * once for `eventKey`, in `trx`. `rules`, when given, are the only ones
+ * considered (the periodic job passes the rule it is scanning for).
+ */
+export async function fireRules(
+  trx: Executor,
+  agencyId: string,
+  record: RecordRef,
+  event: OccurredEvent,
+  eventKey: string,
+  now: Date,
+  options: { rules?: AutomationRuleRow[] | undefined; recordIsLive?: boolean } = {},
+): Promise<number> {
+  const adapter = recordAdapter(record.kind);
+  if (!adapter) return 0;
+  const candidates = (options.rules ?? (await candidateRules(trx, agencyId, adapter, ruleEventTypesFor(event)))).filter((rule) => eventMatches(rule.event, event));
+  if (candidates.length === 0) return 0;
+  // The record's facts are read once, and only for a rule that needs them: its conditions, its pipeline, an owner to give a task or tell, or to know the record still exists.
+  const needsBranch = candidates.some((rule) => rule.conditions.some((condition) => condition.type === 'branch'));
+  let facts: RecordFacts | null | undefined;
+  let fired = 0;
+  for (const rule of candidates) {
+    const needsFacts = !options.recordIsLive || rule.conditions.length > 0 || rule.pipeline_id !== null || rule.actions.some((a) => a.type === 'create_task' || a.type === 'notify');
+    if (needsFacts) {
+      if (facts === undefined) facts = await adapter.facts(trx, agencyId, record.id, { branch: needsBranch });
+      if (!facts) return fired;
+      if (!applies(rule, facts)) continue;
+    }
+    if (await fireRule(trx, adapter, agencyId, record, rule, needsFacts ? facts! : null, eventKey, now)) fired++;
+  }
+  return fired;
+}
+
+function applies(rule: AutomationRuleRow, facts: RecordFacts): boolean {
+  if (rule.pipeline_id !== null && rule.pipeline_id !== facts.pipelineId) return false;
+  return conditionsHold(rule.conditions, facts);
+}
+
+async function fireRule(
+  trx: Executor,
+  adapter: RecordAdapter,
+  agencyId: string,
+  record: RecordRef,
+  rule: AutomationRuleRow,
+  facts: RecordFacts | null,
+  eventKey: string,
+  now: Date,
+): Promise<boolean> {
+  const level = depth.getStore() ?? 0;
+  const tooDeep = level >= MAX_DEPTH;
+  // The claim: a second firing for the same rule, record and event (another path, instance or retry) inserts nothing and does nothing.
+  const claimed = await trx
+    .insertInto('automation_firings')
+    .values({
+      agency_id: agencyId,
+      rule_id: rule.id,
+      record_kind: record.kind,
+      record_id: record.id,
+      event_key: eventKey,
+      fired_at: now,
+      outcome: tooDeep ? 'refused' : 'done',
+      details: JSON.stringify({
+        actions: tooDeep ? [{ type: 'depth_limit', outcome: 'refused', detail: `automatic consequences chain at most ${MAX_DEPTH} deep` }] : rule.actions.map((action) => ({ type: action.type, outcome: 'done' })),
+      }),
+    })
+    .onConflict((oc) => oc.columns(['agency_id', 'rule_id', 'record_kind', 'record_id', 'event_key']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  if (!claimed || tooDeep) return false;
+  const outcomes: ActionOutcome[] = await depth.run(level + 1, () => performActions(trx, adapter, agencyId, record, rule, facts, now));
+  // The claim already says done; the log is rewritten only when an action was refused (one statement less on the common path).
+  if (!outcomes.some((o) => o.outcome === 'refused')) return true;
+  await trx
+    .updateTable('automation_firings')
+    .set({ outcome: outcomes.some((o) => o.outcome === 'refused') ? 'refused' : 'done', details: JSON.stringify({ actions: outcomes }) })
+    .where('agency_id', '=', agencyId)
+    .where('id', '=', claimed.id)
+    .execute();
+  return true;
+}

@@ -1,0 +1,121 @@
+import { sql } from 'kysely';
+import type { Executor } from '../platform/db/database.js';
+import { notFound } from '../platform/errors.js';
+import type { RecordRef } from './domain/index.js';
+import type { RecordAdapter, RuleRef } from './records.js';
+
+/*
+ * Putting a record in a group and taking it out, by hand or by a rule. Each
+ * change is on the record's timeline (group_added / group_removed), and
+ * "added to group" is an event: the entry fires the rules it matches, in
+ * the same transaction.
+ */
+
+export async function findGroup(db: Executor, agencyId: string, groupId: string): Promise<{ id: string; name: string }> {
+  const group = await db.selectFrom('automation_groups').select(['id', 'name']).where('agency_id', '=', agencyId).where('id', '=', groupId).executeTakeFirst();
+  if (!group) throw notFound('Group', groupId);
+  return group;
+}
+
+/** Adds the record to the group; says whether it was not in it yet. */
+export async function addToGroup(
+  trx: Executor,
+  adapter: RecordAdapter,
+  agencyId: string,
+  record: RecordRef,
+  group: { id: string; name: string },
+  by: { userId: string } | { rule: RuleRef },
+  now: Date,
+): Promise<boolean> {
+  const added = await trx
+    .insertInto('automation_group_members')
+    .values({ agency_id: agencyId, group_id: group.id, record_kind: record.kind, record_id: record.id, added_at: now })
+    .onConflict((oc) => oc.columns(['agency_id', 'group_id', 'record_kind', 'record_id']).doNothing())
+    .returning('group_id')
+    .executeTakeFirst();
+  if (!added) return false;
+  await adapter.appendEntry(trx, agencyId, record.id, entryFor('group_added', group, by), now);
+  return true;
+}
+
+/** Takes the record out of the group; says whether it was in it. */
+export async function removeFromGroup(
+  trx: Executor,
+  adapter: RecordAdapter,
+  agencyId: string,
+  record: RecordRef,
+  group: { id: string; name: string },
+  by: { userId: string } | { rule: RuleRef },
+  now: Date,
+): Promise<boolean> {
+  const removed = await trx
+    .deleteFrom('automation_group_members')
+    .where('agency_id', '=', agencyId)
+    .where('group_id', '=', group.id)
+    .where('record_kind', '=', record.kind)
+    .where('record_id', '=', record.id)
+    .returning('group_id')
+    .executeTakeFirst();
+  if (!removed) return false;
+  await adapter.appendEntry(trx, agencyId, record.id, entryFor('group_removed', group, by), now);
+  return true;
+}
+
+function entryFor(type: 'group_added' | 'group_removed', group: { id: string; name: string }, by: { userId: string } | { rule: RuleRef }) {
+  const rule = 'rule' in by ? by.rule : null;
+  return {
+    type,
+    userId: rule ? null : (by as { userId: string }).userId,
+    description: `${type === 'group_added' ? 'Added to' : 'Removed from'} group "${group.name}"${rule ? ` by the trigger rule "${rule.name}"` : ''}.`,
+    extraData: { groupId: group.id, groupName: group.name, ...(rule ? { automatic: true, ruleId: rule.id, ruleName: rule.name } : {}) },
+  };
+}
+
+/** The groups a record is in, by name. */
+export async function groupsOf(db: Executor, agencyId: string, record: RecordRef): Promise<{ id: string; name: string }[]> {
+  return db
+    .selectFrom('automation_group_members as m')
+    .innerJoin('automation_groups as g', (join) => join.onRef('g.agency_id', '=', 'm.agency_id').onRef('g.id', '=', 'm.group_id'))
+    .select(['g.id', 'g.name'])
+    .where('m.agency_id', '=', agencyId)
+    .where('m.record_kind', '=', record.kind)
+    .where('m.record_id', '=', record.id)
+    .orderBy('g.name')
+    .execute();
+}
+
+/**
+ * A rule's add or remove by group id, in one statement (it runs on the hot
+ * path of every event a rule matches): 'missing' when the group is gone,
+ * 'unchanged' when the record already was (or was not) in it. A change is
+ * on the record's timeline like one by hand.
+ */
+export async function changeMembershipByRule(
+  trx: Executor,
+  adapter: RecordAdapter,
+  agencyId: string,
+  record: RecordRef,
+  groupId: string,
+  change: 'add' | 'remove',
+  rule: RuleRef,
+  now: Date,
+): Promise<{ outcome: 'changed' | 'unchanged' | 'missing'; group?: { id: string; name: string } }> {
+  const write =
+    change === 'add'
+      ? sql`insert into automation_group_members (agency_id, group_id, record_kind, record_id, added_at)
+          select ${agencyId}::uuid, g.id, ${record.kind}, ${record.id}::uuid, ${now}::timestamptz from g
+          on conflict do nothing returning group_id`
+      : sql`delete from automation_group_members m using g
+          where m.agency_id = ${agencyId}::uuid and m.group_id = g.id and m.record_kind = ${record.kind} and m.record_id = ${record.id}::uuid
+          returning m.group_id`;
+  const { rows } = await sql<{ id: string; name: string; changed: boolean }>`
+    with g as (select id, name from automation_groups where agency_id = ${agencyId}::uuid and id = ${groupId}::uuid),
+    w as (${write})
+    select g.id, g.name, exists (select 1 from w) as changed from g`.execute(trx);
+  const row = rows[0];
+  if (!row) return { outcome: 'missing' };
+  const group = { id: row.id, name: row.name };
+  if (!row.changed) return { outcome: 'unchanged', group };
+  await adapter.appendEntry(trx, agencyId, record.id, entryFor(change === 'add' ? 'group_added' : 'group_removed', group, { rule }), now);
+  return { outcome: 'changed', group };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf, draftOf, emptyAction, emptyDraft } from './rule-draft';
+import type { Rule } from '../hooks/useTriggers';
+
+describe('the rule form draft', () => {
+  it('turns "idle 14 days → group and a task for the owner" into the API rule', () => {
+    const draft = emptyDraft();
+    draft.name = 'Stil';
+    draft.event = { ...draft.event, type: 'idle', days: '14' };
+    draft.actions = [{ ...emptyAction(), groupId: 'g1' }, { ...emptyAction(), type: 'create_task', dueInDays: '2' }];
+    draft.conditions = [{ type: 'field', field: 'expectedValue', operator: 'greater_than', value: '1000', stage: '', userId: '' }];
+    expect(bodyOf(draft)).toEqual({
+      name: 'Stil',
+      pipelineKind: 'clients',
+      pipelineId: null,
+      event: { type: 'idle', days: 14 },
+      conditions: [{ type: 'field', field: 'expectedValue', operator: 'greater_than', value: 1000 }],
+      actions: [{ type: 'add_to_group', groupId: 'g1' }, { type: 'create_task', dueInDays: 2 }],
+    });
+  });
+
+  it('reads a rule back into the same body', () => {
+    const rule = {
+      id: 'r',
+      name: 'Melden',
+      pipelineKind: 'clients',
+      pipelineId: 'p',
+      event: { type: 'stage_changed', stage: 'meeting' },
+      conditions: [{ type: 'owner', userIds: ['u1'] }],
+      actions: [{ type: 'notify', userIds: ['u2'], owner: true, message: 'Hallo' }],
+      enabled: true,
+      createdAt: '',
+      updatedAt: '',
+      lastFirings: [],
+    } as unknown as Rule;
+    const body = bodyOf(draftOf(rule));
+    expect(body).toMatchObject({ pipelineId: 'p', event: rule.event, conditions: rule.conditions, actions: rule.actions });
+  });
+});
