@@ -31,6 +31,7 @@ import { tokensRoutes } from '../identity/index.js';
 import { usersRoutes } from '../identity/index.js';
 import { invitesRoutes } from '../identity/index.js';
 import { clientImportRoutes } from '../client-import/index.js';
+import { dossierOverviewRoutes, dossiersRoutes } from '../dossiers/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -138,6 +139,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     searchRoutes,
     referenceRoutes,
     eventsRoutes,
+    dossierOverviewRoutes,
+    dossiersRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -6,13 +6,14 @@ import type { Kysely, Transaction } from 'kysely';
  */
 import type { ClientImportTables } from '../../client-import/client-import.tables.js';
 import type { ClientsTables } from '../../clients/clients.tables.js';
+import type { DossierTables } from '../../dossiers/dossiers.tables.js';
 import type { DiscoveryTables } from '../../discovery/discovery.tables.js';
 import type { IdentityTables } from '../../identity/identity.tables.js';
 import type { PipelineTables } from '../../pipeline/pipeline.tables.js';
 import type { TasksTables } from '../../tasks/tasks.tables.js';
 import type { JobRunTable } from '../jobs/jobs.tables.js';
 
-export interface Database extends IdentityTables, DiscoveryTables, PipelineTables, ClientsTables, TasksTables, ClientImportTables {
+export interface Database extends IdentityTables, DiscoveryTables, PipelineTables, ClientsTables, TasksTables, ClientImportTables, DossierTables {
   job_runs: JobRunTable;
 }
 

@@ -20,6 +20,7 @@ import * as dutchSearch from './2026-12-12T1100-dutch-search.js';
 import * as searchCosts from './2026-12-13T0900-search-costs.js';
 import * as clientImportHeartbeat from './2026-12-13T1000-client-import-heartbeat.js';
 import * as importedContactsIndex from './2026-12-13T1100-imported-contacts-index.js';
+import * as dossiers from './2026-12-14T1000-dossiers.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-13T0900-search-costs': searchCosts,
   '2026-12-13T1000-client-import-heartbeat': clientImportHeartbeat,
   '2026-12-13T1100-imported-contacts-index': importedContactsIndex,
+  '2026-12-14T1000-dossiers': dossiers,
 };
 
 export const migrationProvider: MigrationProvider = {
