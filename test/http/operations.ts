@@ -9,10 +9,14 @@ import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { saveCompanyView } from '../../src/clients/save-company-view.js';
 import { addContact } from '../../src/clients/add-contact.js';
 import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
+import { changeDossierStage } from '../../src/dossiers/change-dossier-stage.js';
+import { createContactRole, listContactRoles } from '../../src/dossiers/contact-roles.js';
+import { createDossier } from '../../src/dossiers/create-dossier.js';
+import { createVacancy } from '../../src/dossiers/create-vacancy.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'dossier' | 'vacancy' | 'contactRole';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -23,8 +27,8 @@ export interface OperationFixture {
   query?: Record<string, string>;
   /** A response that never ends (server-sent events): tested over a real socket in events.int.test.ts. */
   stream?: true;
-  /** Path parameters other than `{id}`. */
-  params?: Record<string, string>;
+  /** Path parameters other than `{id}`: a value, or one of the fixture's records. */
+  params?: Record<string, string | ((ids: FixtureIds) => string)>;
   /** Refuses API tokens (403): the owner calls it with a session cookie from `sessionHeaders`. */
   session?: true;
   /** The platform operator's (shared data): an agency's users are refused, the operator succeeds (operator.int.test.ts). */
@@ -57,10 +61,20 @@ export interface FixtureIds {
   /** A finished client import batch of the caller's agency (nothing written by it), and an uploaded file to import. */
   clientImport: string;
   clientImportFile: string;
+  /** A lead of the caller's agency in its end stage (Qualified, not converted), with `dossierContact` (main contact) and `dossierVacancy` linked. */
+  dossier: string;
+  dossierContact: string;
+  dossierVacancy: string;
+  /** A vacancy of `company` with no dossier. */
+  vacancy: string;
+  /** A contact role of the caller's agency that no contact has. */
+  contactRole: string;
+  /** A discovery job of `company`'s shared company. */
+  job: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'dossier', 'vacancy', 'contactRole'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -157,6 +171,34 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/client-imports/{id}': { admin: true, id: 'clientImport' },
   'POST /api/client-imports/{id}/undo': { admin: true, id: 'clientImport' },
   'POST /api/companies/{id}/pipeline': { id: 'company', body: (ids) => ({ pipelineId: ids.pipeline, stage: 'proposal_sent', description: 'Voorstel verstuurd' }) },
+  // Leads, opportunities and vacancies (src/dossiers).
+  'GET /api/dossiers': { query: { kind: 'lead', scope: 'all', q: 'Lead', limit: '5' } },
+  'GET /api/dossiers/export': { query: { kind: 'lead', format: 'csv' } },
+  'POST /api/dossiers/bulk': { body: (ids) => ({ target: { ids: [ids.dossier] }, action: { type: 'move', stage: 'contacting' } }) },
+  'GET /api/dossiers/report': { query: { kind: 'opportunity', months: '6' } },
+  'GET /api/dossiers/wizard': { query: { kind: 'lead' } },
+  'GET /api/dossier-suggestions': {},
+  'GET /api/dossier-contact-roles': {},
+  'POST /api/dossier-contact-roles': { admin: true, body: () => ({ name: { nl: 'Inkoper', en: 'Buyer' } }) },
+  'PATCH /api/dossier-contact-roles/{id}': { admin: true, id: 'contactRole', body: () => ({ name: { nl: 'Beslisser', en: 'Decision maker' }, position: 5 }) },
+  'DELETE /api/dossier-contact-roles/{id}': { admin: true, id: 'contactRole' },
+  'POST /api/dossiers': { body: (ids) => ({ kind: 'opportunity', title: 'Nieuwe kans', companyId: ids.company, value: 25000, contacts: [{ contactId: ids.contact, roleId: ids.contactRole }] }) },
+  'GET /api/dossiers/{id}': { id: 'dossier' },
+  'PATCH /api/dossiers/{id}': { id: 'dossier', body: () => ({ title: 'Hernoemde lead', value: 4200, priority: 'high' }) },
+  'DELETE /api/dossiers/{id}': { id: 'dossier' },
+  'POST /api/dossiers/{id}/stage': { id: 'dossier', body: () => ({ stage: 'contacting', description: 'Toch nog gesprekken' }) },
+  'GET /api/dossiers/{id}/activities': { id: 'dossier', query: { limit: '10' } },
+  'POST /api/dossiers/{id}/activities': { id: 'dossier', body: () => ({ type: 'appointment', body: 'Kennismaking', at: '2027-01-12T14:00:00+01:00' }) },
+  'POST /api/dossiers/{id}/contacts': { id: 'dossier', body: (ids) => ({ contactId: ids.contact, roleId: ids.contactRole }) },
+  'PATCH /api/dossiers/{id}/contacts/{contactId}': { id: 'dossier', params: { contactId: (ids) => ids.dossierContact }, body: (ids) => ({ roleId: ids.contactRole }) },
+  'DELETE /api/dossiers/{id}/contacts/{contactId}': { id: 'dossier', params: { contactId: (ids) => ids.dossierContact } },
+  'POST /api/dossiers/{id}/vacancies': { id: 'dossier', body: (ids) => ({ vacancyId: ids.vacancy }) },
+  'DELETE /api/dossiers/{id}/vacancies/{vacancyId}': { id: 'dossier', params: { vacancyId: (ids) => ids.dossierVacancy } },
+  'POST /api/dossiers/{id}/convert': { id: 'dossier', body: () => ({ title: 'Kans uit lead' }) },
+  'GET /api/vacancies': { query: { limit: '10' } },
+  'POST /api/vacancies': { body: (ids) => ({ title: 'Backend-ontwikkelaar', companyId: ids.company, jobId: ids.job }) },
+  'DELETE /api/vacancies/{id}': { id: 'vacancy' },
+  'POST /api/companies/{id}/leads': { id: 'company', body: (ids) => ({ jobId: ids.job }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -192,7 +234,22 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     companyView: (await saveCompanyView(db, actor, { name: 'Fixture', settings: { filter: {}, columns: [] } })).id,
     contact: (await addContact(db, actor, { companyId: company, name: 'Anna Jansen', title: 'Recruiter', phone: '+31 6 1234 5678' })).contact.id,
     ...(await clientImportIds(db, actor)),
+    ...(await dossierIds(db, actor, company)),
   };
+}
+
+/** A qualified lead with a contact and a vacancy, a free vacancy, an unused contact role and a job of the company, through the real use cases. */
+async function dossierIds(db: Db, actor: Actor, company: string) {
+  const contactRole = (await createContactRole(db, actor, { name: { nl: `Rol ${randomUUID().slice(0, 8)}`, en: 'Fixture role' } })).id;
+  const [mainContact] = await listContactRoles(db, actor);
+  const dossierContact = (await addContact(db, actor, { companyId: company, name: 'Lead Contactpersoon' })).contact.id;
+  const dossierVacancy = (await createVacancy(db, actor, { title: 'Gekoppelde vacature', companyId: company })).id;
+  const vacancy = (await createVacancy(db, actor, { title: 'Losse vacature', companyId: company })).id;
+  const lead = await createDossier(db, actor, { kind: 'lead', title: 'Fixture lead', companyId: company, contacts: [{ contactId: dossierContact, roleId: mainContact!.id }], vacancyIds: [dossierVacancy] });
+  await changeDossierStage(db, actor, { dossierId: lead.id, stage: 'qualified' });
+  const { global_company_id } = await db.selectFrom('companies').select('global_company_id').where('id', '=', company).executeTakeFirstOrThrow();
+  const job = await db.insertInto('jobs').values({ global_company_id, title: 'Fixture-vacature', source: 'test', external_id: randomUUID() }).returning('id').executeTakeFirstOrThrow();
+  return { dossier: lead.id, dossierContact, dossierVacancy, vacancy, contactRole, job: job.id };
 }
 
 /** An uploaded file (one company, its name unique) and a finished batch that wrote nothing, made directly. */
@@ -224,7 +281,7 @@ export function requestFor(
   const id = overrides.id ?? (fixture.id ? ids[fixture.id] : undefined);
   const body = 'body' in overrides ? overrides.body : (fixture.body?.(ids) ?? fixture.raw?.payload());
   let url = id ? path.replace('{id}', encodeURIComponent(id)) : path;
-  for (const [name, value] of Object.entries(fixture.params ?? {})) url = url.replace(`{${name}}`, value);
+  for (const [name, value] of Object.entries(fixture.params ?? {})) url = url.replace(`{${name}}`, typeof value === 'function' ? value(ids) : value);
   return {
     method,
     url,
