@@ -11,14 +11,17 @@ import { moveDossier } from './change-dossier-stage.js';
 import { removeDossier } from './delete-dossier.js';
 import { applyUpdate } from './update-dossier.js';
 import { dossierFilterSchema } from './dossier-filter.js';
+import { dossierKind } from './dossier-input.js';
 import { walkDossiers } from './list-dossiers.js';
 
 const MAX_TARGETS = 2_000;
 
 export const bulkUpdateDossiersInput = z
   .object({
+    /** Leads or opportunities: the overview the action is taken on. */
+    kind: dossierKind,
     /** The chosen dossiers, or all that match an overview filter. */
-    target: z.union([z.object({ ids: z.array(id).min(1).max(MAX_TARGETS) }).strict(), z.object({ filter: dossierFilterSchema }).strict()]),
+    target: z.union([z.object({ ids: z.array(id).min(1).max(MAX_TARGETS) }).strict(), z.object({ filter: dossierFilterSchema.omit({ kind: true }) }).strict()]),
     action: z.discriminatedUnion(
       'type',
       [
@@ -45,13 +48,13 @@ export interface BulkResult {
  */
 export async function bulkUpdateDossiers(db: Db, actor: Actor, input: z.input<typeof bulkUpdateDossiersInput>, clock: Clock = systemClock): Promise<BulkResult> {
   const request = parseInput(bulkUpdateDossiersInput, input);
+  authorize(actor, dossierPermission(request.kind, request.action.type === 'delete' ? 'delete' : 'edit'));
   let ids: string[];
   if ('ids' in request.target) {
     ids = [...new Set(request.target.ids)];
   } else {
-    authorize(actor, dossierPermission(request.target.filter.kind, 'view'));
     ids = [];
-    for await (const row of walkDossiers(db, actor, request.target.filter)) {
+    for await (const row of walkDossiers(db, actor, { ...request.target.filter, kind: request.kind })) {
       ids.push(row.id);
       if (ids.length >= MAX_TARGETS) break;
     }
@@ -61,6 +64,8 @@ export async function bulkUpdateDossiers(db: Db, actor: Actor, input: z.input<ty
     try {
       await db.transaction().execute(async (trx) => {
         const { action } = request;
+        // A target of the other kind is not on this overview: not found, like another agency's.
+        await lockLiveDossier(trx, actor.agencyId, dossierId, request.kind);
         if (action.type === 'move') {
           await moveDossier(trx, actor, { ...action, dossierId }, clock);
         } else if (action.type === 'owner') {

@@ -97,7 +97,7 @@ describeEachDatabase('dossier isolation', (ctx) => {
 
   it('bulk actions on our ids find nothing of ours; lists, reports, exports, vacancies and suggestions show only their own', async () => {
     const before = await dossierSnapshot(ctx.db, mine.agencyId);
-    const result = await bulkUpdateDossiers(ctx.db, theirs.admin, { target: { ids: [ids.lead] }, action: { type: 'delete' } });
+    const result = await bulkUpdateDossiers(ctx.db, theirs.admin, { kind: 'lead', target: { ids: [ids.lead] }, action: { type: 'delete' } });
     expect(result).toMatchObject({ succeeded: 0, failed: 1 });
     expect(await dossierSnapshot(ctx.db, mine.agencyId)).toEqual(before);
     await createDossier(ctx.db, theirs.recruiter, { kind: 'lead', title: 'Hun lead', source: 'hun-bron' });

@@ -109,18 +109,20 @@ describeEachDatabase('dossier overview', (ctx) => {
   });
 
   it('applies bulk actions per target through the stage writer and says what happened to each', async () => {
-    const moved = await bulkUpdateDossiers(ctx.db, agency.recruiter, { target: { ids: [ids.alpha!, ids.bravo!] }, action: { type: 'move', stage: 'disqualified' } }, clock);
+    const moved = await bulkUpdateDossiers(ctx.db, agency.recruiter, { kind: 'lead', target: { ids: [ids.alpha!, ids.bravo!] }, action: { type: 'move', stage: 'disqualified' } }, clock);
     // Disqualified asks for a loss reason: each target refused, nothing moved.
     expect(moved).toMatchObject({ succeeded: 0, failed: 2 });
-    const withReason = await bulkUpdateDossiers(ctx.db, agency.recruiter, { target: { ids: [ids.alpha!, ids.bravo!] }, action: { type: 'move', stage: 'contacting' } }, clock);
+    const withReason = await bulkUpdateDossiers(ctx.db, agency.recruiter, { kind: 'lead', target: { ids: [ids.alpha!, ids.bravo!] }, action: { type: 'move', stage: 'contacting' } }, clock);
     expect(withReason).toMatchObject({ succeeded: 2, failed: 0 });
     expect((await readDossierTimeline(ctx.db, agency.viewer, { dossierId: ids.alpha! })).items[0]).toMatchObject({ type: 'status_change', newStatus: 'contacting' });
-    const owner = await bulkUpdateDossiers(ctx.db, agency.manager, { target: { filter: { kind: 'lead', scope: 'all', q: 'Delta' } }, action: { type: 'owner', ownerId: agency.recruiter.userId } }, clock);
+    const owner = await bulkUpdateDossiers(ctx.db, agency.manager, { kind: 'lead', target: { filter: { scope: 'all', q: 'Delta' } }, action: { type: 'owner', ownerId: agency.recruiter.userId } }, clock);
     expect(owner).toMatchObject({ succeeded: 1, results: [{ id: ids.delta, ok: true, error: null }] });
     expect(await titles(agency.recruiter, { scope: 'my' })).toEqual(['Delta', 'Bravo', 'Alpha']);
-    const viewerTry = await bulkUpdateDossiers(ctx.db, agency.viewer, { target: { ids: [ids.delta!] }, action: { type: 'delete' } }, clock);
-    expect(viewerTry).toMatchObject({ succeeded: 0, failed: 1 });
-    const deleted = await bulkUpdateDossiers(ctx.db, agency.recruiter, { target: { ids: [ids.delta!] }, action: { type: 'delete' } }, clock);
+    await expect(bulkUpdateDossiers(ctx.db, agency.viewer, { kind: 'lead', target: { ids: [ids.delta!] }, action: { type: 'delete' } }, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // An opportunity is not on the leads overview.
+    const opportunity = (await listDossiers(ctx.db, agency.viewer, { kind: 'opportunity' })).items[0]!;
+    expect(await bulkUpdateDossiers(ctx.db, agency.recruiter, { kind: 'lead', target: { ids: [opportunity.id] }, action: { type: 'delete' } }, clock)).toMatchObject({ succeeded: 0, failed: 1 });
+    const deleted = await bulkUpdateDossiers(ctx.db, agency.recruiter, { kind: 'lead', target: { ids: [ids.delta!] }, action: { type: 'delete' } }, clock);
     expect(deleted).toMatchObject({ succeeded: 1 });
     expect(await titles(agency.viewer, {})).not.toContain('Delta');
   });

@@ -174,7 +174,7 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   // Leads, opportunities and vacancies (src/dossiers).
   'GET /api/dossiers': { query: { kind: 'lead', scope: 'all', q: 'Lead', limit: '5' } },
   'GET /api/dossiers/export': { query: { kind: 'lead', format: 'csv' } },
-  'POST /api/dossiers/bulk': { body: (ids) => ({ target: { ids: [ids.dossier] }, action: { type: 'move', stage: 'contacting' } }) },
+  'POST /api/dossiers/bulk': { body: (ids) => ({ kind: 'lead', target: { ids: [ids.dossier] }, action: { type: 'move', stage: 'contacting' } }) },
   'GET /api/dossiers/report': { query: { kind: 'opportunity', months: '6' } },
   'GET /api/dossiers/wizard': { query: { kind: 'lead' } },
   'GET /api/dossier-suggestions': {},
