@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
 import { authorize } from '../identity/index.js';
 import type { Db } from '../platform/db/database.js';
-import { conflict, notFound } from '../platform/errors.js';
+import { conflict, notFound, validationError } from '../platform/errors.js';
 import { id, parseInput, text, wholeNumber } from '../platform/input/input.js';
 import type { contactRoleSchema } from './dossiers.schemas.js';
 
@@ -43,6 +43,7 @@ export async function createContactRole(db: Db, actor: Actor, input: z.input<typ
 export async function updateContactRole(db: Db, actor: Actor, input: z.input<typeof updateContactRoleInput>): Promise<ContactRoleView> {
   authorize(actor, 'settings:manage');
   const request = parseInput(updateContactRoleInput, input);
+  if (!request.name && request.position === undefined) throw validationError([{ path: '', message: 'nothing to change: give name or position' }]);
   const row = await db
     .updateTable('dossier_contact_roles')
     .set({

@@ -8,7 +8,7 @@ export const dossierKind = z.enum(['lead', 'opportunity'], { error: 'must be lea
 export const listValue = optionalText(100);
 
 /** EUR, at most 12 digits before the decimal point. */
-export const money = z.number({ error: 'must be a number' }).min(0, { error: 'must not be negative' }).max(999_999_999_999, { error: 'is too large' });
+export const money = z.number({ error: 'must be a number of euros' }).min(0, { error: 'must not be negative' }).max(999_999_999_999, { error: 'must be at most 999999999999' });
 
 /** A pipeline field value: text, number or date text; null clears it. */
 export const fieldValue = z.union([plainString().max(LIMITS.name, { error: `must be at most ${LIMITS.name} characters` }), z.number()]);
