@@ -13,6 +13,9 @@ const NAV: [string, MessageKey][] = [
   ['/board', 'nav.board'],
   ['/companies', 'nav.companies'],
   ['/people', 'nav.people'],
+  // Shown to everyone for now: the access helper's /api/me permissions will hide them from users who may not view them.
+  ['/leads', 'nav.leads'],
+  ['/opportunities', 'nav.opportunities'],
   ['/discovery', 'nav.discovery'],
   ['/dashboard', 'nav.dashboard'],
   ['/settings', 'nav.settings'],

@@ -5,6 +5,7 @@ import { clientImportEn, clientImportNl } from './client-import.messages';
 import { companyEn, companyNl } from './company.messages';
 import { dashboardEn, dashboardNl } from './dashboard.messages';
 import { discoveryEn, discoveryNl } from './discovery.messages';
+import { dossiersEn, dossiersNl } from './dossiers.messages';
 import { gatesEn, gatesNl } from './gates.messages';
 import { hiringEn, hiringNl } from './hiring.messages';
 import { importIssuesEn, importIssuesNl } from './import.messages';
@@ -28,6 +29,7 @@ export const FEATURE_MESSAGES = {
   company: { nl: companyNl, en: companyEn },
   dashboard: { nl: dashboardNl, en: dashboardEn },
   discovery: { nl: discoveryNl, en: discoveryEn },
+  dossiers: { nl: dossiersNl, en: dossiersEn },
   gates: { nl: gatesNl, en: gatesEn },
   hiring: { nl: hiringNl, en: hiringEn },
   import: { nl: importIssuesNl, en: importIssuesEn },
@@ -45,6 +47,7 @@ const nl = {
   ...companyNl,
   ...dashboardNl,
   ...discoveryNl,
+  ...dossiersNl,
   ...gatesNl,
   ...hiringNl,
   ...importIssuesNl,
@@ -62,6 +65,7 @@ const en: Translation<typeof nl> = {
   ...companyEn,
   ...dashboardEn,
   ...discoveryEn,
+  ...dossiersEn,
   ...gatesEn,
   ...hiringEn,
   ...importIssuesEn,
