@@ -76,7 +76,7 @@ export function DossiersPage({ kind }: { kind: DossierKind }) {
     <div className="page dossiers-page">
       <div className="page-header">
         <h1>{t(kind === 'lead' ? 'dossiers.title.lead' : 'dossiers.title.opportunity')}</h1>
-        <div className="actions no-print">
+        <div className="dossier-actions no-print">
           <a className="button" href={exportUrl('csv')} download>
             {t('dossiers.export.csv')}
           </a>
