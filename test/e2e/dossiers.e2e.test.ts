@@ -45,6 +45,12 @@ describe('dossiers in Chromium', () => {
     await expect.poll(() => page.getByTestId('dossier-stage').textContent()).toBe('Nieuw');
     await page.getByRole('region', { name: 'Contactpersonen' }).getByText(contactName).waitFor();
 
+    // The details are edited in place; the timeline records the change.
+    await page.getByLabel('Prioriteit').fill('hoog');
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await page.getByRole('status').getByText('Opgeslagen').waitFor();
+    await page.getByTestId('dossier-timeline').getByText('Gegevens gewijzigd').waitFor();
+
     // To the end stage, through the stage selector.
     await page.getByLabel('Verplaatsen naar').selectOption({ label: 'Gekwalificeerd' });
     await expect.poll(() => page.getByTestId('dossier-stage').textContent()).toBe('Gekwalificeerd');

@@ -2,8 +2,6 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { api, ApiError, type DossierDetail } from '../../api/client';
 import { useI18n } from '../../i18n/i18n';
-import type { MessageKey } from '../../i18n/messages';
-import { formatNumber } from '../../i18n/format-number';
 import { errorText } from '../../shared/error-text';
 import { asDefinition, gatesToAsk, mergeGateValues, type GateValues, type MissingGate } from '../../shared/gates/gates';
 import { GateDialog } from '../../shared/gates/GateDialog';
@@ -11,6 +9,7 @@ import { NotFoundPage } from '../../shared/NotFoundPage';
 import { colorOf } from '../../shared/stage-colors';
 import { useToast } from '../../shared/useToast';
 import { DossierContacts } from './components/DossierContacts';
+import { DossierFields } from './components/DossierFields';
 import { DossierTimeline } from './components/DossierTimeline';
 import { useDossier, useDossierAction } from './hooks/useDossiers';
 import './dossiers.css';
@@ -106,22 +105,7 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
         </p>
       )}
       <div className="dossier-grid">
-        <section aria-labelledby="dossier-fields">
-          <h2 id="dossier-fields">{t('dossier.fields')}</h2>
-          <dl>
-            <dt>{t('dossier.client')}</dt>
-            <dd>{dossier.company ? <Link to={`/companies/${dossier.company.id}`}>{dossier.company.name}</Link> : '—'}</dd>
-            <dt>{t('dossier.owner')}</dt>
-            <dd>{dossier.ownerName ?? '—'}</dd>
-            {(['source', 'priority', 'category'] as const).map((key) => (
-              <FieldRow key={key} label={t(`dossier.${key}` as MessageKey)} value={dossier[key]} />
-            ))}
-            <dt>{t('dossier.value')}</dt>
-            <dd>{dossier.value === null ? '—' : `€ ${formatNumber(dossier.value, locale)}`}</dd>
-            <dt>{t('dossier.close')}</dt>
-            <dd>{dossier.expectedCloseDate ?? '—'}</dd>
-          </dl>
-        </section>
+        <DossierFields key={dossier.id} dossier={dossier} onSaved={() => toast.show(t('dossier.saved'))} />
         <DossierContacts dossier={dossier} />
         <section aria-labelledby="dossier-vacancies">
           <h2 id="dossier-vacancies">{t('dossier.vacancies')}</h2>
@@ -151,14 +135,5 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
       )}
       {toast.element}
     </div>
-  );
-}
-
-function FieldRow({ label, value }: { label: string; value: string | null }) {
-  return (
-    <>
-      <dt>{label}</dt>
-      <dd>{value ?? '—'}</dd>
-    </>
   );
 }
