@@ -4,6 +4,7 @@ import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { isDomainError } from '../platform/errors.js';
+import { localizeProblem, problemFor } from '../platform/http/problems.js';
 import { id, LIMITS, optionalText, parseInput, text } from '../platform/input/input.js';
 import { gateFields, lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
@@ -31,6 +32,8 @@ export const bulkUpdateDossiersInput = z
       ],
       { error: 'must be a move, owner or delete action' },
     ),
+    /** The language of the refusals' messages; the route takes it from Accept-Language when left out. */
+    language: z.enum(['nl', 'en'], { error: 'must be nl or en' }).default('en'),
   })
   .strict();
 
@@ -78,7 +81,7 @@ export async function bulkUpdateDossiers(db: Db, actor: Actor, input: z.input<ty
       results.push({ id: dossierId, ok: true, error: null });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      results.push({ id: dossierId, ok: false, error: error.message });
+      results.push({ id: dossierId, ok: false, error: localizeProblem(problemFor(error), request.language).detail });
     }
   }
   const succeeded = results.filter((result) => result.ok).length;

@@ -72,7 +72,8 @@ export async function dossierOverviewRoutes(app: FastifyInstance, { db, clock }:
         response: { 200: bulkResultSchema, ...commonProblems },
       },
     },
-    async (request) => bulkUpdateDossiers(db, actorOf(request), request.body, clock),
+    async (request) =>
+      bulkUpdateDossiers(db, actorOf(request), { ...request.body, language: request.body.language ?? negotiateLanguage(request.headers['accept-language']) }, clock),
   );
 
   api.get(

@@ -119,6 +119,9 @@ describeEachDatabase('dossier overview', (ctx) => {
     expect(owner).toMatchObject({ succeeded: 1, results: [{ id: ids.delta, ok: true, error: null }] });
     expect(await titles(agency.recruiter, { scope: 'my' })).toEqual(['Delta', 'Bravo', 'Alpha']);
     await expect(bulkUpdateDossiers(ctx.db, agency.viewer, { kind: 'lead', target: { ids: [ids.delta!] }, action: { type: 'delete' } }, clock)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    // Refusals are worded in the caller's language.
+    const dutch = await bulkUpdateDossiers(ctx.db, agency.recruiter, { kind: 'lead', target: { ids: [ids.alpha!] }, action: { type: 'move', stage: 'disqualified' }, language: 'nl' }, clock);
+    expect(dutch.results[0]!.error).toBe("Naar 'disqualified' verplaatsen vraagt een reden van verlies.");
     // An opportunity is not on the leads overview.
     const opportunity = (await listDossiers(ctx.db, agency.viewer, { kind: 'opportunity' })).items[0]!;
     expect(await bulkUpdateDossiers(ctx.db, agency.recruiter, { kind: 'lead', target: { ids: [opportunity.id] }, action: { type: 'delete' } }, clock)).toMatchObject({ succeeded: 0, failed: 1 });
