@@ -6,7 +6,10 @@ import { commonProblems, idParams, pageOf, problemSchema } from '../platform/htt
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import { bulkUpdateDossiers, bulkUpdateDossiersInput } from './bulk-update-dossiers.js';
-import { createContactRole, createContactRoleInput, deleteContactRole, listContactRoles, updateContactRole, updateContactRoleInput } from './contact-roles.js';
+import { createContactRole, createContactRoleInput } from './create-contact-role.js';
+import { deleteContactRole } from './delete-contact-role.js';
+import { listContactRoles } from './list-contact-roles.js';
+import { updateContactRole, updateContactRoleInput } from './update-contact-role.js';
 import { createLeadFromJob, createLeadFromJobInput } from './create-lead-from-job.js';
 import { createVacancy, createVacancyInput } from './create-vacancy.js';
 import { deleteVacancy } from './delete-vacancy.js';

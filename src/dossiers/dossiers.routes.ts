@@ -8,15 +8,12 @@ import { changeDossierStage, changeDossierStageInput } from './change-dossier-st
 import { convertLead, convertLeadInput } from './convert-lead.js';
 import { createDossier, createDossierInput } from './create-dossier.js';
 import { deleteDossier } from './delete-dossier.js';
-import {
-  changeDossierContactRole,
-  changeDossierContactRoleInput,
-  linkDossierContact,
-  linkDossierContactInput,
-  unlinkDossierContact,
-} from './dossier-contacts.js';
+import { changeDossierContactRole, changeDossierContactRoleInput } from './change-dossier-contact-role.js';
+import { linkDossierContact, linkDossierContactInput } from './link-dossier-contact.js';
+import { unlinkDossierContact } from './unlink-dossier-contact.js';
 import { conversionSchema, dossierActivitySchema, dossierContactSchema, dossierDetailSchema, dossierSchema, dossierStageChangeSchema, vacancySchema } from './dossiers.schemas.js';
-import { linkDossierVacancy, linkDossierVacancyInput, unlinkDossierVacancy } from './link-dossier-vacancy.js';
+import { linkDossierVacancy, linkDossierVacancyInput } from './link-dossier-vacancy.js';
+import { unlinkDossierVacancy } from './unlink-dossier-vacancy.js';
 import { logDossierActivity, logDossierActivityInput } from './log-dossier-activity.js';
 import { readDossier } from './read-dossier.js';
 import { dossierTimelineInput, readDossierTimeline } from './read-dossier-timeline.js';

@@ -3,11 +3,10 @@ import type { Actor } from '../identity/domain/index.js';
 import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
-import { notFound } from '../platform/errors.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
+import { lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
-import { linkVacancy, lockVacancy } from './dossier-refs.js';
+import { linkVacancy } from './dossier-refs.js';
 import { vacanciesOf, type VacancyView } from './vacancy-views.js';
 
 export const linkDossierVacancyInput = z.object({ dossierId: id, vacancyId: id }).strict();
@@ -20,27 +19,6 @@ export async function linkDossierVacancy(db: Db, actor: Actor, input: z.input<ty
     authorize(actor, dossierPermission(dossier.kind, 'edit'));
     authorize(actor, 'vacancies:edit');
     await linkVacancy(trx, dossier, request.vacancyId, actor.userId, clock());
-    return vacanciesOf(trx, actor.agencyId, dossier.id);
-  });
-}
-
-/** Unlinks a vacancy from a lead or opportunity. */
-export async function unlinkDossierVacancy(db: Db, actor: Actor, input: z.input<typeof linkDossierVacancyInput>, clock: Clock = systemClock): Promise<VacancyView[]> {
-  const request = parseInput(linkDossierVacancyInput, input);
-  return db.transaction().execute(async (trx) => {
-    const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
-    authorize(actor, dossierPermission(dossier.kind, 'edit'));
-    authorize(actor, 'vacancies:edit');
-    const vacancy = await lockVacancy(trx, actor.agencyId, request.vacancyId);
-    const removed = await trx
-      .deleteFrom('vacancy_dossiers')
-      .where('agency_id', '=', actor.agencyId)
-      .where('vacancy_id', '=', vacancy.id)
-      .where('dossier_id', '=', dossier.id)
-      .returning('vacancy_id')
-      .executeTakeFirst();
-    if (!removed) throw notFound('Vacancy', request.vacancyId);
-    await appendDossierActivity(trx, { agencyId: actor.agencyId, dossierId: dossier.id, type: 'vacancy_unlinked', userId: actor.userId, createdAt: clock(), description: vacancy.title, extraData: { vacancyId: vacancy.id } });
     return vacanciesOf(trx, actor.agencyId, dossier.id);
   });
 }

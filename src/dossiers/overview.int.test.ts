@@ -5,7 +5,7 @@ import { createTestAgency, followNewCompany, type TestAgency } from '../../test/
 import { addContact } from '../clients/add-contact.js';
 import { bulkUpdateDossiers } from './bulk-update-dossiers.js';
 import { changeDossierStage } from './change-dossier-stage.js';
-import { listContactRoles } from './contact-roles.js';
+import { listContactRoles } from './list-contact-roles.js';
 import { convertLead } from './convert-lead.js';
 import { createDossier } from './create-dossier.js';
 import { exportDossiers } from './export-dossiers.js';

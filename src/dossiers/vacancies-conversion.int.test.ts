@@ -6,13 +6,14 @@ import { createTestAgency, followNewCompany, type TestAgency } from '../../test/
 import { addContact } from '../clients/add-contact.js';
 import { readTimeline } from '../clients/read-timeline.js';
 import { changeDossierStage } from './change-dossier-stage.js';
-import { listContactRoles } from './contact-roles.js';
+import { listContactRoles } from './list-contact-roles.js';
 import { convertLead } from './convert-lead.js';
 import { createDossier } from './create-dossier.js';
 import { createLeadFromJob } from './create-lead-from-job.js';
 import { createVacancy } from './create-vacancy.js';
 import { deleteVacancy } from './delete-vacancy.js';
-import { linkDossierVacancy, unlinkDossierVacancy } from './link-dossier-vacancy.js';
+import { linkDossierVacancy } from './link-dossier-vacancy.js';
+import { unlinkDossierVacancy } from './unlink-dossier-vacancy.js';
 import { listVacancies } from './list-vacancies.js';
 import { readDossier } from './read-dossier.js';
 import { readDossierTimeline } from './read-dossier-timeline.js';
