@@ -165,6 +165,11 @@ const agencyWideUseCases = [
   'switchBuiltInRule',
   'scanRules',
   'drainOutbox',
+  // Leads, opportunities, vacancies and contact roles: each against another agency's records in src/dossiers/isolation.int.test.ts.
+  ...['bulkUpdateDossiers', 'changeDossierStage', 'listContactRoles', 'createContactRole', 'updateContactRole', 'deleteContactRole', 'convertLead', 'createDossier'],
+  ...['createLeadFromJob', 'createVacancy', 'deleteDossier', 'deleteVacancy', 'linkDossierContact', 'changeDossierContactRole', 'unlinkDossierContact', 'exportDossiers'],
+  ...['linkDossierVacancy', 'unlinkDossierVacancy', 'listDossierSuggestions', 'listDossiers', 'listVacancies', 'logDossierActivity', 'readDossierReport'],
+  ...['readDossierTimeline', 'readDossier', 'suggestDossierStart', 'updateDossier'],
 ];
 
 const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline', 'writeCompanyView', 'searchWords', 'matchPersonName', 'matchCompanyText']);
@@ -175,6 +180,9 @@ for (const name of ['formatOfContent', 'readImportFile', 'separatorOf', 'loadFil
 // The triggers' engine and its pieces (src/automation), each given the agency (and the record) it acts for; the tasks slice's writers for them.
 for (const name of ['onActivity', 'fireRules', 'performActions', 'stageGroupOf', 'addToGroup', 'removeFromGroup', 'groupsOf', 'changeMembershipByRule', 'listBuiltInRules', 'checkRule', 'latestFirings', 'registerRecordKind', 'recordAdapter', 'adaptersOfPipelineKind', 'recordAdapters', 'setActivityHook', 'createAutomaticTask', 'writeAutomaticNotification']) helpers.add(name);
 
+// The dossiers' pieces, each given the agency or a locked dossier of it (src/dossiers), the stage writer's dossier half and the export writer.
+for (const name of ['moveDossier', 'insertDossier', 'insertVacancy', 'removeDossier', 'dossierFilterSql', 'linkContact', 'linkVacancy', 'dossierRows', 'readDossierPage', 'walkDossiers']) helpers.add(name);
+for (const name of ['convertedToOf', 'contactsOf', 'applyUpdate', 'vacancyRows', 'vacanciesOf', 'enterDossierPipeline', 'moveDossierToStage', 'spreadsheet']) helpers.add(name);
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
 for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);
 // The companies page's query pieces (src/clients/company-*.ts): each filters on the agency it is given.

@@ -29,6 +29,10 @@ export const companyTimelineEntrySchema = timelineEntrySchema
       .object({ from: localized, to: localized })
       .nullable()
       .describe('For pipeline_changed: the names of the pipeline left and the pipeline entered'),
+    dossier: z
+      .object({ id: uuid, kind: z.enum(['lead', 'opportunity']), title: z.string() })
+      .nullable()
+      .describe("An entry of one of the company's leads or opportunities (its stages are the dossier's pipeline's); null for the company's own"),
   })
   .meta({ id: 'CompanyTimelineEntry' });
 

@@ -9,7 +9,7 @@ import { parseInput, plainString } from '../platform/input/input.js';
 import { companyFilterFields, list } from './company-filter.js';
 import { companySortFields } from './company-sort.js';
 import { walkListRows } from './company-list-rows.js';
-import { DEFAULT_COLUMNS, isColumnKey, resolveColumns, type CellKind, type CellValue, type Language, type ResolvedColumn } from './company-columns.js';
+import { DEFAULT_COLUMNS, isColumnKey, resolveColumns, type CellKind, type CellValue, type Language } from './company-columns.js';
 import { listLanguage } from './list-companies.js';
 
 const columnList = list(plainString().refine(isColumnKey, { error: 'must be a column key' }), 60);
@@ -46,10 +46,24 @@ export async function exportCompanies(db: Db, actor: Actor, input: z.input<typeo
   const columns = await resolveColumns(db, actor.agencyId, keys ?? DEFAULT_COLUMNS, language);
   const rows = walkListRows(db, actor, { filter, order: { sort, direction, language } }, now);
   const filename = `${language === 'nl' ? 'bedrijven' : 'companies'}-${now.toISOString().slice(0, 10)}.${format}`;
-  if (format === 'csv') {
-    return { filename, contentType: 'text/csv; charset=utf-8', body: Readable.from(csvLines(columns, rows, language)) };
-  }
-  return { filename, contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(columns, rows, language) };
+  return { filename, ...spreadsheet(format, columns, rows, language, language === 'nl' ? 'Bedrijven' : 'Companies') };
+}
+
+/** A column of an exported sheet: its header, kind and how a row gives its cell. */
+export interface SheetColumn<T> {
+  key: string;
+  header: string;
+  kind: CellKind;
+  value: (row: T) => CellValue;
+}
+
+/**
+ * Rows as a CSV or XLSX file body, written as they are read: the one
+ * writer of every list export (companies, leads, opportunities).
+ */
+export function spreadsheet<T>(format: 'csv' | 'xlsx', columns: readonly SheetColumn<T>[], rows: AsyncIterable<T>, language: Language, sheetName: string): { contentType: string; body: Readable } {
+  if (format === 'csv') return { contentType: 'text/csv; charset=utf-8', body: Readable.from(csvLines(columns, rows, language)) };
+  return { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: xlsxStream(columns, rows, language, sheetName) };
 }
 
 /** Dutch spreadsheets split CSV on semicolons, English ones on commas. */
@@ -57,7 +71,7 @@ export function csvSeparator(language: Language): string {
   return language === 'nl' ? ';' : ',';
 }
 
-async function* csvLines(columns: ResolvedColumn[], rows: AsyncIterable<Parameters<ResolvedColumn['value']>[0]>, language: Language): AsyncGenerator<string> {
+async function* csvLines<T>(columns: readonly SheetColumn<T>[], rows: AsyncIterable<T>, language: Language): AsyncGenerator<string> {
   const separator = csvSeparator(language);
   // A byte-order mark, so spreadsheets read the file as UTF-8 (Dutch names keep their accents).
   yield `\uFEFF${columns.map((column) => csvField(column.header, separator)).join(separator)}\r\n`;
@@ -82,10 +96,10 @@ function csvField(text: string, separator: string): string {
   return text.includes(separator) || /["\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-function xlsxStream(columns: ResolvedColumn[], rows: AsyncIterable<Parameters<ResolvedColumn['value']>[0]>, language: Language): Readable {
+function xlsxStream<T>(columns: readonly SheetColumn<T>[], rows: AsyncIterable<T>, language: Language, sheetName: string): Readable {
   const out = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
-  const sheet = workbook.addWorksheet(language === 'nl' ? 'Bedrijven' : 'Companies');
+  const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((column) => ({
     header: column.header,
     key: column.key,

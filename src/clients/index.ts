@@ -11,3 +11,5 @@ export { logOutreach } from './log-outreach.js';
 export { contactsRoutes } from './contacts.routes.js';
 export { searchEverything } from './search-everything.js';
 export { searchRoutes } from './search.routes.js';
+export { spreadsheet } from './export-companies.js';
+export type { SheetColumn } from './export-companies.js';

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { notFound } from '../platform/errors.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -26,7 +27,9 @@ export interface TimelinePage {
 /**
  * A company's timeline, newest first, with keyset pagination so pages stay
  * stable while colleagues add entries, each entry's stages named as its
- * pipeline version names them. Soft-deleted companies keep theirs.
+ * pipeline version names them, with the entries of the company's leads and
+ * opportunities among them (labelled with the dossier). Soft-deleted
+ * companies keep theirs.
  */
 export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof timelineInput>): Promise<TimelinePage> {
   authorize(actor, 'companies:view');
@@ -40,23 +43,41 @@ export async function readTimeline(db: Db, actor: Actor, input: z.input<typeof t
     .executeTakeFirst();
   if (!company) throw notFound('Company', request.companyId);
 
-  let query = db
+  // The company's own entries and its leads' and opportunities' (SPEC R4.1), one keyset over both: their seq comes from one sequence.
+  const own = db
     .selectFrom('client_company_activities as a')
-    .leftJoin('users as u', (join) => join.onRef('u.agency_id', '=', 'a.agency_id').onRef('u.id', '=', 'a.user_id'))
-    .selectAll('a')
-    .select('u.name as user_name')
+    .select(['a.id', 'a.seq', 'a.activity_type', 'a.description', 'a.old_status', 'a.new_status', 'a.extra_data', 'a.user_id', 'a.pipeline_id', 'a.pipeline_version', 'a.created_at'])
+    .select([sql<string | null>`null::uuid`.as('dossier_id'), sql<string | null>`null::text`.as('dossier_kind'), sql<string | null>`null::text`.as('dossier_title')])
     .where('a.agency_id', '=', actor.agencyId)
-    .where('a.company_id', '=', company.id)
-    .orderBy('a.created_at', 'desc')
-    .orderBy('a.seq', 'desc')
+    .where('a.company_id', '=', company.id);
+  const dossiers = db
+    .selectFrom('dossier_activities as a')
+    .innerJoin('dossiers as d', (join) => join.onRef('d.agency_id', '=', 'a.agency_id').onRef('d.id', '=', 'a.dossier_id'))
+    .select(['a.id', 'a.seq', 'a.activity_type', 'a.description', 'a.old_status', 'a.new_status', 'a.extra_data', 'a.user_id', 'a.pipeline_id', 'a.pipeline_version', 'a.created_at'])
+    .select(['d.id as dossier_id', sql<string | null>`d.kind`.as('dossier_kind'), sql<string | null>`d.title`.as('dossier_title')])
+    .where('a.agency_id', '=', actor.agencyId)
+    .where('d.company_id', '=', company.id);
+  let query = db
+    .selectFrom(own.unionAll(dossiers).as('t'))
+    .leftJoin('users as u', (join) => join.on('u.agency_id', '=', actor.agencyId).onRef('u.id', '=', 't.user_id'))
+    .selectAll('t')
+    .select('u.name as user_name')
+    .orderBy('t.created_at', 'desc')
+    .orderBy('t.seq', 'desc')
     .limit(request.limit + 1);
   if (request.cursor) {
     const [at, seq] = request.cursor;
-    query = query.where((eb) => eb(eb.refTuple('a.created_at', 'a.seq'), '<', eb.tuple(at, seq)));
+    query = query.where((eb) => eb(eb.refTuple('t.created_at', 't.seq'), '<', eb.tuple(at, seq)));
   }
   const rows = await query.execute();
-  const result = page(rows, request.limit, (row) => [row.created_at.toISOString(), row.seq]);
-  const entries = result.items.map((row) => ({ ...toActivityView(row), userName: row.user_name, pipelineId: row.pipeline_id, pipelineVersion: row.pipeline_version }));
+  const result = page(rows, request.limit, (row) => [row.created_at.toISOString(), Number(row.seq)]);
+  const entries = result.items.map((row) => ({
+    ...toActivityView({ ...row, agency_id: actor.agencyId, company_id: company.id }),
+    userName: row.user_name,
+    pipelineId: row.pipeline_id,
+    pipelineVersion: row.pipeline_version,
+    dossier: row.dossier_id ? { id: row.dossier_id, kind: row.dossier_kind as 'lead' | 'opportunity', title: row.dossier_title ?? '' } : null,
+  }));
   return {
     items: await withStageLabels(db, actor.agencyId, { pipelineId: company.pipeline_id, version: company.version }, entries),
     nextCursor: result.nextCursor,

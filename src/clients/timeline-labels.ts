@@ -23,7 +23,7 @@ export async function withStageLabels(
   db: Executor,
   agencyId: string,
   current: { pipelineId: string; version: number },
-  entries: (TimelineEntry & StageContext)[],
+  entries: (TimelineEntry & StageContext & { dossier?: CompanyTimelineEntry['dossier'] | undefined })[],
 ): Promise<CompanyTimelineEntry[]> {
   const loaded = new Map<string, Promise<PipelineDefinition>>();
   const definition = (pipelineId: string, version: number) => {
@@ -42,6 +42,7 @@ export async function withStageLabels(
         oldStage: label(left, entry.oldStatus),
         newStage: label(own, entry.newStatus),
         pipelineChange: from ? { from: left.name, to: own.name } : null,
+        dossier: entry.dossier ?? null,
       };
     }),
   );

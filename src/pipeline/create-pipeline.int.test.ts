@@ -29,6 +29,9 @@ describeEachDatabase('createPipeline', (ctx) => {
 
   it('makes the first pipeline of a kind its default, and moves the default when asked', async () => {
     const fresh = await createTestAgency(ctx.db);
+    // Every agency starts with a default of each kind (Leads and Opportunities since migration 2026-12-14T1000-dossiers); without one, the first becomes it.
+    const installed = await ctx.db.selectFrom('pipelines').select('id').where('agency_id', '=', fresh.agencyId).where('kind', '=', 'leads').executeTakeFirstOrThrow();
+    await ctx.db.updateTable('pipelines').set({ is_default: false }).where('id', '=', installed.id).execute();
     const leads = await createPipeline(ctx.db, fresh.admin, { templateKey: 'leads' });
     expect(leads.isDefault).toBe(true);
     const deal = await createPipeline(ctx.db, fresh.admin, { templateKey: 'deal', name: { nl: 'Verkoop', en: 'Sales' } });
@@ -48,6 +51,7 @@ describeEachDatabase('createPipeline', (ctx) => {
   it('keeps one default when two admins create the first pipeline of a kind at once', async () => {
     for (let round = 0; round < 3; round++) {
       const fresh = await createTestAgency(ctx.db);
+      await ctx.db.updateTable('pipelines').set({ is_default: false }).where('agency_id', '=', fresh.agencyId).where('kind', '=', 'leads').execute();
       const results = await Promise.allSettled([createPipeline(ctx.db, fresh.admin, { templateKey: 'leads' }), createPipeline(ctx.db, fresh.admin, { templateKey: 'leads' })]);
       for (const result of results) if (result.status === 'rejected') expect(result.reason).toMatchObject({ code: 'CONFLICT' });
       const defaults = await ctx.db.selectFrom('pipelines').select('id').where('agency_id', '=', fresh.agencyId).where('kind', '=', 'leads').where('is_default', '=', true).execute();

@@ -192,8 +192,9 @@ describeEachDatabase('editPipeline', (ctx) => {
     const spare = await createPipeline(ctx.db, agency.admin, { templateKey: 'client_stage' });
     const archived = await edit(spare, { archived: true });
     expect(archived).toMatchObject({ archived: true, isDefault: false, version: 2 });
-    expect((await listAgencyPipelines(ctx.db, agency.viewer)).map((p) => p.id)).toEqual([deal.id, bd.id]);
-    expect((await listAgencyPipelines(ctx.db, agency.viewer, { archived: 'true' })).map((p) => p.id)).toEqual([deal.id, bd.id, spare.id]);
+    // Clients pipelines come first; the agency's leads and opportunities pipelines follow.
+    expect((await listAgencyPipelines(ctx.db, agency.viewer)).map((p) => p.id).slice(0, 2)).toEqual([deal.id, bd.id]);
+    expect((await listAgencyPipelines(ctx.db, agency.viewer, { archived: 'true' })).filter((p) => p.kind === 'clients').map((p) => p.id)).toEqual([deal.id, bd.id, spare.id]);
     expect((await refusal(edit(archived, { isDefault: true }))).message).toBe('An archived pipeline cannot be the default.');
     // An archived pipeline takes no new records.
     const globalCompany = { id: await createGlobalCompany(ctx.db), name: 'Nieuw BV' };

@@ -1,6 +1,10 @@
 export { boardRoutes } from './board.routes.js';
 export { changeStatus, changeStatusInput } from './change-status.js';
 export { enterPipeline, moveToPipeline, moveToStage, unlessGateRefused } from './stage-writer.js';
+export { enterDossierPipeline, moveDossierToStage } from './stage-writer.js';
+export type { DossierEntry, DossierStageWrite } from './stage-writer.js';
+export { appendDossierActivity, lockLiveDossier, DOSSIER_ENTITY } from './dossier-records.js';
+export type { DossierActivityInput, DossierActivityRecord, DossierRecord, NewDossier } from './dossier-records.js';
 export { defaultPipeline, listPipelines, loadDefinition, loadPipeline, recordVersion } from './pipeline-store.js';
 export { gateFields, toGateInput } from './gate-input.js';
 export type { PipelineEntry, StageWrite, StatusChangeResult } from './stage-writer.js';

@@ -55,13 +55,15 @@ export async function loadDefinition(db: Executor, agencyId: string, pipelineId:
   return definition;
 }
 
-/** The agency's pipelines, default first, then by name; archived ones only when asked. */
+/** The agency's pipelines by kind (clients, leads, opportunities), each kind's default first, then by age; archived ones only when asked. */
 export async function listPipelines(db: Executor, agencyId: string, options: { archived?: boolean } = {}): Promise<Pipeline[]> {
   const rows = await db
     .selectFrom('pipelines')
     .selectAll()
     .where('agency_id', '=', agencyId)
     .$if(!options.archived, (q) => q.where('archived_at', 'is', null))
+    // Every agency gets its clients, leads and opportunities defaults in one transaction (one created_at): the kind orders them.
+    .orderBy(sql`case kind when 'clients' then 0 when 'leads' then 1 else 2 end`)
     .orderBy('is_default', 'desc')
     .orderBy('created_at')
     .orderBy('id')

@@ -14,11 +14,14 @@ import { isDomainError, validationError } from '../platform/errors.js';
 import { appendActivity } from './company-records.js';
 import { defaultPipeline, loadPipeline } from './pipeline-store.js';
 import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from './views.js';
+import { appendDossierActivity, type DossierActivityRecord, type DossierRecord, type NewDossier } from './dossier-records.js';
 
 /*
  * The one stage writer (docs/architecture.md, "Rules that keep the data
  * honest"): the only code that writes companies.client_status and
- * client_status_changed_at (and the pipeline a record is in). Each write
+ * client_status_changed_at (and the pipeline a record is in), and a
+ * dossier's (lead's, opportunity's) stage, stage_changed_at, pipeline_id
+ * and resume_at. Each write
  * appends the activity that records it (company_tracked, imported,
  * status_change or pipeline_changed) with the same stage and moment and the pipeline
  * version it was decided under, in the caller's transaction, so the stage
@@ -190,4 +193,94 @@ async function write(
 export function unlessGateRefused(error: unknown): null {
   if (isDomainError(error) && (error.code === 'INVALID_TRANSITION' || error.code === 'GATES_REQUIRED' || error.code === 'LOSS_REASON_REQUIRED')) return null;
   throw error;
+}
+
+/** A lead's or opportunity's stage write: the dossier and the timeline entry that records it. */
+export interface DossierStageWrite {
+  dossier: DossierRecord;
+  activity: DossierActivityRecord;
+}
+
+const DOSSIER_PIPELINE_KIND = { lead: 'leads', opportunity: 'opportunities' } as const;
+
+export interface DossierEntry {
+  agencyId: string;
+  kind: 'lead' | 'opportunity';
+  /** The pipeline to enter (of the dossier's kind); the agency's default of that kind when not given. */
+  pipelineId?: string | undefined;
+  /** The dossier's own columns (title, client, owner, converted_from_id …). */
+  values: NewDossier;
+  userId: string;
+  now: Date;
+  /** What the `created` entry says (e.g. that it was converted from a lead). */
+  extraData?: Record<string, unknown> | undefined;
+}
+
+/**
+ * Creates a lead or an opportunity at the entry stage of its pipeline
+ * (decidePipelineEntry, as a followed company), and appends `created`.
+ */
+export async function enterDossierPipeline(trx: Executor, entry: DossierEntry): Promise<DossierStageWrite> {
+  const kind = DOSSIER_PIPELINE_KIND[entry.kind];
+  const pipeline = entry.pipelineId ? await loadPipeline(trx, entry.agencyId, entry.pipelineId, { lockAgainstEdits: true }) : await defaultPipeline(trx, entry.agencyId, kind);
+  if (pipeline.archived || pipeline.kind !== kind) {
+    throw validationError([{ path: 'pipelineId', message: pipeline.archived ? 'the pipeline is archived' : `a ${entry.kind} enters a ${kind} pipeline` }]);
+  }
+  const decision = decidePipelineEntry(pipeline, entry.values.title, null, entry.now);
+  const dossier = await trx
+    .insertInto('dossiers')
+    .values({
+      ...entry.values,
+      agency_id: entry.agencyId,
+      kind: entry.kind,
+      pipeline_id: pipeline.id,
+      stage: decision.status,
+      stage_changed_at: decision.changedAt,
+      created_by: entry.userId,
+      created_at: entry.now,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const activity = await appendDossierActivity(trx, {
+    agencyId: entry.agencyId,
+    dossierId: dossier.id,
+    type: 'created',
+    userId: entry.userId,
+    createdAt: entry.now,
+    description: entry.values.title,
+    newStatus: decision.status,
+    extraData: { ...decision.activity.extraData, ...entry.extraData },
+    pipeline,
+  });
+  return { dossier, activity };
+}
+
+/**
+ * Every stage change of a lead or opportunity, checked against its
+ * pipeline's graph and gates (decideStatusChange, overrides included) as
+ * a company's is. The dossier must be locked in `trx` (lockLiveDossier).
+ */
+export async function moveDossierToStage(trx: Executor, dossier: DossierRecord, userId: string | null, command: StatusChangeCommand, now: Date): Promise<DossierStageWrite> {
+  const pipeline = await loadPipeline(trx, dossier.agency_id, dossier.pipeline_id, { lockAgainstEdits: true });
+  const decision = decideStatusChange(pipeline, { status: dossier.stage, fields: dossier.field_values }, command, now);
+  const updated = await trx
+    .updateTable('dossiers')
+    .set({ stage: decision.status, stage_changed_at: decision.changedAt, field_values: JSON.stringify(decision.fields), resume_at: decision.resumeAt })
+    .where('agency_id', '=', dossier.agency_id)
+    .where('id', '=', dossier.id)
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const activity = await appendDossierActivity(trx, {
+    agencyId: dossier.agency_id,
+    dossierId: dossier.id,
+    type: decision.activity.activityType,
+    userId,
+    createdAt: now,
+    description: decision.activity.description,
+    oldStatus: decision.activity.oldStatus,
+    newStatus: decision.activity.newStatus,
+    extraData: decision.activity.extraData,
+    pipeline,
+  });
+  return { dossier: updated, activity };
 }

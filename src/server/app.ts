@@ -33,6 +33,7 @@ import { invitesRoutes } from '../identity/index.js';
 import { accessRoutes } from '../identity/index.js';
 import { clientImportRoutes } from '../client-import/index.js';
 import { automationRoutes, installAutomation, scanRulesJob } from '../automation/index.js';
+import { dossierOverviewRoutes, dossiersRoutes } from '../dossiers/index.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 import { runJobNow } from '../platform/jobs/run-jobs.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
@@ -146,6 +147,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     searchRoutes,
     referenceRoutes,
     eventsRoutes,
+    dossierOverviewRoutes,
+    dossiersRoutes,
   ]) {
     await app.register(routes, deps);
   }

@@ -216,8 +216,19 @@ describe('keyboard and touch in Chromium', () => {
 
       // And up: the board's columns or the page scroll down.
       const before = await scroll(page);
-      // From a card in the middle of the screen, wherever the swipe above left the board.
-      const up = { x: 195, y: from.y };
+      // From a card on screen at that height, wherever the swipe above left the board (the middle of the
+      // screen may be the gap between two columns, depending on how far the swipe scrolled).
+      const up = await page.evaluate((y) => {
+        type Box = { left: number; right: number; top: number; bottom: number };
+        const doc = (globalThis as unknown as { document: { querySelectorAll(selector: string): Iterable<{ getBoundingClientRect(): Box }> } }).document;
+        for (const element of doc.querySelectorAll('.company-card')) {
+          const box = element.getBoundingClientRect();
+          const left = Math.max(box.left, 0);
+          const right = Math.min(box.right, 390);
+          if (box.top <= y && box.bottom >= y && right - left > 40) return { x: Math.round((left + right) / 2), y };
+        }
+        return { x: 195, y };
+      }, from.y);
       expect(await page.evaluate(({ x, y }) => (globalThis as unknown as Dom).document.elementFromPoint(x, y)?.closest('.company-card') !== null, up)).toBe(true);
       await touch(cdp, up, { x: up.x, y: up.y - 250 });
       await expect.poll(async () => {

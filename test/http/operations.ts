@@ -11,10 +11,15 @@ import { createPipeline } from '../../src/pipeline/create-pipeline.js';
 import { saveCompanyView } from '../../src/clients/save-company-view.js';
 import { addContact } from '../../src/clients/add-contact.js';
 import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
+import { changeDossierStage } from '../../src/dossiers/change-dossier-stage.js';
+import { createContactRole } from '../../src/dossiers/create-contact-role.js';
+import { listContactRoles } from '../../src/dossiers/list-contact-roles.js';
+import { createDossier } from '../../src/dossiers/create-dossier.js';
+import { createVacancy } from '../../src/dossiers/create-vacancy.js';
 import { createGlobalCompany, createTestNotification, createTestReminder, createTestUser, FIXTURE_PASSWORD, followNewCompany } from '../support/fixtures.js';
 
 /** What `{id}` in an operation's path stands for. */
-export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'role' | 'branch' | 'rule';
+export type IdKind = 'company' | 'token' | 'globalCompany' | 'reminder' | 'notification' | 'user' | 'pipeline' | 'invite' | 'companyView' | 'contact' | 'clientImport' | 'role' | 'branch' | 'rule' | 'dossier' | 'vacancy' | 'contactRole';
 
 export interface OperationFixture {
   /** Callable without credentials. */
@@ -25,8 +30,8 @@ export interface OperationFixture {
   query?: Record<string, string>;
   /** A response that never ends (server-sent events): tested over a real socket in events.int.test.ts. */
   stream?: true;
-  /** Path parameters other than `{id}`. */
-  params?: Record<string, string>;
+  /** Path parameters other than `{id}`: a value, or one of the fixture's records. */
+  params?: Record<string, string | ((ids: FixtureIds) => string)>;
   /** Refuses API tokens (403): the owner calls it with a session cookie from `sessionHeaders`. */
   session?: true;
   /** The platform operator's (shared data): an agency's users are refused, the operator succeeds (operator.int.test.ts). */
@@ -70,10 +75,20 @@ export interface FixtureIds {
   /** A group of the caller's agency, and a trigger rule (idle 14 days → that group), made directly. */
   group: string;
   rule: string;
+  /** A lead of the caller's agency in its end stage (Qualified, not converted), with `dossierContact` (main contact) and `dossierVacancy` linked. */
+  dossier: string;
+  dossierContact: string;
+  dossierVacancy: string;
+  /** A vacancy of `company` with no dossier. */
+  vacancy: string;
+  /** A contact role of the caller's agency that no contact has. */
+  contactRole: string;
+  /** A discovery job of `company`'s shared company. */
+  job: string;
 }
 
 /** Id kinds of records an agency owns: another agency's are not found. */
-export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'role', 'branch', 'rule'];
+export const AGENCY_ID_KINDS: readonly IdKind[] = ['company', 'token', 'reminder', 'notification', 'user', 'pipeline', 'invite', 'companyView', 'contact', 'clientImport', 'role', 'branch', 'rule', 'dossier', 'vacancy', 'contactRole'];
 
 /**
  * Every operation of the API with a request that succeeds for the caller's
@@ -187,6 +202,34 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'POST /api/groups': { needs: ['triggers:manage'], body: () => ({ name: `Groep ${randomUUID().slice(0, 8)}` }) },
   'GET /api/companies/{id}/groups': { needs: ['companies:view'], id: 'company' },
   'PUT /api/companies/{id}/groups': { needs: ['companies:edit'], id: 'company', body: (ids) => ({ groupIds: [ids.group] }) },
+  // Leads, opportunities and vacancies (src/dossiers).
+  'GET /api/dossiers': { needs: ['leads:view'], query: { kind: 'lead', scope: 'all', q: 'Lead', limit: '5' } },
+  'GET /api/dossiers/export': { needs: ['leads:view', 'exports:run'], query: { kind: 'lead', format: 'csv' } },
+  'POST /api/dossiers/bulk': { needs: ['leads:edit'], body: (ids) => ({ kind: 'lead', target: { ids: [ids.dossier] }, action: { type: 'move', stage: 'contacting' } }) },
+  'GET /api/dossiers/report': { needs: ['opportunities:view'], query: { kind: 'opportunity', months: '6' } },
+  'GET /api/dossiers/wizard': { needs: ['leads:view'], query: { kind: 'lead' } },
+  'GET /api/dossier-suggestions': { needs: ['companies:view'] },
+  'GET /api/dossier-contact-roles': { needs: ['companies:view'] },
+  'POST /api/dossier-contact-roles': { needs: ['settings:manage'], body: () => ({ name: { nl: 'Inkoper', en: 'Buyer' } }) },
+  'PATCH /api/dossier-contact-roles/{id}': { needs: ['settings:manage'], id: 'contactRole', body: () => ({ name: { nl: 'Beslisser', en: 'Decision maker' }, position: 5 }) },
+  'DELETE /api/dossier-contact-roles/{id}': { needs: ['settings:manage'], id: 'contactRole' },
+  'POST /api/dossiers': { needs: ['opportunities:create', 'opportunities:view'], body: (ids) => ({ kind: 'opportunity', title: 'Nieuwe kans', companyId: ids.company, value: 25000, contacts: [{ contactId: ids.contact, roleId: ids.contactRole }] }) },
+  'GET /api/dossiers/{id}': { needs: ['leads:view'], id: 'dossier' },
+  'PATCH /api/dossiers/{id}': { needs: ['leads:edit'], id: 'dossier', body: () => ({ title: 'Hernoemde lead', value: 4200, priority: 'high' }) },
+  'DELETE /api/dossiers/{id}': { needs: ['leads:delete'], id: 'dossier' },
+  'POST /api/dossiers/{id}/stage': { needs: ['leads:edit'], id: 'dossier', body: () => ({ stage: 'contacting', description: 'Toch nog gesprekken' }) },
+  'GET /api/dossiers/{id}/activities': { needs: ['leads:view'], id: 'dossier', query: { limit: '10' } },
+  'POST /api/dossiers/{id}/activities': { needs: ['leads:edit'], id: 'dossier', body: () => ({ type: 'appointment', body: 'Kennismaking', at: '2027-01-12T14:00:00+01:00' }) },
+  'POST /api/dossiers/{id}/contacts': { needs: ['leads:edit'], id: 'dossier', body: (ids) => ({ contactId: ids.contact, roleId: ids.contactRole }) },
+  'PATCH /api/dossiers/{id}/contacts/{contactId}': { needs: ['leads:edit'], id: 'dossier', params: { contactId: (ids) => ids.dossierContact }, body: (ids) => ({ roleId: ids.contactRole }) },
+  'DELETE /api/dossiers/{id}/contacts/{contactId}': { needs: ['leads:edit'], id: 'dossier', params: { contactId: (ids) => ids.dossierContact } },
+  'POST /api/dossiers/{id}/vacancies': { needs: ['leads:edit', 'vacancies:edit'], id: 'dossier', body: (ids) => ({ vacancyId: ids.vacancy }) },
+  'DELETE /api/dossiers/{id}/vacancies/{vacancyId}': { needs: ['leads:edit', 'vacancies:edit'], id: 'dossier', params: { vacancyId: (ids) => ids.dossierVacancy } },
+  'POST /api/dossiers/{id}/convert': { needs: ['leads:edit', 'opportunities:create'], id: 'dossier', body: () => ({ title: 'Kans uit lead' }) },
+  'GET /api/vacancies': { needs: ['vacancies:view'], query: { limit: '10' } },
+  'POST /api/vacancies': { needs: ['vacancies:create'], body: (ids) => ({ title: 'Backend-ontwikkelaar', companyId: ids.company, jobId: ids.job }) },
+  'DELETE /api/vacancies/{id}': { needs: ['vacancies:delete'], id: 'vacancy' },
+  'POST /api/companies/{id}/leads': { needs: ['vacancies:create', 'leads:create'], id: 'company', body: (ids) => ({ jobId: ids.job }) },
 };
 
 /** Operations in the OpenAPI document, as `METHOD /path/{id}`. */
@@ -225,6 +268,7 @@ export async function fixtureIds(db: Db, actor: Actor): Promise<FixtureIds> {
     role: (await createRole(db, actor, { key: `fixture-${randomUUID().slice(0, 8)}`, name: { nl: 'Vaste rol', en: 'Fixture role' }, permissions: ['companies:view'] })).id,
     branch: (await createBranch(db, actor, { name: `Vestiging ${randomUUID()}` })).id,
     ...(await automationIds(db, actor)),
+    ...(await dossierIds(db, actor, company)),
   };
 }
 
@@ -249,6 +293,20 @@ async function automationIds(db: Db, actor: Actor): Promise<{ group: string; rul
     .returning('id')
     .executeTakeFirstOrThrow();
   return { group: group.id, rule: rule.id };
+}
+
+/** A qualified lead with a contact and a vacancy, a free vacancy, an unused contact role and a job of the company, through the real use cases. */
+async function dossierIds(db: Db, actor: Actor, company: string) {
+  const contactRole = (await createContactRole(db, actor, { name: { nl: `Rol ${randomUUID().slice(0, 8)}`, en: 'Fixture role' } })).id;
+  const [mainContact] = await listContactRoles(db, actor);
+  const dossierContact = (await addContact(db, actor, { companyId: company, name: 'Lead Contactpersoon' })).contact.id;
+  const dossierVacancy = (await createVacancy(db, actor, { title: 'Gekoppelde vacature', companyId: company })).id;
+  const vacancy = (await createVacancy(db, actor, { title: 'Losse vacature', companyId: company })).id;
+  const lead = await createDossier(db, actor, { kind: 'lead', title: 'Fixture lead', companyId: company, contacts: [{ contactId: dossierContact, roleId: mainContact!.id }], vacancyIds: [dossierVacancy] });
+  await changeDossierStage(db, actor, { dossierId: lead.id, stage: 'qualified' });
+  const { global_company_id } = await db.selectFrom('companies').select('global_company_id').where('id', '=', company).executeTakeFirstOrThrow();
+  const job = await db.insertInto('jobs').values({ global_company_id, title: 'Fixture-vacature', source: 'test', external_id: randomUUID() }).returning('id').executeTakeFirstOrThrow();
+  return { dossier: lead.id, dossierContact, dossierVacancy, vacancy, contactRole, job: job.id };
 }
 
 /** An uploaded file (one company, its name unique) and a finished batch that wrote nothing, made directly. */
@@ -280,7 +338,7 @@ export function requestFor(
   const id = overrides.id ?? (fixture.id ? ids[fixture.id] : undefined);
   const body = 'body' in overrides ? overrides.body : (fixture.body?.(ids) ?? fixture.raw?.payload());
   let url = id ? path.replace('{id}', encodeURIComponent(id)) : path;
-  for (const [name, value] of Object.entries(fixture.params ?? {})) url = url.replace(`{${name}}`, value);
+  for (const [name, value] of Object.entries(fixture.params ?? {})) url = url.replace(`{${name}}`, typeof value === 'function' ? value(ids) : value);
   return {
     method,
     url,

@@ -103,6 +103,15 @@ export async function snapshot(db: Db, agencyId: string) {
   const branches = await db.selectFrom('branches').select(['id', 'name', 'archived_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
   const { dossier_kinds: dossierKinds } = await db.selectFrom('agencies').select('dossier_kinds').where('id', '=', agencyId).executeTakeFirstOrThrow();
   const invites = await db.selectFrom('invites').select(['id', 'accepted_at', 'revoked_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  // Leads, opportunities, their timeline, contacts and vacancies, and the contact roles.
+  const dossiers = await db.selectFrom('dossiers').select(['id', 'title', 'stage', 'stage_changed_at', 'owner_id', 'value', 'priority', 'deleted_at']).where('agency_id', '=', agencyId).orderBy('id').execute();
+  const dossierLinks = {
+    activities: Number((await db.selectFrom('dossier_activities').select((eb) => eb.fn.countAll<number>().as('n')).where('agency_id', '=', agencyId).executeTakeFirstOrThrow()).n),
+    contacts: await db.selectFrom('dossier_contacts').select(['dossier_id', 'contact_id', 'role_id']).where('agency_id', '=', agencyId).orderBy('dossier_id').orderBy('contact_id').execute(),
+    roles: await db.selectFrom('dossier_contact_roles').select(['id', 'name_en', 'position']).where('agency_id', '=', agencyId).orderBy('id').execute(),
+    vacancies: await db.selectFrom('vacancies').select(['id', 'deleted_at']).where('agency_id', '=', agencyId).orderBy('id').execute(),
+    vacancyLinks: await db.selectFrom('vacancy_dossiers').select(['vacancy_id', 'dossier_id']).where('agency_id', '=', agencyId).orderBy('vacancy_id').orderBy('dossier_id').execute(),
+  };
   return {
     pipelines,
     users,
@@ -116,6 +125,8 @@ export async function snapshot(db: Db, agencyId: string) {
     statuses,
     reminders,
     notifications,
+    dossiers,
+    dossierLinks,
   };
 }
 

@@ -7,13 +7,14 @@ import type { Kysely, Transaction } from 'kysely';
 import type { AutomationTables } from '../../automation/automation.tables.js';
 import type { ClientImportTables } from '../../client-import/client-import.tables.js';
 import type { ClientsTables } from '../../clients/clients.tables.js';
+import type { DossierTables } from '../../dossiers/dossiers.tables.js';
 import type { DiscoveryTables } from '../../discovery/discovery.tables.js';
 import type { IdentityTables } from '../../identity/identity.tables.js';
 import type { PipelineTables } from '../../pipeline/pipeline.tables.js';
 import type { TasksTables } from '../../tasks/tasks.tables.js';
 import type { JobRunTable } from '../jobs/jobs.tables.js';
 
-export interface Database extends IdentityTables, DiscoveryTables, PipelineTables, ClientsTables, TasksTables, ClientImportTables, AutomationTables {
+export interface Database extends IdentityTables, DiscoveryTables, PipelineTables, ClientsTables, TasksTables, ClientImportTables, AutomationTables, DossierTables {
   job_runs: JobRunTable;
 }
 

@@ -276,6 +276,29 @@ const DUTCH: Readonly<Record<string, string>> = {
   'nothing to change': 'niets te wijzigen',
   'is the name of another group': 'is de naam van een andere groep',
   "is no built-in rule of this pipeline's template": 'is geen ingebouwde regel van het sjabloon van deze pipeline',
+
+  // Leads, opportunities and vacancies (src/dossiers).
+  Lead: 'Lead',
+  Opportunity: 'Opportunity',
+  Dossier: 'Dossier',
+  Vacancy: 'Vacature',
+  ContactRole: 'Contactrol',
+  Job: 'Vacature uit de markt',
+  'must be lead or opportunity': 'moet lead of opportunity zijn',
+  'nothing to change: give name or position': 'niets te wijzigen: geef name of position',
+  'must be at most 999999999999': 'mag hoogstens 999999999999 zijn',
+  'must be my, branches or all': 'moet my, branches of all zijn',
+  'must be a stage group key': 'moet de sleutel van een fasegroep zijn',
+  'must be a move, owner or delete action': 'moet een actie move, owner of delete zijn',
+  'an appointment needs a moment': 'een afspraak heeft een tijdstip nodig',
+  "is not a job of the client's company": 'is geen vacature van het bedrijf van de klant',
+  'a {kind} enters a {pipeline} pipeline': 'een {kind} komt in een {pipeline}-pijplijn',
+  'only a lead in its end stage ({stages}) can be converted': 'alleen een lead in zijn eindfase ({stages}) kan worden omgezet',
+  'This lead has already been converted into an opportunity.': 'Deze lead is al omgezet in een opportunity.',
+  '{name} is already linked to this dossier.': '{name} is al aan dit dossier gekoppeld.',
+  'This vacancy already has a lead.': 'Deze vacature heeft al een lead.',
+  'This vacancy already has an opportunity.': 'Deze vacature heeft al een opportunity.',
+  'This role is given to contacts on dossiers: give them another role first.': 'Contactpersonen op dossiers hebben deze rol: geef ze eerst een andere rol.',
 };
 
 interface Template {

@@ -281,3 +281,16 @@ export type ClientImportPlan = ResponseBody<'/api/client-imports/files', 'post'>
 export type ClientImportBatch = ResponseBody<'/api/client-imports/{id}'>;
 /** The mappings an admin sends with a dry run or a run. */
 export type ClientImportOptions = RequestBody<'/api/client-imports/dry-run', 'post'>;
+
+/** A lead or an opportunity (src/dossiers). */
+export type Dossier = Schemas['Dossier'];
+export type DossierKind = Dossier['kind'];
+export type DossierDetail = Schemas['DossierDetail'];
+export type DossierActivity = Schemas['DossierActivity'];
+export type DossierPage = ResponseBody<'/api/dossiers'>;
+export type DossierActivityPage = ResponseBody<'/api/dossiers/{id}/activities'>;
+export type DossierReport = Schemas['DossierReport'];
+export type DossierWizard = Schemas['DossierWizardSuggestions'];
+export type DossierContactRole = Schemas['DossierContactRole'];
+export type DossierBulkResult = Schemas['DossierBulkResult'];
+export type NewDossier = RequestBody<'/api/dossiers', 'post'>;

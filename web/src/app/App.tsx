@@ -17,6 +17,8 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then
 const CompaniesPage = lazy(() => import('../features/companies/CompaniesPage').then((m) => ({ default: m.CompaniesPage })));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage').then((m) => ({ default: m.PeoplePage })));
 const ClientImportPage = lazy(() => import('../features/client-import/ClientImportPage').then((m) => ({ default: m.ClientImportPage })));
+const DossiersPage = lazy(() => import('../features/dossiers/DossiersPage').then((m) => ({ default: m.DossiersPage })));
+const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
 /** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
@@ -47,6 +49,9 @@ export function App() {
           <Route path="/settings/pipelines/:id" element={<PipelineEditorPage me={me.data} />} />
           <Route path="/companies" element={<CompaniesPage me={me.data} />} />
           <Route path="/settings/import-clients" element={<ClientImportPage me={me.data} />} />
+          <Route path="/leads" element={<DossiersPage key="lead" kind="lead" />} />
+          <Route path="/opportunities" element={<DossiersPage key="opportunity" kind="opportunity" />} />
+          <Route path="/dossiers/:id" element={<DossierPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

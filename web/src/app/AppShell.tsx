@@ -9,10 +9,13 @@ import type { MessageKey } from '../i18n/messages';
 import { AccountMenu } from './AccountMenu';
 import { useLiveUpdates } from './useLiveUpdates';
 
-const NAV: [string, MessageKey][] = [
+/** The main pages, each with the permission it needs to be shown (`/api/me`: a switched-off kind is in nobody's). */
+const NAV: [string, MessageKey, string?][] = [
   ['/board', 'nav.board'],
   ['/companies', 'nav.companies'],
   ['/people', 'nav.people'],
+  ['/leads', 'nav.leads', 'leads:view'],
+  ['/opportunities', 'nav.opportunities', 'opportunities:view'],
   ['/discovery', 'nav.discovery'],
   ['/dashboard', 'nav.dashboard'],
   ['/settings', 'nav.settings'],
@@ -40,7 +43,7 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <nav aria-label="main">
-          {NAV.map(([to, key]) => (
+          {NAV.filter(([, , needs]) => !needs || me.permissions.includes(needs)).map(([to, key]) => (
             <NavLink key={to} to={to} className={({ isActive }) => (isActive ? 'active' : '')}>
               {t(key)}
             </NavLink>

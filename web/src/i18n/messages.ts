@@ -6,6 +6,7 @@ import { clientImportEn, clientImportNl } from './client-import.messages';
 import { companyEn, companyNl } from './company.messages';
 import { dashboardEn, dashboardNl } from './dashboard.messages';
 import { discoveryEn, discoveryNl } from './discovery.messages';
+import { dossiersEn, dossiersNl } from './dossiers.messages';
 import { gatesEn, gatesNl } from './gates.messages';
 import { hiringEn, hiringNl } from './hiring.messages';
 import { importIssuesEn, importIssuesNl } from './import.messages';
@@ -31,6 +32,7 @@ export const FEATURE_MESSAGES = {
   company: { nl: companyNl, en: companyEn },
   dashboard: { nl: dashboardNl, en: dashboardEn },
   discovery: { nl: discoveryNl, en: discoveryEn },
+  dossiers: { nl: dossiersNl, en: dossiersEn },
   gates: { nl: gatesNl, en: gatesEn },
   hiring: { nl: hiringNl, en: hiringEn },
   import: { nl: importIssuesNl, en: importIssuesEn },
@@ -50,6 +52,7 @@ const nl = {
   ...companyNl,
   ...dashboardNl,
   ...discoveryNl,
+  ...dossiersNl,
   ...gatesNl,
   ...hiringNl,
   ...importIssuesNl,
@@ -69,6 +72,7 @@ const en: Translation<typeof nl> = {
   ...companyEn,
   ...dashboardEn,
   ...discoveryEn,
+  ...dossiersEn,
   ...gatesEn,
   ...hiringEn,
   ...importIssuesEn,

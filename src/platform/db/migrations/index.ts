@@ -21,6 +21,7 @@ import * as searchCosts from './2026-12-13T0900-search-costs.js';
 import * as clientImportHeartbeat from './2026-12-13T1000-client-import-heartbeat.js';
 import * as importedContactsIndex from './2026-12-13T1100-imported-contacts-index.js';
 import * as rolesAndBranches from './2026-12-14T0900-roles-and-branches.js';
+import * as dossiers from './2026-12-14T1000-dossiers.js';
 import * as automation from './2026-12-14T1100-automation.js';
 
 /**
@@ -50,6 +51,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-13T1000-client-import-heartbeat': clientImportHeartbeat,
   '2026-12-13T1100-imported-contacts-index': importedContactsIndex,
   '2026-12-14T0900-roles-and-branches': rolesAndBranches,
+  '2026-12-14T1000-dossiers': dossiers,
   '2026-12-14T1100-automation': automation,
 };
 

@@ -94,6 +94,13 @@ export function CompanyPage() {
           <HotnessMeter hotness={g.hotness} size="large" />
         </div>
         <StatusSelector company={company.data} onChanged={(text) => toast.show(text)} />
+        {/* The creation wizard, started from this company (SPEC R4.4): it comes suggested as the client. */}
+        <Link className="button" to={`/leads?new=1&companyId=${id}`}>
+          {t('dossiers.new.lead')}
+        </Link>
+        <Link className="button" to={`/opportunities?new=1&companyId=${id}`}>
+          {t('dossiers.new.opportunity')}
+        </Link>
         <button type="button" className="unfollow" onClick={() => (unfollow.reset(), setConfirmUnfollow(true))}>
           {t('company.unfollow')}
         </button>

@@ -33,7 +33,7 @@ export function HiringPanel({ globalCompanyId, companyId }: { globalCompanyId: s
           <header className="card-head">
             <h2 id="jobs-title">{t('hiring.jobs')}</h2>
           </header>
-          <JobsList globalCompanyId={globalCompanyId} openJobs={hiring.data?.openJobs} totalJobs={hiring.data?.totalJobs} />
+          <JobsList globalCompanyId={globalCompanyId} openJobs={hiring.data?.openJobs} totalJobs={hiring.data?.totalJobs} companyId={companyId} />
         </section>
       </div>
       <div className="hiring-side">

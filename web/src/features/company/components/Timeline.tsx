@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
 import { api, type Activity, type ActivityPage, type Pipeline } from '../../../api/client';
@@ -60,6 +61,37 @@ function StageBadge({ stage, fallback }: { stage: Activity['oldStage']; fallback
 }
 
 function TimelineEntry({ activity, pipeline }: { activity: Activity; pipeline: Pipeline }) {
+  if (activity.dossier) return <DossierEntry activity={activity} dossier={activity.dossier} />;
+  return <CompanyEntry activity={activity} pipeline={pipeline} />;
+}
+
+/** An entry of one of the company's leads or opportunities: labelled with it and linked to it; its stages are its own pipeline's. */
+function DossierEntry({ activity, dossier }: { activity: Activity; dossier: NonNullable<Activity['dossier']> }) {
+  const { t, formatDateTime } = useI18n();
+  return (
+    <li className={`entry dossier-entry ${activity.type}`} data-type={activity.type}>
+      <div className="entry-head">
+        <strong>{t(`dossier.activity.${activity.type}` as MessageKey)}</strong>
+        {(activity.oldStage || activity.newStage) && (
+          <span className="transition">
+            {activity.oldStage && <StageBadge stage={activity.oldStage} fallback={activity.oldStatus} />}
+            {activity.oldStage && '→'}
+            <StageBadge stage={activity.newStage} fallback={activity.newStatus} />
+          </span>
+        )}
+      </div>
+      <p className="meta">
+        {t(`dossier.kind.${dossier.kind}`)}: <Link to={`/dossiers/${dossier.id}`}>{dossier.title}</Link>
+      </p>
+      {activity.description && activity.type !== 'created' && <p>{activity.description}</p>}
+      <p className="meta">
+        {activity.userName ?? ''} · <time dateTime={String(activity.createdAt)}>{formatDateTime(String(activity.createdAt))}</time>
+      </p>
+    </li>
+  );
+}
+
+function CompanyEntry({ activity, pipeline }: { activity: Activity; pipeline: Pipeline }) {
   const { t, locale, tag, formatDate, formatDateTime, formatRelative } = useI18n();
   const reasons = useLossReasons();
   const label = `timeline.${activity.type}` as MessageKey;

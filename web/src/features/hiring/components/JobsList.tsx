@@ -4,6 +4,7 @@ import type { MessageKey } from '../../../i18n/messages';
 import { NoAgenciesBadge } from '../../../shared/NoAgenciesBadge';
 import { useCompanyJobs, type JobStatus } from '../hooks/useHiring';
 import { errorText } from '../../../shared/error-text';
+import { LeadFromJobButton } from '../../dossiers/components/LeadFromJobButton';
 
 const TABS: [JobStatus, MessageKey][] = [
   ['open', 'jobs.open'],
@@ -12,7 +13,18 @@ const TABS: [JobStatus, MessageKey][] = [
 ];
 
 /** A company's jobs, open, closed or all, newest first, with a "load more". */
-export function JobsList({ globalCompanyId, openJobs, totalJobs }: { globalCompanyId: string; openJobs: number | undefined; totalJobs: number | undefined }) {
+export function JobsList({
+  globalCompanyId,
+  openJobs,
+  totalJobs,
+  companyId,
+}: {
+  globalCompanyId: string;
+  openJobs: number | undefined;
+  totalJobs: number | undefined;
+  /** The agency's record when it follows the company: each job offers "create a lead from this vacancy". */
+  companyId?: string | undefined;
+}) {
   const { t, formatDate } = useI18n();
   const [status, setStatus] = useState<JobStatus>('open');
   const id = useId();
@@ -45,6 +57,7 @@ export function JobsList({ globalCompanyId, openJobs, totalJobs }: { globalCompa
                 )}
                 {job.noAgencies && <NoAgenciesBadge />}
                 {!job.open && <span className="closed-badge">{t('jobs.closedBadge')}</span>}
+                {companyId && <LeadFromJobButton companyId={companyId} jobId={job.id} jobTitle={job.title} />}
               </div>
               <p className="meta">
                 {[

@@ -63,6 +63,10 @@ export function PeopleTable({ items, onEdit, onRemove }: PeopleTableProps) {
               )}
             </td>
             <td className="row-actions">
+              {/* The creation wizard, started from this contact (SPEC R4.4): its company and the contact come suggested. */}
+              <Link className="button" to={`/leads?new=1&contactId=${contact.id}`} aria-label={t('dossier.newLeadFor', { name: contact.name })}>
+                {t('dossiers.new.lead')}
+              </Link>
               <button type="button" onClick={() => onEdit(contact)} aria-label={t('contacts.editName', { name: contact.name })}>
                 {t('contacts.edit')}
               </button>

@@ -1,0 +1,5 @@
+export { dossiersRoutes } from './dossiers.routes.js';
+export { dossierOverviewRoutes } from './dossier-overview.routes.js';
+export { createDossier } from './create-dossier.js';
+export { changeDossierStage } from './change-dossier-stage.js';
+export { convertLead } from './convert-lead.js';

@@ -1,0 +1,92 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { api, type DossierDetail } from '../../../api/client';
+import { useI18n } from '../../../i18n/i18n';
+import { errorText } from '../../../shared/error-text';
+import { useUsers } from '../../../shared/queries';
+import { UserOptions } from '../../../shared/UserOptions';
+import { useDossierAction } from '../hooks/useDossiers';
+
+const LISTS = ['source', 'priority', 'category'] as const;
+
+/** A dossier's details, edited in place (PATCH /api/dossiers/:id); source, priority and category offer the agency's suggestions. */
+export function DossierFields({ dossier, onSaved }: { dossier: DossierDetail; onSaved(): void }) {
+  const { t } = useI18n();
+  const users = useUsers().data ?? [];
+  const suggestions = useQuery({ queryKey: ['dossier-suggestions'], queryFn: () => api<Record<(typeof LISTS)[number], string[]>>('/api/dossier-suggestions'), staleTime: 60_000 });
+  const [form, setForm] = useState({
+    title: dossier.title,
+    ownerId: dossier.ownerId ?? '',
+    source: dossier.source ?? '',
+    priority: dossier.priority ?? '',
+    category: dossier.category ?? '',
+    value: dossier.value === null ? '' : String(dossier.value),
+    expectedCloseDate: dossier.expectedCloseDate ?? '',
+  });
+  const save = useDossierAction(dossier.id, (body: Record<string, unknown>) => api(`/api/dossiers/${dossier.id}`, { method: 'PATCH', body }));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate(
+      {
+        title: form.title,
+        ownerId: form.ownerId || null,
+        source: form.source.trim() || null,
+        priority: form.priority.trim() || null,
+        category: form.category.trim() || null,
+        value: form.value.trim() ? Number(form.value) : null,
+        expectedCloseDate: form.expectedCloseDate || null,
+      },
+      { onSuccess: onSaved },
+    );
+  };
+  const set = (key: keyof typeof form) => (event: { target: { value: string } }) => setForm({ ...form, [key]: event.target.value });
+  return (
+    <section aria-labelledby="dossier-fields">
+      <h2 id="dossier-fields">{t('dossier.fields')}</h2>
+      <p>
+        {t('dossier.client')}: {dossier.company ? <Link to={`/companies/${dossier.company.id}`}>{dossier.company.name}</Link> : '—'}
+      </p>
+      <form className="dossier-fields" onSubmit={submit}>
+        <label>
+          {t('wizard.titleField')}
+          <input required maxLength={200} value={form.title} onChange={set('title')} />
+        </label>
+        <label>
+          {t('dossier.owner')}
+          <select value={form.ownerId} onChange={set('ownerId')}>
+            <option value="">—</option>
+            <UserOptions users={users} current={form.ownerId} />
+          </select>
+        </label>
+        {LISTS.map((key) => (
+          <label key={key}>
+            {t(`dossier.${key}`)}
+            <input list={`dossier-${key}-suggestions`} maxLength={100} value={form[key]} onChange={set(key)} />
+            <datalist id={`dossier-${key}-suggestions`}>
+              {(suggestions.data?.[key] ?? []).map((value) => (
+                <option key={value} value={value} />
+              ))}
+            </datalist>
+          </label>
+        ))}
+        <label>
+          {t('wizard.value')}
+          <input type="number" min={0} step="0.01" inputMode="decimal" value={form.value} onChange={set('value')} />
+        </label>
+        <label>
+          {t('dossier.close')}
+          <input type="date" value={form.expectedCloseDate} onChange={set('expectedCloseDate')} />
+        </label>
+        <button type="submit" className="no-print" disabled={save.isPending}>
+          {t('dossier.save')}
+        </button>
+        {save.error && (
+          <p className="error" role="alert">
+            {errorText(save.error, t)}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
