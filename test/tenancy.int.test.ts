@@ -165,6 +165,9 @@ const agencyWideUseCases = [
   'switchBuiltInRule',
   'scanRules',
   'drainOutbox',
+  // Roles, branches and the agency's dossier kinds (admins): another agency's role or branch is not found, and each writes only
+  // the caller's agency (test/http/access.int.test.ts, test/http/isolation).
+  ...['listRoles', 'createRole', 'updateRole', 'deleteRole', 'listBranches', 'createBranch', 'updateBranch', 'updateAgencySettings'],
   // Leads, opportunities, vacancies and contact roles: each against another agency's records in src/dossiers/isolation.int.test.ts.
   ...['bulkUpdateDossiers', 'changeDossierStage', 'listContactRoles', 'createContactRole', 'updateContactRole', 'deleteContactRole', 'convertLead', 'createDossier'],
   ...['createLeadFromJob', 'createVacancy', 'deleteDossier', 'deleteVacancy', 'linkDossierContact', 'changeDossierContactRole', 'unlinkDossierContact', 'exportDossiers'],
@@ -180,9 +183,11 @@ for (const name of ['formatOfContent', 'readImportFile', 'separatorOf', 'loadFil
 // The triggers' engine and its pieces (src/automation), each given the agency (and the record) it acts for; the tasks slice's writers for them.
 for (const name of ['onActivity', 'fireRules', 'performActions', 'stageGroupOf', 'addToGroup', 'removeFromGroup', 'groupsOf', 'changeMembershipByRule', 'listBuiltInRules', 'checkRule', 'latestFirings', 'registerRecordKind', 'recordAdapter', 'adaptersOfPipelineKind', 'recordAdapters', 'setActivityHook', 'createAutomaticTask', 'writeAutomaticNotification']) helpers.add(name);
 
+// Identity's pieces for roles and branches, each given the agency (and role or branch) it reads for.
+for (const name of ['agencyRolePermissions', 'activeBranch', 'branchMatches', 'readBranches', 'roleManagesUsers', 'readRoles']) helpers.add(name);
 // The dossiers' pieces, each given the agency or a locked dossier of it (src/dossiers), the stage writer's dossier half and the export writer.
 for (const name of ['moveDossier', 'insertDossier', 'insertVacancy', 'removeDossier', 'dossierFilterSql', 'linkContact', 'linkVacancy', 'dossierRows', 'readDossierPage', 'walkDossiers']) helpers.add(name);
-for (const name of ['convertedToOf', 'contactsOf', 'applyUpdate', 'vacancyRows', 'vacanciesOf', 'enterDossierPipeline', 'moveDossierToStage', 'spreadsheet']) helpers.add(name);
+for (const name of ['authorizeEitherKind', 'convertedToOf', 'contactsOf', 'applyUpdate', 'vacancyRows', 'vacanciesOf', 'enterDossierPipeline', 'moveDossierToStage', 'spreadsheet']) helpers.add(name);
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
 for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);
 // The companies page's query pieces (src/clients/company-*.ts): each filters on the agency it is given.

@@ -9,12 +9,14 @@ import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
 import { findContact, findRole } from './dossier-refs.js';
 import { contactsOf, type DossierContactView } from './read-dossier.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const changeDossierContactRoleInput = z.object({ dossierId: id, contactId: id, roleId: id }).strict();
 
 /** Gives a linked contact another role. */
 export async function changeDossierContactRole(db: Db, actor: Actor, input: z.input<typeof changeDossierContactRoleInput>, clock: Clock = systemClock): Promise<DossierContactView[]> {
   const request = parseInput(changeDossierContactRoleInput, input);
+  authorizeEitherKind(actor, 'edit');
   return db.transaction().execute(async (trx) => {
     const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
     authorize(actor, dossierPermission(dossier.kind, 'edit'));

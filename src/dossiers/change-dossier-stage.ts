@@ -7,6 +7,7 @@ import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/in
 import { gateFields, lockLiveDossier, moveDossierToStage, toGateInput } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
 import { findDossierRow, toDossierActivityView, toDossierView, type DossierActivityView, type DossierView } from './dossier-views.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const changeDossierStageInput = z
   .object({
@@ -32,6 +33,7 @@ export async function changeDossierStage(
   clock: Clock = systemClock,
 ): Promise<{ dossier: DossierView; activity: DossierActivityView }> {
   const request = parseInput(changeDossierStageInput, input);
+  authorizeEitherKind(actor, 'edit');
   return db.transaction().execute((trx) => moveDossier(trx, actor, request, clock));
 }
 

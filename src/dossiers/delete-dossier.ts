@@ -6,6 +6,7 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const deleteDossierInput = z.object({ dossierId: id }).strict();
 
@@ -16,6 +17,7 @@ export const deleteDossierInput = z.object({ dossierId: id }).strict();
  */
 export async function deleteDossier(db: Db, actor: Actor, input: z.input<typeof deleteDossierInput>, clock: Clock = systemClock): Promise<void> {
   const request = parseInput(deleteDossierInput, input);
+  authorizeEitherKind(actor, 'delete');
   await db.transaction().execute((trx) => removeDossier(trx, actor, request.dossierId, clock()));
 }
 

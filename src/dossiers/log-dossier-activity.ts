@@ -8,6 +8,7 @@ import { LIMITS, dateTime, id, optionalText, parseInput, text } from '../platfor
 import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission, LOGGED_ACTIVITY_TYPES } from './domain/index.js';
 import { toDossierActivityView, type DossierActivityView } from './dossier-views.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const logDossierActivityInput = z
   .object({
@@ -26,6 +27,7 @@ export const logDossierActivityInput = z
 /** Logs a note, e-mail, task or appointment on a lead's or opportunity's timeline (SPEC R4.1). */
 export async function logDossierActivity(db: Db, actor: Actor, input: z.input<typeof logDossierActivityInput>, clock: Clock = systemClock): Promise<DossierActivityView> {
   const request = parseInput(logDossierActivityInput, input);
+  authorizeEitherKind(actor, 'edit');
   if (request.type === 'appointment' && request.at === undefined) throw validationError([{ path: 'at', message: 'an appointment needs a moment' }]);
   return db.transaction().execute(async (trx) => {
     const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);

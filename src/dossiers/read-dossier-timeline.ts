@@ -7,6 +7,7 @@ import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
 import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 import { dossierPermission } from './domain/index.js';
 import { toDossierActivityView, type DossierActivityView } from './dossier-views.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const dossierTimelineInput = z
   .object({
@@ -19,6 +20,7 @@ export const dossierTimelineInput = z
 /** A lead's or opportunity's timeline, newest first, keyset-paged on (created_at, seq). Deleted dossiers keep theirs. */
 export async function readDossierTimeline(db: Db, actor: Actor, input: z.input<typeof dossierTimelineInput>): Promise<{ items: DossierActivityView[]; nextCursor: string | null }> {
   const request = parseInput(dossierTimelineInput, input);
+  authorizeEitherKind(actor, 'view');
   const dossier = await db.selectFrom('dossiers').select(['id', 'kind']).where('agency_id', '=', actor.agencyId).where('id', '=', request.dossierId).executeTakeFirst();
   if (!dossier) throw notFound('Dossier', request.dossierId);
   authorize(actor, dossierPermission(dossier.kind, 'view'));

@@ -10,6 +10,7 @@ import type { dossierContactSchema, dossierDetailSchema } from './dossiers.schem
 import { dossierPermission } from './domain/index.js';
 import { findDossierRow, toDossierView } from './dossier-views.js';
 import { vacanciesOf } from './vacancy-views.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const readDossierInput = z.object({ dossierId: id }).strict();
 
@@ -19,6 +20,7 @@ export type DossierContactView = z.output<typeof dossierContactSchema>;
 /** A lead or opportunity with its pipeline, the stages it may move to, its contacts with roles, vacancies and conversion link. */
 export async function readDossier(db: Db, actor: Actor, input: z.input<typeof readDossierInput>): Promise<DossierDetail> {
   const request = parseInput(readDossierInput, input);
+  authorizeEitherKind(actor, 'view');
   const row = await findDossierRow(db, actor.agencyId, request.dossierId);
   if (!row) throw notFound('Dossier', request.dossierId);
   authorize(actor, dossierPermission(row.kind, 'view'));

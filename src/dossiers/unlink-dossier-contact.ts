@@ -9,12 +9,14 @@ import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
 import { findContact } from './dossier-refs.js';
 import { contactsOf, type DossierContactView } from './read-dossier.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const unlinkDossierContactInput = z.object({ dossierId: id, contactId: id }).strict();
 
 /** Unlinks a contact from a dossier (the contact itself stays). */
 export async function unlinkDossierContact(db: Db, actor: Actor, input: z.input<typeof unlinkDossierContactInput>, clock: Clock = systemClock): Promise<DossierContactView[]> {
   const request = parseInput(unlinkDossierContactInput, input);
+  authorizeEitherKind(actor, 'edit');
   return db.transaction().execute(async (trx) => {
     const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
     authorize(actor, dossierPermission(dossier.kind, 'edit'));

@@ -9,12 +9,14 @@ import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
 import { dossierPermission } from './domain/index.js';
 import { lockVacancy } from './dossier-refs.js';
 import { vacanciesOf, type VacancyView } from './vacancy-views.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const unlinkDossierVacancyInput = z.object({ dossierId: id, vacancyId: id }).strict();
 
 /** Unlinks a vacancy from a lead or opportunity. */
 export async function unlinkDossierVacancy(db: Db, actor: Actor, input: z.input<typeof unlinkDossierVacancyInput>, clock: Clock = systemClock): Promise<VacancyView[]> {
   const request = parseInput(unlinkDossierVacancyInput, input);
+  authorizeEitherKind(actor, 'edit');
   return db.transaction().execute(async (trx) => {
     const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
     authorize(actor, dossierPermission(dossier.kind, 'edit'));

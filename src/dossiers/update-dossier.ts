@@ -11,6 +11,7 @@ import { changeOf, dossierPermission } from './domain/index.js';
 import { dossierFields, fieldValue } from './dossier-input.js';
 import { assertBranch, assertCompany } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
+import { authorizeEitherKind } from './authorize-either-kind.js';
 
 export const updateDossierInput = z
   .object({
@@ -29,6 +30,7 @@ export const updateDossierInput = z
  */
 export async function updateDossier(db: Db, actor: Actor, input: z.input<typeof updateDossierInput>, clock: Clock = systemClock): Promise<DossierView> {
   const request = parseInput(updateDossierInput, input);
+  authorizeEitherKind(actor, 'edit');
   return db.transaction().execute(async (trx) => {
     const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
     await applyUpdate(trx, actor, dossier, request, clock());

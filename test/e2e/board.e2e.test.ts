@@ -203,7 +203,7 @@ describe('web app in Chromium', () => {
     const id = await firstCardId(mine, 'prospect');
     await card(colleague, id).waitFor();
     await drag(mine, card(mine, id), column(mine, 'won'));
-    await column(colleague, 'won').locator(`[data-company-id="${id}"]`).waitFor({ timeout: 5_000 });
+    await column(colleague, 'won').locator(`[data-company-id="${id}"]`).waitFor({ timeout: 10_000 });
     await mine.context().close();
     await colleague.context().close();
   });

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../../test/support/databases.js';
 import { importRows } from '../../../test/support/discovery-data.js';
@@ -8,6 +9,32 @@ import { DAY_MS } from '../time/days.js';
 
 
 describeEachDatabase('periodic jobs', (ctx) => {
+  // PostgreSQL: the job runs on a connection of its own, holding the job's advisory lock.
+  it('fails as one error when the job\'s connection is lost after the run, leaving no rejection unhandled', async () => {
+    if (ctx.database.name !== 'postgres') return;
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const job: Job = {
+        name: `lost-${Math.random().toString(36).slice(2, 8)}`,
+        everyMinutes: 60,
+        // The run itself succeeds; then its connection is gone, so recording the result and the unlock both fail.
+        async run(connection) {
+          const { rows } = await sql<{ pid: number }>`select pg_backend_pid() as pid`.execute(connection);
+          await sql`select pg_terminate_backend(${rows[0]!.pid})`.execute(ctx.db);
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          return {};
+        },
+      };
+      await expect(runJobs(ctx.db, { jobs: [job], force: true })).rejects.toThrow(/unavailable/);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+
   it('lets hotness cool down as postings age, without new imports', async () => {
     const t = Math.random().toString(36).slice(2, 8);
     const importedOn = new Date('2026-06-01T12:00:00Z');

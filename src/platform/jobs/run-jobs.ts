@@ -39,7 +39,9 @@ async function runUnderAdvisoryLock(db: Db, job: Job, clock: Clock, force: boole
     if (!rows[0]!.locked) return { name: job.name, status: 'busy' as const };
     try {
       if (!(await startIfDue(connection, job, clock, force))) return { name: job.name, status: 'not due' as const };
-      return finish(connection, job, await job.run(connection, clock), clock);
+      // Awaited here, not returned: the unlock below must not run beside it on the same connection, and if
+      // both fail (the connection lost) a returned promise's rejection would go unhandled and end the process.
+      return await finish(connection, job, await job.run(connection, clock), clock);
     } finally {
       await sql`select pg_advisory_unlock(${key})`.execute(connection);
     }
