@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localized, uuid } from '../platform/http/schemas.js';
-import { PIPELINE_KINDS } from '../pipeline/domain/index.js';
+import { BUILT_IN_RULE_KEYS, PIPELINE_KINDS } from '../pipeline/domain/index.js';
 import { RECORD_KINDS } from './domain/index.js';
 import { ruleActionSchema, ruleConditionSchema, ruleEventSchema } from './rule-input.js';
 
@@ -15,7 +15,7 @@ export const recordGroupsSchema = z.object({ items: z.array(groupSchema) }).meta
 export const firingSchema = z
   .object({
     id: uuid,
-    ruleId: uuid,
+    ruleId: uuid.nullable().describe("Null for a built-in rule's firing"),
     recordKind: z.enum(RECORD_KINDS),
     recordId: uuid,
     recordName: z.string().nullable().describe("The company's name (null when it is gone)"),
@@ -46,10 +46,11 @@ export const builtInRuleSchema = z
   .object({
     pipelineId: uuid,
     pipelineName: localized,
-    key: z.enum(['onOutreach', 'whenJobsClosed']).describe("onOutreach: the first outreach moves a record from `from` to `to`; whenJobsClosed: a record in `from` whose jobs have all closed moves to `to`"),
+    key: z.enum(BUILT_IN_RULE_KEYS).describe("onOutreach: the first outreach moves a record from `from` to `to`; whenJobsClosed: a record in `from` whose jobs have all closed moves to `to`"),
     from: z.string(),
     to: z.string(),
     enabled: z.boolean(),
+    lastFirings: z.array(firingSchema).describe('Its latest moves and refusals in this pipeline, newest first (at most 5)'),
   })
   .meta({ id: 'BuiltInRule' });
 

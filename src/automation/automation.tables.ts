@@ -1,7 +1,7 @@
 import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp } from '../platform/db/columns.js';
 import type { RecordKind, RuleAction, RuleCondition, RuleEvent } from './domain/rules.js';
-import type { PipelineKind } from '../pipeline/domain/index.js';
+import type { BuiltInRuleKey, PipelineKind } from '../pipeline/domain/index.js';
 
 /** A named group records can be in (Carerix "groepen"), the agency's own. */
 export interface AutomationGroupTable {
@@ -38,11 +38,18 @@ export interface AutomationRuleTable {
   updated_at: Timestamp;
 }
 
-/** One firing of a rule on a record for one event (unique per rule, record and event key). */
+/**
+ * One firing of a rule on a record for one event (unique per rule, record
+ * and event key): the agency's rule, or a pipeline's built-in rule by key.
+ */
 export interface AutomationFiringTable {
   agency_id: string;
   id: Generated<string>;
-  rule_id: string;
+  /** Null for a built-in rule's firing. */
+  rule_id: string | null;
+  /** The pipeline and key of a built-in rule's firing; null for the agency's rules. */
+  pipeline_id: ColumnType<string | null, string | null | undefined, never>;
+  built_in_key: ColumnType<BuiltInRuleKey | null, BuiltInRuleKey | null | undefined, never>;
   record_kind: RecordKind;
   record_id: string;
   event_key: string;

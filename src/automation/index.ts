@@ -1,6 +1,7 @@
-import { setActivityHook } from '../pipeline/index.js';
+import { setActivityHook, setBuiltInFiringHook } from '../pipeline/index.js';
 import './company-adapter.js';
 import { onActivity } from './engine.js';
+import { logBuiltInFiring } from './log-built-in-firing.js';
 
 export { automationRoutes } from './automation.routes.js';
 export { drainOutboxJob } from './drain-outbox.job.js';
@@ -20,9 +21,11 @@ export type { RecordAdapter } from './records.js';
 /**
  * Installs the event-driven rules: every activity appended from now on, on
  * any path (HTTP, CLI, jobs, imports), runs the rules its event matches in
- * its own transaction. The composition roots (src/server, src/cli) call
- * this at startup; tests that exercise rules call it too.
+ * its own transaction; and the built-in rules' moves and refusals are
+ * logged with the agency's rules'. The composition roots (src/server,
+ * src/cli) call this at startup; tests that exercise rules call it too.
  */
 export function installAutomation(): void {
   setActivityHook(onActivity);
+  setBuiltInFiringHook(logBuiltInFiring);
 }

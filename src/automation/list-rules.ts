@@ -1,10 +1,10 @@
 import type { Actor } from '../identity/domain/index.js';
 import { authorize } from '../identity/index.js';
 import type { Db } from '../platform/db/database.js';
-import { findTemplate } from '../pipeline/domain/index.js';
+import { BUILT_IN_RULE_KEYS, findTemplate } from '../pipeline/domain/index.js';
 import { listPipelines } from '../pipeline/index.js';
 import type { BuiltInRuleView, RuleView } from './automation.schemas.js';
-import { latestFirings, toRuleView } from './rule-view.js';
+import { latestFirings, recentFirings, toRuleView } from './rule-view.js';
 
 /** The agency's rules with their latest firings, and the built-in rules of its pipelines (admins). */
 export async function listRules(db: Db, actor: Actor): Promise<{ items: RuleView[]; builtIn: BuiltInRuleView[] }> {
@@ -24,9 +24,11 @@ export async function listBuiltInRules(db: Db, agencyId: string): Promise<BuiltI
   const views: BuiltInRuleView[] = [];
   for (const pipeline of await listPipelines(db, agencyId)) {
     const template = pipeline.templateKey ? findTemplate(pipeline.templateKey) : undefined;
-    for (const key of ['onOutreach', 'whenJobsClosed'] as const) {
+    for (const key of BUILT_IN_RULE_KEYS) {
       const rule = pipeline.automations[key] ?? template?.automations[key];
-      if (rule) views.push({ pipelineId: pipeline.id, pipelineName: pipeline.name, key, from: rule.from, to: rule.to, enabled: pipeline.automations[key] !== undefined });
+      if (!rule) continue;
+      const lastFirings = await recentFirings(db, agencyId, { pipelineId: pipeline.id, key }, 5);
+      views.push({ pipelineId: pipeline.id, pipelineName: pipeline.name, key, from: rule.from, to: rule.to, enabled: pipeline.automations[key] !== undefined, lastFirings });
     }
   }
   return views;

@@ -5,12 +5,12 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { validationError } from '../platform/errors.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { findTemplate, type PipelineDefinition } from '../pipeline/domain/index.js';
+import { BUILT_IN_RULE_KEYS, findTemplate, type PipelineDefinition } from '../pipeline/domain/index.js';
 import { editPipeline, loadPipeline } from '../pipeline/index.js';
 import type { BuiltInRuleView } from './automation.schemas.js';
 import { listBuiltInRules } from './list-rules.js';
 
-export const switchBuiltInRuleInput = z.object({ pipelineId: id, key: z.enum(['onOutreach', 'whenJobsClosed']), enabled: z.boolean() }).strict();
+export const switchBuiltInRuleInput = z.object({ pipelineId: id, key: z.enum(BUILT_IN_RULE_KEYS), enabled: z.boolean() }).strict();
 
 /**
  * Switches a built-in rule of a pipeline off or on again (admins). The

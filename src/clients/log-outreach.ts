@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { AUTOMATIC_OUTREACH_DESCRIPTION, OUTREACH_CHANNELS } from '../pipeline/domain/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
-import { automaticMoveOnOutreach } from '../pipeline/domain/index.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
-import { loadPipeline, moveToStage, unlessGateRefused, type StatusChangeResult } from '../pipeline/index.js';
+import { loadPipeline, moveByBuiltInRule, type StatusChangeResult } from '../pipeline/index.js';
 import { LIMITS, id, optionalText, parseInput } from '../platform/input/input.js';
 import { appendActivity, lockLiveCompany, assertDecisionMakerOf } from '../pipeline/index.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
@@ -54,11 +53,14 @@ export async function logOutreach(
       description: request.description,
       extraData: { channel: request.channel, ...(request.decisionMakerId ? { decisionMakerId: request.decisionMakerId } : {}) },
     });
-    const target = automaticMoveOnOutreach(await loadPipeline(trx, actor.agencyId, company.pipeline_id), company.client_status);
-    // An automatic move goes through the gates like any other; one its target's gates refuse is not made (the outreach still is).
-    const statusChange = target
-      ? await moveToStage(trx, company, null, { to: target, automatic: { reason: AUTOMATIC_OUTREACH_DESCRIPTION } }, now).catch(unlessGateRefused)
-      : null;
+    // The template's built-in rule (first outreach → Contacted) moves it through the gates like any other move; one a gate refuses is not made (the outreach still is).
+    const statusChange = await moveByBuiltInRule(
+      trx,
+      company,
+      await loadPipeline(trx, actor.agencyId, company.pipeline_id),
+      { key: 'onOutreach', eventKey: `activity:${activity.id}`, reason: () => AUTOMATIC_OUTREACH_DESCRIPTION },
+      now,
+    );
     return { activity: toActivityView(activity), statusChange };
   });
   publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: result.statusChange ? 'status_changed' : 'outreach_logged' });

@@ -19,6 +19,8 @@ export { referenceRoutes } from './reference.routes.js';
 export { toActivityView, toCompanyView } from './views.js';
 export type { ActivityView, CompanyView, TimelineEntry } from './views.js';
 export { moveWhenJobsClosed } from './move-when-jobs-closed.js';
+export { moveByBuiltInRule, setBuiltInFiringHook } from './move-by-built-in-rule.js';
+export type { BuiltInFiring, BuiltInFiringHook } from './move-by-built-in-rule.js';
 export { moveWhenJobsClosedJob } from './move-when-jobs-closed.job.js';
 export { pipelinesRoutes } from './pipelines.routes.js';
 export { createPipeline, createPipelineInput } from './create-pipeline.js';

@@ -5,10 +5,10 @@ import type { Db, Executor } from '../platform/db/database.js';
 import { chunkSize } from '../platform/db/one-connection.js';
 import { isDomainError } from '../platform/errors.js';
 import { publishCompanyChange } from '../platform/events/company-changes.js';
-import { automaticMoveWhenJobsClosed, findStage } from './domain/index.js';
+import { builtInMove } from './domain/index.js';
 import { lockLiveCompany } from './company-records.js';
 import { loadPipeline } from './pipeline-store.js';
-import { moveToStage, unlessGateRefused } from './stage-writer.js';
+import { moveByBuiltInRule } from './move-by-built-in-rule.js';
 
 /**
  * Records looked at per transaction: each is locked and moved in it, so on
@@ -72,11 +72,16 @@ async function moveOne(trx: Executor, candidate: Candidate, clock: Clock): Promi
   });
   if (!company) return false;
   const pipeline = await loadPipeline(trx, company.agency_id, company.pipeline_id);
-  const target = automaticMoveWhenJobsClosed(pipeline, company.client_status);
   const now = clock();
-  if (!target || !(await allJobsClosedSince(trx, company.global_company_id, company.client_status_changed_at, now))) return false;
-  const reason = `All jobs closed: moved to ${findStage(pipeline, target)?.name.en ?? target} automatically.`;
-  const moved = await moveToStage(trx, company, null, { to: target, automatic: { reason } }, now).catch(unlessGateRefused);
+  if (!builtInMove(pipeline, 'whenJobsClosed', company.client_status) || !(await allJobsClosedSince(trx, company.global_company_id, company.client_status_changed_at, now))) return false;
+  // Logged once per wait in the stage: a move a gate keeps refusing is retried by every run, not logged by every run.
+  const moved = await moveByBuiltInRule(
+    trx,
+    company,
+    pipeline,
+    { key: 'whenJobsClosed', eventKey: `stage-entered:${company.client_status_changed_at.toISOString()}`, reason: (stage) => `All jobs closed: moved to ${stage} automatically.` },
+    now,
+  );
   return moved !== null;
 }
 

@@ -1,5 +1,5 @@
 import type { FieldIssue } from '../../platform/errors.js';
-import { findStage, type Automations, type PipelineDefinition } from './pipeline.js';
+import { BUILT_IN_RULE_KEYS, findStage, type PipelineDefinition } from './pipeline.js';
 
 /*
  * What makes a pipeline definition sound, and an edit of one safe (SPEC
@@ -65,7 +65,7 @@ export function definitionIssues(definition: PipelineDefinition): FieldIssue[] {
     });
   });
 
-  for (const name of ['onOutreach', 'whenJobsClosed'] as const satisfies readonly (keyof Automations)[]) {
+  for (const name of BUILT_IN_RULE_KEYS) {
     const rule = definition.automations[name];
     if (!rule) continue;
     const at = `automations.${name}`;

@@ -92,6 +92,12 @@ export interface Automations {
   whenJobsClosed?: { from: string; to: string } | undefined;
 }
 
+/** The built-in rules a template can have (SPEC R4.6: today's automatic moves, on by default). */
+export type BuiltInRuleKey = keyof Automations;
+export const BUILT_IN_RULE_KEYS = ['onOutreach', 'whenJobsClosed'] as const satisfies readonly BuiltInRuleKey[];
+/** How the timeline and the firing log name them (the web says them in the user's language by key). */
+export const BUILT_IN_RULE_NAMES: Record<BuiltInRuleKey, string> = { onOutreach: 'First outreach', whenJobsClosed: 'All jobs closed' };
+
 /** What a template holds and an admin edits. */
 export interface PipelineDefinition {
   kind: PipelineKind;

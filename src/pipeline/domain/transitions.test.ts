@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../platform/errors.js';
 import {
   allowedTransitions,
-  automaticMoveOnOutreach,
+  builtInMove,
   decidePipelineEntry,
   decideStatusChange,
   recruitmentBd,
@@ -100,12 +100,16 @@ describe('decideStatusChange', () => {
   });
 });
 
-describe('automaticMoveOnOutreach', () => {
-  it('moves a Prospect to Contacted and nothing else', () => {
-    expect(automaticMoveOnOutreach(recruitmentBd, 'prospect')).toBe('contacted');
+describe('builtInMove', () => {
+  it('moves a Prospect to Contacted on the first outreach and nothing else', () => {
+    expect(builtInMove(recruitmentBd, 'onOutreach', 'prospect')).toBe('contacted');
     for (const stage of ['contacted', 'meeting', 'won', 'lost']) {
-      expect(automaticMoveOnOutreach(recruitmentBd, stage)).toBeNull();
+      expect(builtInMove(recruitmentBd, 'onOutreach', stage)).toBeNull();
     }
+  });
+
+  it('has no rule the template does not have', () => {
+    expect(builtInMove(recruitmentBd, 'whenJobsClosed', 'prospect')).toBeNull();
   });
 });
 

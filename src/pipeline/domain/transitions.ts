@@ -1,6 +1,6 @@
 import { gatesRequired, invalidTransition, validationError, type DomainError } from '../../platform/errors.js';
 import { fieldValueIssues, missingGates, type FieldValue, type GateInput } from './gates.js';
-import { findStage, stageKeys, type PipelineDefinition } from './pipeline.js';
+import { BUILT_IN_RULE_NAMES, findStage, stageKeys, type BuiltInRuleKey, type PipelineDefinition } from './pipeline.js';
 
 /** Active stage keys a record in `from` may move to; empty for an unknown stage. */
 export function allowedTransitions(pipeline: PipelineDefinition, from: string): readonly string[] {
@@ -40,9 +40,12 @@ export interface StatusChangeCommand {
   to: string;
   description?: string | undefined;
   gates?: GateInput | undefined;
-  /** Set for changes the system makes on its own (no user). */
-  /** A move the system makes on its own; `rule` names the trigger rule that made it (extra_data.ruleId / ruleName). */
-  automatic?: { reason: string; rule?: { id: string; name: string } | undefined } | undefined;
+  /**
+   * A move the system makes on its own (no user). `rule` names the trigger
+   * rule that made it (extra_data.ruleId / ruleName); `builtIn` the
+   * template's built-in rule (extra_data.builtInRule / ruleName).
+   */
+  automatic?: { reason: string; rule?: { id: string; name: string } | undefined; builtIn?: BuiltInRuleKey | undefined } | undefined;
   /** An admin's move outside the graph, with the reason the timeline shows. */
   override?: { reason: string } | undefined;
 }
@@ -110,6 +113,10 @@ export function decideStatusChange(pipeline: PipelineDefinition, record: RecordS
     extraData.ruleId = command.automatic.rule.id;
     extraData.ruleName = command.automatic.rule.name;
   }
+  if (command.automatic?.builtIn) {
+    extraData.builtInRule = command.automatic.builtIn;
+    extraData.ruleName = BUILT_IN_RULE_NAMES[command.automatic.builtIn];
+  }
   const description = command.description ?? command.automatic?.reason ?? command.override?.reason ?? null;
   return {
     status: command.to,
@@ -164,16 +171,13 @@ export function decidePipelineEntry(pipeline: PipelineDefinition, companyName: s
 }
 
 /**
- * The move the system makes on its own when outreach is logged (seed 000:
- * the first outreach to a Prospect moves it to Contacted), or null.
+ * The move a template's built-in rule makes on its own from `currentStatus`
+ * (onOutreach, seed 000: the first outreach to a Prospect moves it to
+ * Contacted; whenJobsClosed, seed 003: Active → Dormant once its jobs have
+ * all closed), or null when the pipeline has no such rule or it does not
+ * apply in that stage.
  */
-export function automaticMoveOnOutreach(pipeline: PipelineDefinition, currentStatus: string): string | null {
-  const rule = pipeline.automations.onOutreach;
-  return rule && rule.from === currentStatus ? rule.to : null;
-}
-
-/** The move the system makes when a record's jobs have all closed (seed 003: Active → Dormant), or null. */
-export function automaticMoveWhenJobsClosed(pipeline: PipelineDefinition, currentStatus: string): string | null {
-  const rule = pipeline.automations.whenJobsClosed;
+export function builtInMove(pipeline: PipelineDefinition, key: BuiltInRuleKey, currentStatus: string): string | null {
+  const rule = pipeline.automations[key];
   return rule && rule.from === currentStatus ? rule.to : null;
 }

@@ -99,7 +99,9 @@ function CompanyEntry({ activity, pipeline }: { activity: Activity; pipeline: Pi
   const override = isRecord(extra.override) && typeof extra.override.reason === 'string' ? extra.override.reason : null;
   // What the system wrote itself is said in the reader's language; what people wrote stays as written.
   const ruleName = typeof extra.ruleName === 'string' ? extra.ruleName : null;
-  const description = ruleName
+  const description = extra.builtInRule === 'whenJobsClosed'
+    ? t('timeline.autoJobsClosed')
+    : ruleName && extra.builtInRule === undefined
     ? t('timeline.byRule', { rule: ruleName })
     : activity.type === 'group_added' || activity.type === 'group_removed'
       ? null

@@ -6,6 +6,7 @@ import { errorText } from '../../../shared/error-text';
 import { useUsers } from '../../../shared/queries';
 import { useCreateGroup, useGroups, useRules, useSaveRule, useSwitchBuiltIn, type Rule } from '../hooks/useTriggers';
 import { bodyOf, draftOf, emptyDraft, type RuleDraft } from '../utils/rule-draft';
+import { FiringList } from './FiringList';
 import { RuleForm } from './RuleForm';
 import '../triggers.css';
 
@@ -15,7 +16,7 @@ import '../triggers.css';
  * built-in rules, and the agency's groups.
  */
 export function TriggersSection() {
-  const { t, locale, formatRelative } = useI18n();
+  const { t, locale } = useI18n();
   const titleId = useId();
   const rules = useRules();
   const groups = useGroups();
@@ -92,25 +93,7 @@ export function TriggersSection() {
               {t(`triggers.event.${rule.event.type}`)}
               {eventDetail(rule) && `: ${eventDetail(rule)}`}
             </p>
-            <details>
-              <summary>{t('triggers.lastFirings')}</summary>
-              {rule.lastFirings.length === 0 && <p className="meta">{t('triggers.noFirings')}</p>}
-              <ul className="firings">
-                {rule.lastFirings.map((firing) => (
-                  <li key={firing.id} className={`firing ${firing.outcome}`}>
-                    <time dateTime={firing.firedAt}>{formatRelative(firing.firedAt)}</time> · {firing.recordName ?? '—'} · <strong>{t(`triggers.outcome.${firing.outcome}`)}</strong>
-                    {firing.actions
-                      .filter((a) => a.outcome === 'refused')
-                      .map((a, i) => (
-                        <span key={i} className="refusal">
-                          {' '}
-                          — {a.detail ?? a.type}
-                        </span>
-                      ))}
-                  </li>
-                ))}
-              </ul>
-            </details>
+            <FiringList firings={rule.lastFirings} />
           </li>
         ))}
       </ul>
@@ -152,6 +135,7 @@ export function TriggersSection() {
                 />
                 {rule.pipelineName[locale]}: {label}
               </label>
+              <FiringList firings={rule.lastFirings} />
             </li>
           );
         })}
