@@ -2,7 +2,7 @@ import type { Executor } from '../platform/db/database.js';
 import type { AutomationRuleRow } from './automation.tables.js';
 import type { FiringView, RuleView } from './automation.schemas.js';
 
-/** The latest firings of the rules, newest first, at most `perRule` each, with the record's name. */
+/** The latest firings of the rules, newest first, at most `perRule` each, with the record's name (a company's, or a lead's or opportunity's title). */
 export async function latestFirings(db: Executor, agencyId: string, ruleIds: string[], perRule: number): Promise<Map<string, FiringView[]>> {
   const byRule = new Map<string, FiringView[]>(ruleIds.map((id) => [id, []]));
   for (const ruleId of ruleIds) {
@@ -10,7 +10,8 @@ export async function latestFirings(db: Executor, agencyId: string, ruleIds: str
       .selectFrom('automation_firings as f')
       .leftJoin('companies as c', (join) => join.onRef('c.agency_id', '=', 'f.agency_id').onRef('c.id', '=', 'f.record_id').on('f.record_kind', '=', 'company'))
       .leftJoin('global_companies as g', 'g.id', 'c.global_company_id')
-      .select(['f.id', 'f.rule_id', 'f.record_kind', 'f.record_id', 'g.name', 'f.event_key', 'f.fired_at', 'f.outcome', 'f.details'])
+      .leftJoin('dossiers as d', (join) => join.onRef('d.agency_id', '=', 'f.agency_id').onRef('d.id', '=', 'f.record_id').on('f.record_kind', 'in', ['lead', 'opportunity']))
+      .select(['f.id', 'f.rule_id', 'f.record_kind', 'f.record_id', 'g.name', 'd.title', 'f.event_key', 'f.fired_at', 'f.outcome', 'f.details'])
       .where('f.agency_id', '=', agencyId)
       .where('f.rule_id', '=', ruleId)
       .orderBy('f.fired_at', 'desc')
@@ -24,7 +25,7 @@ export async function latestFirings(db: Executor, agencyId: string, ruleIds: str
         ruleId: row.rule_id,
         recordKind: row.record_kind,
         recordId: row.record_id,
-        recordName: row.name ?? null,
+        recordName: row.name ?? row.title ?? null,
         eventKey: row.event_key,
         firedAt: row.fired_at,
         outcome: row.outcome,
