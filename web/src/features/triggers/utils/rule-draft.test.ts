@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, draftOf, emptyAction, emptyDraft } from './rule-draft';
+import { bodyOf, draftOf, emptyAction, emptyDraft, eventTypesFor } from './rule-draft';
 import type { Rule } from '../hooks/useTriggers';
 
 describe('the rule form draft', () => {
@@ -35,5 +35,17 @@ describe('the rule form draft', () => {
     } as unknown as Rule;
     const body = bodyOf(draftOf(rule));
     expect(body).toMatchObject({ pipelineId: 'p', event: rule.event, conditions: rule.conditions, actions: rule.actions });
+  });
+
+  it('makes a rule for opportunities, whose events leave out the company-only ones', () => {
+    const draft = emptyDraft();
+    draft.name = 'Stil';
+    draft.pipelineKind = 'opportunities';
+    draft.event = { ...draft.event, type: 'idle', days: '14' };
+    draft.actions = [{ ...emptyAction(), groupId: 'g1' }];
+    expect(bodyOf(draft)).toMatchObject({ pipelineKind: 'opportunities', event: { type: 'idle', days: 14 } });
+    expect(eventTypesFor('opportunities')).not.toContain('new_jobs');
+    expect(eventTypesFor('leads')).not.toContain('all_jobs_closed');
+    expect(eventTypesFor('clients')).toContain('new_jobs');
   });
 });
