@@ -5,7 +5,7 @@ import { createTestAgency, type TestAgency } from '../../test/support/fixtures.j
 import { changeDossierStage } from '../dossiers/change-dossier-stage.js';
 import { createDossier } from '../dossiers/create-dossier.js';
 import { deleteDossier } from '../dossiers/delete-dossier.js';
-import { lockLiveDossier, moveDossierToStage } from '../pipeline/index.js';
+import { appendDossierActivity, lockLiveDossier, moveDossierToStage } from '../pipeline/index.js';
 import type { Db } from '../platform/db/database.js';
 import { DAY_MS } from '../platform/time/days.js';
 import { completeReminder } from '../tasks/complete-reminder.js';
@@ -122,6 +122,17 @@ describeEachDatabase('trigger rules on leads and opportunities', (ctx) => {
     // The owner condition: someone else's lead stays where it was.
     const other = await lead(agency.manager);
     expect(await stageOf(ctx.db, agency.agencyId, other)).toBe('new');
+  });
+
+  it('an entry whose writer did not say the dossier kind fires the rules of its kind, read once a rule may match', async () => {
+    const agency = await createTestAgency(ctx.db, 'Unknown kind');
+    const id = await lead(agency.recruiter);
+    const group = await createGroup(ctx.db, agency.admin, { name: 'Lead again' });
+    await createRule(ctx.db, agency.admin, { name: 'Leads', pipelineKind: 'leads', event: { type: 'record_created' }, actions: [{ type: 'add_to_group', groupId: group.id }] });
+    await rule(agency.admin, { name: 'Opportunities', event: { type: 'record_created' }, actions: [{ type: 'create_task', dueInDays: 1 }] });
+    await ctx.db.transaction().execute((trx) => appendDossierActivity(trx, { agencyId: agency.agencyId, dossierId: id, type: 'created', userId: agency.recruiter.userId, createdAt: new Date(), description: 'again' }));
+    expect(await groupNames(ctx.db, agency.agencyId, id)).toEqual(['Lead again']);
+    expect((await firings(agency.agencyId)).map((f) => f.record_kind)).toEqual(['lead']);
   });
 
   it('a rolled-back dossier move leaves no automatic change, no outbox row and no firing', async () => {

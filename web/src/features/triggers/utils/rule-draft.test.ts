@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ruleEntryText } from './rule-entry-text';
 import { bodyOf, draftOf, emptyAction, emptyDraft, eventTypesFor } from './rule-draft';
 import type { Rule } from '../hooks/useTriggers';
 
@@ -47,5 +48,14 @@ describe('the rule form draft', () => {
     expect(eventTypesFor('opportunities')).not.toContain('new_jobs');
     expect(eventTypesFor('leads')).not.toContain('all_jobs_closed');
     expect(eventTypesFor('clients')).toContain('new_jobs');
+  });
+});
+
+describe('a rule entry on a dossier timeline', () => {
+  const wording = { t: (key: string, vars?: Record<string, string | number>) => `${key}${vars ? JSON.stringify(vars) : ''}`, formatDate: (v: string | Date) => String(v).slice(0, 10) };
+  it('says the group, the task and the rule in the reader language, and leaves other entries alone', () => {
+    expect(ruleEntryText({ type: 'group_added', extraData: { groupName: 'Stalled', ruleName: 'Stil' } }, wording)).toBe(' — timeline.groupName{"name":"Stalled"} timeline.byRule{"rule":"Stil"}');
+    expect(ruleEntryText({ type: 'automation_action', extraData: { action: 'create_task', dueAt: '2027-01-02T09:00:00Z', ruleName: 'Stil' } }, wording)).toBe(' — timeline.taskCreated{"date":"2027-01-02"} timeline.byRule{"rule":"Stil"}');
+    expect(ruleEntryText({ type: 'note', extraData: {} }, wording)).toBeNull();
   });
 });
