@@ -83,7 +83,7 @@ describe('Triggers in Chromium', () => {
     await task.waitFor();
     await task.getByText(`voor ${me.name}`, { exact: false }).waitFor();
     // The rule's entries on the opportunity's timeline, said in Dutch.
-    await page.getByTestId('dossier-timeline').locator('li', { hasText: 'Groep: Stalled Door de regel "Kansen stil 14 dagen".' }).waitFor();
+    await page.getByTestId('dossier-timeline').locator('li', { hasText: 'Groep: Stalled · Door de regel "Kansen stil 14 dagen".' }).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'triggers-opportunity-stalled-nl-1280.png'), fullPage: true });
 
     await page.goto(`${app.url}/settings?tab=triggers`);

@@ -54,8 +54,8 @@ describe('the rule form draft', () => {
 describe('a rule entry on a dossier timeline', () => {
   const wording = { t: (key: string, vars?: Record<string, string | number>) => `${key}${vars ? JSON.stringify(vars) : ''}`, formatDate: (v: string | Date) => String(v).slice(0, 10) };
   it('says the group, the task and the rule in the reader language, and leaves other entries alone', () => {
-    expect(ruleEntryText({ type: 'group_added', extraData: { groupName: 'Stalled', ruleName: 'Stil' } }, wording)).toBe(' — timeline.groupName{"name":"Stalled"} timeline.byRule{"rule":"Stil"}');
-    expect(ruleEntryText({ type: 'automation_action', extraData: { action: 'create_task', dueAt: '2027-01-02T09:00:00Z', ruleName: 'Stil' } }, wording)).toBe(' — timeline.taskCreated{"date":"2027-01-02"} timeline.byRule{"rule":"Stil"}');
+    expect(ruleEntryText({ type: 'group_added', extraData: { groupName: 'Stalled', ruleName: 'Stil' } }, wording)).toBe(' — timeline.groupName{"name":"Stalled"} · timeline.byRule{"rule":"Stil"}');
+    expect(ruleEntryText({ type: 'automation_action', extraData: { action: 'create_task', dueAt: '2027-01-02T09:00:00Z', ruleName: 'Stil' } }, wording)).toBe(' — timeline.taskCreated{"date":"2027-01-02"} · timeline.byRule{"rule":"Stil"}');
     expect(ruleEntryText({ type: 'note', extraData: {} }, wording)).toBeNull();
   });
 });

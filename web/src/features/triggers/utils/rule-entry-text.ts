@@ -22,5 +22,5 @@ export function ruleEntryText(entry: { type: string; extraData: Record<string, u
     extra.action === 'notify' ? t('timeline.notified') : null,
     ruleName ? t('timeline.byRule', { rule: ruleName }) : null,
   ].filter((part): part is string => part !== null);
-  return ` — ${parts.join(' ')}`;
+  return ` — ${parts.join(' · ')}`;
 }
