@@ -165,6 +165,9 @@ const agencyWideUseCases = [
   'switchBuiltInRule',
   'scanRules',
   'drainOutbox',
+  // A lead's or opportunity's groups: another agency's dossier or group is not found (src/automation/dossiers.int.test.ts, test/http/isolation).
+  'setDossierGroups',
+  'listDossierGroups',
   // Roles, branches and the agency's dossier kinds (admins): another agency's role or branch is not found, and each writes only
   // the caller's agency (test/http/access.int.test.ts, test/http/isolation).
   ...['listRoles', 'createRole', 'updateRole', 'deleteRole', 'listBranches', 'createBranch', 'updateBranch', 'updateAgencySettings'],
@@ -182,6 +185,8 @@ for (const name of ['formatOfContent', 'readImportFile', 'separatorOf', 'loadFil
 
 // The triggers' engine and its pieces (src/automation), each given the agency (and the record) it acts for; the tasks slice's writers for them.
 for (const name of ['onActivity', 'fireRules', 'performActions', 'stageGroupOf', 'addToGroup', 'removeFromGroup', 'groupsOf', 'changeMembershipByRule', 'listBuiltInRules', 'checkRule', 'latestFirings', 'registerRecordKind', 'recordAdapter', 'adaptersOfPipelineKind', 'recordAdapters', 'setActivityHook', 'createAutomaticTask', 'writeAutomaticNotification']) helpers.add(name);
+// The one timeline hook both timelines run (src/pipeline/timeline-hook.ts), hand-set groups, and whose right a task needs (src/tasks/task-record.ts): each given the agency and record.
+for (const name of ['afterAppend', 'timelineValues', 'setGroupsByHand', 'authorizeAnyTaskRecord', 'taskPermission']) helpers.add(name);
 
 // Identity's pieces for roles and branches, each given the agency (and role or branch) it reads for.
 for (const name of ['agencyRolePermissions', 'activeBranch', 'branchMatches', 'readBranches', 'roleManagesUsers', 'readRoles']) helpers.add(name);

@@ -10,6 +10,7 @@ import { createRule, createRuleInput } from './create-rule.js';
 import { listGroups } from './list-groups.js';
 import { listRules } from './list-rules.js';
 import { listCompanyGroups, setCompanyGroups, setCompanyGroupsInput } from './set-company-groups.js';
+import { listDossierGroups, setDossierGroups, setDossierGroupsInput } from './set-dossier-groups.js';
 import { switchBuiltInRule, switchBuiltInRuleInput } from './switch-built-in-rule.js';
 import { updateRule, updateRuleInput } from './update-rule.js';
 
@@ -93,5 +94,25 @@ export async function automationRoutes(app: FastifyInstance, { db, clock }: Rout
       },
     },
     async (request) => ({ items: await setCompanyGroups(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock) }),
+  );
+
+  api.get(
+    '/api/dossiers/:id/groups',
+    { schema: { tags, summary: 'The groups a lead or opportunity is in (leads:view or opportunities:view, for its kind)', params: idParams, response: { 200: recordGroupsSchema, ...commonProblems } } },
+    async (request) => ({ items: await listDossierGroups(db, actorOf(request), { dossierId: request.params.id }) }),
+  );
+
+  api.put(
+    '/api/dossiers/:id/groups',
+    {
+      schema: {
+        tags,
+        summary: 'Put a lead or opportunity in exactly these groups (leads:edit or opportunities:edit, for its kind; each change is on its timeline; an addition fires the rules on "added to group")',
+        params: idParams,
+        body: setDossierGroupsInput.omit({ dossierId: true }),
+        response: { 200: recordGroupsSchema, ...commonProblems },
+      },
+    },
+    async (request) => ({ items: await setDossierGroups(db, actorOf(request), { ...request.body, dossierId: request.params.id }, clock) }),
   );
 }

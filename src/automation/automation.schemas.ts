@@ -18,7 +18,7 @@ export const firingSchema = z
     ruleId: uuid.nullable().describe("Null for a built-in rule's firing"),
     recordKind: z.enum(RECORD_KINDS),
     recordId: uuid,
-    recordName: z.string().nullable().describe("The company's name (null when it is gone)"),
+    recordName: z.string().nullable().describe("The company's name, or the lead's or opportunity's title (null when it is gone)"),
     eventKey: z.string(),
     firedAt: z.date(),
     outcome: z.enum(['done', 'refused']).describe('refused: an action was refused (a gate, a deactivated user, the depth limit); nothing was forced'),

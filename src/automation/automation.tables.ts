@@ -64,7 +64,9 @@ export interface AutomationOutboxTable {
   id: Generated<string>;
   rule_id: string;
   user_id: string;
-  company_id: string;
+  /** Exactly one of company_id and dossier_id is set (a check in the database). */
+  company_id: ColumnType<string | null, string | null | undefined, string | null>;
+  dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
   payload: JsonOf<{ ruleName: string; message: string }>;
   created_at: Timestamp;
   sent_at: Timestamp | null;

@@ -32,7 +32,7 @@ export async function drainOutbox(db: Db, clock: Clock): Promise<{ sent: number 
         await writeAutomaticNotification(trx, {
           agencyId: row.agency_id,
           userId: row.user_id,
-          companyId: row.company_id,
+          ...(row.dossier_id ? { dossierId: row.dossier_id } : { companyId: row.company_id! }),
           ruleName: row.payload.ruleName,
           message: row.payload.message,
           dedupeKey: `automation:${row.id}`,

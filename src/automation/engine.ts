@@ -1,7 +1,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
-import type { ActivityRow } from '../pipeline/index.js';
+import type { AppendedEntry, TimelineRow } from '../pipeline/index.js';
+import type { PipelineKind } from '../pipeline/domain/index.js';
 import { conditionsHold, eventMatches, MAX_DEPTH, ruleEventTypesFor, type OccurredEvent, type RecordFacts, type RecordRef } from './domain/index.js';
 import type { AutomationRuleRow } from './automation.tables.js';
 import { performActions, type ActionOutcome } from './perform-actions.js';
@@ -21,26 +22,48 @@ import { stageGroupOf } from './company-adapter.js';
 /** How deep the actions being performed are (their events fire rules one level deeper). */
 const depth = new AsyncLocalStorage<number>();
 
-/** The activity hook the composition root installs (pipeline's setActivityHook): the appended activity's event fires its rules. */
-export async function onActivity(trx: Executor, activity: ActivityRow): Promise<void> {
-  const type = eventTypeOfActivity(activity);
+/**
+ * The activity hook the composition root installs (pipeline's
+ * setActivityHook): an entry appended to any record's timeline — a
+ * company's or a lead's or opportunity's — fires the rules its event
+ * matches, in the entry's transaction.
+ */
+export async function onActivity(trx: Executor, appended: AppendedEntry): Promise<void> {
+  const { record, entry: activity } = appended;
+  const type = eventTypeOfActivity(record.kind === 'company' ? 'company' : 'dossier', activity);
   if (!type) return;
-  const adapter = recordAdapter('company');
-  if (!adapter) return;
+  // A dossier's writer may not have said which kind it is: the rules of both dossier kinds are candidates until it is read.
+  const adapters = (record.kind ? [record.kind] : DOSSIER_KINDS).flatMap((kind) => recordAdapter(kind) ?? []);
+  if (adapters.length === 0) return;
   // One indexed read on every activity; the event's details (stage groups) are worked out only when a rule may need them.
-  const rules = await candidateRules(trx, activity.agency_id, adapter, type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [type]);
+  let rules = await candidateRules(trx, activity.agency_id, adapters.map((a) => a.pipelineKind), type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [type]);
   if (rules.length === 0) return;
-  const event = await eventOfActivity(trx, activity, rules);
+  const kind = record.kind ?? (await dossierKindOf(trx, activity.agency_id, record.id));
+  const adapter = kind ? recordAdapter(kind) : undefined;
+  if (!adapter) return;
+  rules = rules.filter((rule) => rule.pipeline_kind === adapter.pipelineKind);
+  if (rules.length === 0) return;
+  const event = await eventOfActivity(trx, type, activity, rules);
   if (!event) return;
   // The activity was just written on the live record, in this transaction.
-  await fireRules(trx, activity.agency_id, { kind: 'company', id: activity.company_id }, event, `activity:${activity.id}`, activity.created_at, { rules, recordIsLive: true });
+  await fireRules(trx, activity.agency_id, { kind: adapter.kind, id: record.id }, event, `activity:${activity.id}`, activity.created_at, { rules, recordIsLive: true });
 }
 
-function eventTypeOfActivity(activity: ActivityRow): 'record_created' | 'added_to_group' | 'stage_changed' | null {
+const DOSSIER_KINDS = ['lead', 'opportunity'] as const;
+
+async function dossierKindOf(trx: Executor, agencyId: string, dossierId: string): Promise<'lead' | 'opportunity' | null> {
+  const row = await trx.selectFrom('dossiers').select('kind').where('agency_id', '=', agencyId).where('id', '=', dossierId).executeTakeFirst();
+  return row?.kind ?? null;
+}
+
+/** The event an entry is: the two timelines name the record's start differently (a company is followed or imported; a dossier is created). */
+function eventTypeOfActivity(timeline: 'company' | 'dossier', activity: TimelineRow): 'record_created' | 'added_to_group' | 'stage_changed' | null {
   switch (activity.activity_type) {
     case 'company_tracked':
     case 'imported':
-      return 'record_created';
+      return timeline === 'company' ? 'record_created' : null;
+    case 'created':
+      return timeline === 'dossier' ? 'record_created' : null;
     case 'group_added':
       return 'added_to_group';
     case 'status_change':
@@ -51,8 +74,7 @@ function eventTypeOfActivity(activity: ActivityRow): 'record_created' | 'added_t
   }
 }
 
-async function eventOfActivity(trx: Executor, activity: ActivityRow, rules: readonly AutomationRuleRow[]): Promise<OccurredEvent | null> {
-  const type = eventTypeOfActivity(activity);
+async function eventOfActivity(trx: Executor, type: 'record_created' | 'added_to_group' | 'stage_changed', activity: TimelineRow, rules: readonly AutomationRuleRow[]): Promise<OccurredEvent | null> {
   if (type === 'record_created') return { type };
   if (type === 'added_to_group') return typeof activity.extra_data.groupId === 'string' ? { type, groupId: activity.extra_data.groupId } : null;
   if (type !== 'stage_changed') return null;
@@ -73,13 +95,13 @@ async function eventOfActivity(trx: Executor, activity: ActivityRow, rules: read
   return { type, to, fromGroup, toGroup };
 }
 
-/** The agency's enabled rules of the adapter's pipeline kind with these event types (one indexed read). */
-async function candidateRules(trx: Executor, agencyId: string, adapter: RecordAdapter, types: readonly string[]): Promise<AutomationRuleRow[]> {
+/** The agency's enabled rules of these pipeline kinds with these event types (one indexed read). */
+async function candidateRules(trx: Executor, agencyId: string, pipelineKinds: readonly PipelineKind[], types: readonly string[]): Promise<AutomationRuleRow[]> {
   return trx
     .selectFrom('automation_rules')
     .selectAll()
     .where('agency_id', '=', agencyId)
-    .where('pipeline_kind', '=', adapter.pipelineKind)
+    .where('pipeline_kind', 'in', pipelineKinds)
     .where('enabled', '=', true)
     .where(sql<string>`event ->> 'type'`, 'in', types)
     .orderBy('created_at')
@@ -103,7 +125,7 @@ export async function fireRules(
 ): Promise<number> {
   const adapter = recordAdapter(record.kind);
   if (!adapter) return 0;
-  const candidates = (options.rules ?? (await candidateRules(trx, agencyId, adapter, ruleEventTypesFor(event)))).filter((rule) => eventMatches(rule.event, event));
+  const candidates = (options.rules ?? (await candidateRules(trx, agencyId, [adapter.pipelineKind], ruleEventTypesFor(event)))).filter((rule) => eventMatches(rule.event, event));
   if (candidates.length === 0) return 0;
   // The record's facts are read once, and only for a rule that needs them: its conditions, its pipeline, an owner to give a task or tell, or to know the record still exists.
   const needsBranch = candidates.some((rule) => rule.conditions.some((condition) => condition.type === 'branch'));

@@ -119,3 +119,19 @@ export async function changeMembershipByRule(
   await adapter.appendEntry(trx, agencyId, record.id, entryFor(change === 'add' ? 'group_added' : 'group_removed', group, { rule }), now);
   return { outcome: 'changed', group };
 }
+
+/**
+ * Puts a record in exactly these groups by hand, in `trx` (the record
+ * locked by the caller): every group must be the agency's; it is taken out
+ * of the others and added to the new ones, each change on its timeline by
+ * the user (an addition fires the rules on "added to group").
+ */
+export async function setGroupsByHand(trx: Executor, adapter: RecordAdapter, agencyId: string, record: RecordRef, groupIds: readonly string[], userId: string, now: Date): Promise<{ id: string; name: string }[]> {
+  const wanted = [];
+  for (const groupId of new Set(groupIds)) wanted.push(await findGroup(trx, agencyId, groupId));
+  for (const group of await groupsOf(trx, agencyId, record)) {
+    if (!wanted.some((w) => w.id === group.id)) await removeFromGroup(trx, adapter, agencyId, record, group, { userId }, now);
+  }
+  for (const group of wanted) await addToGroup(trx, adapter, agencyId, record, group, { userId }, now);
+  return groupsOf(trx, agencyId, record);
+}

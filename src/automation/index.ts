@@ -1,5 +1,6 @@
 import { setActivityHook, setBuiltInFiringHook } from '../pipeline/index.js';
 import './company-adapter.js';
+import './dossier-adapter.js';
 import { onActivity } from './engine.js';
 import { logBuiltInFiring } from './log-built-in-firing.js';
 
@@ -15,6 +16,7 @@ export { switchBuiltInRule } from './switch-built-in-rule.js';
 export { createGroup } from './create-group.js';
 export { listGroups } from './list-groups.js';
 export { listCompanyGroups, setCompanyGroups } from './set-company-groups.js';
+export { listDossierGroups, setDossierGroups } from './set-dossier-groups.js';
 export { registerRecordKind } from './records.js';
 export type { RecordAdapter } from './records.js';
 

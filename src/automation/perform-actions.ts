@@ -89,7 +89,7 @@ async function perform(
       // The outbox row commits with the event or not at all; the drain job sends it (drain-outbox.ts).
       await trx
         .insertInto('automation_outbox')
-        .values(recipients.map((userId) => ({ agency_id: agencyId, rule_id: rule.id, user_id: userId, company_id: record.id, payload: JSON.stringify({ ruleName: rule.name, message: action.message }), created_at: now })))
+        .values(recipients.map((userId) => ({ agency_id: agencyId, rule_id: rule.id, user_id: userId, ...(record.kind === 'company' ? { company_id: record.id } : { dossier_id: record.id }), payload: JSON.stringify({ ruleName: rule.name, message: action.message }), created_at: now })))
         .execute();
       await adapter.appendEntry(
         trx,

@@ -72,7 +72,7 @@ export interface RuleDraft {
 /** Checks a parsed rule against the agency's data; throws one VALIDATION error with every problem. */
 export async function checkRule(db: Executor, agencyId: string, rule: RuleDraft): Promise<void> {
   const issues: FieldIssue[] = [];
-  if (rule.pipelineKind !== 'clients' && COMPANY_ONLY_EVENTS.includes(rule.event.type)) issues.push({ path: 'event.type', message: 'is an event of companies only (pipelineKind clients)' });
+  if (rule.pipelineKind !== 'clients' && COMPANY_ONLY_EVENTS.includes(rule.event.type)) issues.push({ path: 'event.type', message: 'is an event of companies only (pipelineKind clients): leads and opportunities have no jobs of their own' });
   const stages = new Set<string>();
   const groups = new Set<string>();
   if (rule.pipelineId) {

@@ -13,13 +13,14 @@ export async function latestFirings(db: Executor, agencyId: string, ruleIds: str
   return byRule;
 }
 
-/** One rule's (or built-in rule's) latest firings, newest first, with the record's name. */
+/** One rule's (or built-in rule's) latest firings, newest first, with the record's name (a company's, or a lead's or opportunity's title). */
 export async function recentFirings(db: Executor, agencyId: string, of: FiringsOf, limit: number): Promise<FiringView[]> {
   const rows = await db
     .selectFrom('automation_firings as f')
     .leftJoin('companies as c', (join) => join.onRef('c.agency_id', '=', 'f.agency_id').onRef('c.id', '=', 'f.record_id').on('f.record_kind', '=', 'company'))
     .leftJoin('global_companies as g', 'g.id', 'c.global_company_id')
-    .select(['f.id', 'f.rule_id', 'f.record_kind', 'f.record_id', 'g.name', 'f.event_key', 'f.fired_at', 'f.outcome', 'f.details'])
+    .leftJoin('dossiers as d', (join) => join.onRef('d.agency_id', '=', 'f.agency_id').onRef('d.id', '=', 'f.record_id').on('f.record_kind', 'in', ['lead', 'opportunity']))
+    .select(['f.id', 'f.rule_id', 'f.record_kind', 'f.record_id', 'g.name', 'd.title', 'f.event_key', 'f.fired_at', 'f.outcome', 'f.details'])
     .where('f.agency_id', '=', agencyId)
     .where((eb) => ('ruleId' in of ? eb('f.rule_id', '=', of.ruleId) : eb.and([eb('f.rule_id', 'is', null), eb('f.pipeline_id', '=', of.pipelineId), eb('f.built_in_key', '=', of.key)])))
     .orderBy('f.fired_at', 'desc')
@@ -31,7 +32,7 @@ export async function recentFirings(db: Executor, agencyId: string, of: FiringsO
     ruleId: row.rule_id,
     recordKind: row.record_kind,
     recordId: row.record_id,
-    recordName: row.name ?? null,
+    recordName: row.name ?? row.title ?? null,
     eventKey: row.event_key,
     firedAt: row.fired_at,
     outcome: row.outcome,

@@ -7,7 +7,7 @@ import { publishCompanyChange } from '../platform/events/company-changes.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { findLiveCompany, lockLiveCompany } from '../pipeline/index.js';
 import { companyAdapter } from './company-adapter.js';
-import { addToGroup, findGroup, groupsOf, removeFromGroup } from './group-membership.js';
+import { groupsOf, setGroupsByHand } from './group-membership.js';
 
 export const setCompanyGroupsInput = z
   .object({
@@ -29,15 +29,7 @@ export async function setCompanyGroups(db: Db, actor: Actor, input: z.input<type
   const request = parseInput(setCompanyGroupsInput, input);
   const groups = await db.transaction().execute(async (trx) => {
     const company = await lockLiveCompany(trx, actor.agencyId, request.companyId);
-    const record = { kind: 'company' as const, id: company.id };
-    const wanted = [];
-    for (const groupId of new Set(request.groupIds)) wanted.push(await findGroup(trx, actor.agencyId, groupId));
-    const now = clock();
-    for (const group of await groupsOf(trx, actor.agencyId, record)) {
-      if (!wanted.some((w) => w.id === group.id)) await removeFromGroup(trx, companyAdapter, actor.agencyId, record, group, { userId: actor.userId }, now);
-    }
-    for (const group of wanted) await addToGroup(trx, companyAdapter, actor.agencyId, record, group, { userId: actor.userId }, now);
-    return groupsOf(trx, actor.agencyId, record);
+    return setGroupsByHand(trx, companyAdapter, actor.agencyId, { kind: 'company', id: company.id }, request.groupIds, actor.userId, clock());
   });
   publishCompanyChange({ agencyId: actor.agencyId, companyId: request.companyId, kind: 'updated' });
   return groups;

@@ -2,6 +2,7 @@ import { notFound, validationError } from '../platform/errors.js';
 import type { ActivityType } from './domain/activities.js';
 import type { ActivityRow, CompanyRow } from './pipeline.tables.js';
 import type { Executor } from '../platform/db/database.js';
+import { afterAppend, timelineValues, type TimelineEntryInput } from './timeline-hook.js';
 
 /*
  * Data access shared by the use cases. Every function takes the agency id
@@ -35,58 +36,19 @@ export async function findLiveCompany(db: Executor, agencyId: string, companyId:
   return company;
 }
 
-export interface ActivityInput {
-  agencyId: string;
+export interface ActivityInput extends TimelineEntryInput {
   companyId: string;
   type: ActivityType;
-  /** Null for changes the system makes on its own. */
-  userId: string | null;
-  createdAt: Date;
-  description?: string | null | undefined;
-  oldStatus?: string | null | undefined;
-  newStatus?: string | null | undefined;
-  extraData?: Record<string, unknown> | undefined;
-  /** For stage activities: the pipeline and version the move was decided under. */
-  pipeline?: { id: string; version: number } | undefined;
-}
-
-/**
- * What runs after every appended activity, in the same transaction: the
- * automation slice's event-driven rules (docs/automation.md), which the
- * composition root (server, CLI) installs at startup. The pipeline slice
- * cannot import automation (no cycles), so the seam is this one hook, and
- * since every path that writes a timeline entry comes through
- * appendActivity (HTTP, CLI, jobs, imports), every path gets it.
- */
-export type ActivityHook = (trx: Executor, activity: ActivityRow) => Promise<void>;
-
-let activityHook: ActivityHook | null = null;
-
-/** Installs (or, with null, removes) the hook that runs after every appended activity. */
-export function setActivityHook(hook: ActivityHook | null): void {
-  activityHook = hook;
 }
 
 /** Appends one activity to a company's timeline, then runs the activity hook (the event's rules) in the same transaction. */
 export async function appendActivity(trx: Executor, input: ActivityInput): Promise<ActivityRow> {
   const row = await trx
     .insertInto('client_company_activities')
-    .values({
-      agency_id: input.agencyId,
-      company_id: input.companyId,
-      activity_type: input.type,
-      user_id: input.userId,
-      created_at: input.createdAt,
-      description: input.description ?? null,
-      old_status: input.oldStatus ?? null,
-      new_status: input.newStatus ?? null,
-      extra_data: JSON.stringify(input.extraData ?? {}),
-      pipeline_id: input.pipeline?.id ?? null,
-      pipeline_version: input.pipeline?.version ?? null,
-    })
+    .values({ ...timelineValues(input), company_id: input.companyId })
     .returningAll()
     .executeTakeFirstOrThrow();
-  if (activityHook) await activityHook(trx, row);
+  await afterAppend(trx, { record: { kind: 'company', id: row.company_id }, entry: row });
   return row;
 }
 

@@ -1,6 +1,7 @@
 import type { Insertable, Selectable } from 'kysely';
 import type { Database, Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
+import { afterAppend, timelineValues, type TimelineEntryInput } from './timeline-hook.js';
 
 /*
  * A dossier's stage row and timeline as the stage writer needs them. The
@@ -30,36 +31,23 @@ export async function lockLiveDossier(trx: Executor, agencyId: string, dossierId
   return dossier;
 }
 
-export interface DossierActivityInput {
-  agencyId: string;
+export interface DossierActivityInput extends TimelineEntryInput {
   dossierId: string;
-  type: string;
-  userId: string | null;
-  createdAt: Date;
-  description?: string | null | undefined;
-  oldStatus?: string | null | undefined;
-  newStatus?: string | null | undefined;
-  extraData?: Record<string, unknown> | undefined;
-  pipeline?: { id: string; version: number } | undefined;
+  /** The dossier's kind when the writer knows it (the stage writer, the rules' own entries); the hook works it out otherwise. */
+  kind?: 'lead' | 'opportunity' | undefined;
 }
 
-/** Appends one entry to a dossier's timeline (append-only in the database). */
+/**
+ * Appends one entry to a dossier's timeline (append-only in the database),
+ * then runs the activity hook (the event's rules) in the same transaction,
+ * exactly as a company's appendActivity does.
+ */
 export async function appendDossierActivity(trx: Executor, input: DossierActivityInput): Promise<DossierActivityRecord> {
-  return trx
+  const row = await trx
     .insertInto('dossier_activities')
-    .values({
-      agency_id: input.agencyId,
-      dossier_id: input.dossierId,
-      activity_type: input.type,
-      user_id: input.userId,
-      created_at: input.createdAt,
-      description: input.description ?? null,
-      old_status: input.oldStatus ?? null,
-      new_status: input.newStatus ?? null,
-      extra_data: JSON.stringify(input.extraData ?? {}),
-      pipeline_id: input.pipeline?.id ?? null,
-      pipeline_version: input.pipeline?.version ?? null,
-    })
+    .values({ ...timelineValues(input), dossier_id: input.dossierId })
     .returningAll()
     .executeTakeFirstOrThrow();
+  await afterAppend(trx, { record: { kind: input.kind ?? null, id: row.dossier_id }, entry: row });
+  return row;
 }

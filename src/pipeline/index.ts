@@ -8,8 +8,10 @@ export type { DossierActivityInput, DossierActivityRecord, DossierRecord, NewDos
 export { defaultPipeline, listPipelines, loadDefinition, loadPipeline, recordVersion } from './pipeline-store.js';
 export { gateFields, toGateInput } from './gate-input.js';
 export type { PipelineEntry, StageWrite, StatusChangeResult } from './stage-writer.js';
-export { appendActivity, setActivityHook, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
-export type { ActivityHook, ActivityInput } from './company-records.js';
+export { appendActivity, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
+export type { ActivityInput } from './company-records.js';
+export { setActivityHook } from './timeline-hook.js';
+export type { ActivityHook, AppendedEntry, TimelineRecordKind, TimelineRow } from './timeline-hook.js';
 export { companySummaries, toCompanySummary } from './company-summaries.js';
 export type { CompanySummary, CompanySummaryRow } from './company-summaries.js';
 export { activitySchema, companySchema, companySummarySchema, statusChangeSchema, timelineEntrySchema } from './pipeline.schemas.js';

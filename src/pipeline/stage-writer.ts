@@ -244,6 +244,7 @@ export async function enterDossierPipeline(trx: Executor, entry: DossierEntry): 
   const activity = await appendDossierActivity(trx, {
     agencyId: entry.agencyId,
     dossierId: dossier.id,
+    kind: entry.kind,
     type: 'created',
     userId: entry.userId,
     createdAt: entry.now,
@@ -273,6 +274,7 @@ export async function moveDossierToStage(trx: Executor, dossier: DossierRecord, 
   const activity = await appendDossierActivity(trx, {
     agencyId: dossier.agency_id,
     dossierId: dossier.id,
+    kind: dossier.kind,
     type: decision.activity.activityType,
     userId,
     createdAt: now,

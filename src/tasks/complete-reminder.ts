@@ -7,6 +7,7 @@ import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { parseInput } from '../platform/input/input.js';
+import { authorizeAnyTaskRecord, taskPermission } from './task-record.js';
 import { findReminder, reminderIdInput, type ReminderView } from './reminder-view.js';
 
 /**
@@ -14,9 +15,10 @@ import { findReminder, reminderIdInput, type ReminderView } from './reminder-vie
  * admin (domain/reminder-rights.ts); one already done stays as it was.
  */
 export async function completeReminder(db: Db, actor: Actor, input: z.input<typeof reminderIdInput>, clock: Clock = systemClock): Promise<ReminderView> {
-  authorize(actor, 'companies:edit');
+  authorizeAnyTaskRecord(actor, 'edit');
   const { reminderId } = parseInput(reminderIdInput, input);
   const reminder = await findReminder(db, actor.agencyId, reminderId);
+  authorize(actor, taskPermission(reminder, 'edit'));
   if (!mayCloseReminder(actor, reminder)) throw forbidden("complete a colleague's reminder");
   const updated = await db
     .updateTable('reminders')
@@ -25,6 +27,6 @@ export async function completeReminder(db: Db, actor: Actor, input: z.input<type
     .where('id', '=', reminderId)
     .where('done_at', 'is', null)
     .executeTakeFirst();
-  if (Number(updated.numUpdatedRows) > 0) publishCompanyChange({ agencyId: actor.agencyId, companyId: reminder.companyId, kind: 'reminder_changed' });
+  if (Number(updated.numUpdatedRows) > 0 && reminder.companyId) publishCompanyChange({ agencyId: actor.agencyId, companyId: reminder.companyId, kind: 'reminder_changed' });
   return findReminder(db, actor.agencyId, reminderId);
 }

@@ -8,23 +8,26 @@ import { publishCompanyChange } from '../platform/events/company-changes.js';
  * note names the rule, and the record's timeline marks it automatic).
  */
 
-export interface AutomaticTask {
+/** Exactly one of the two: the company, or the lead or opportunity, the rule acted on. */
+export type TaskSubject = { companyId: string; dossierId?: undefined } | { dossierId: string; companyId?: undefined };
+
+export type AutomaticTask = TaskSubject & {
   agencyId: string;
-  companyId: string;
   userId: string;
   dueAt: Date;
   note: string;
   createdBy: string;
   now: Date;
-}
+};
 
-/** Writes a rule's reminder on a company. */
+/** Writes a rule's reminder on a company or a dossier. */
 export async function createAutomaticTask(trx: Executor, task: AutomaticTask): Promise<void> {
   await trx
     .insertInto('reminders')
     .values({
       agency_id: task.agencyId,
-      company_id: task.companyId,
+      company_id: task.companyId ?? null,
+      dossier_id: task.dossierId ?? null,
       user_id: task.userId,
       due_at: task.dueAt,
       note: task.note,
@@ -33,19 +36,18 @@ export async function createAutomaticTask(trx: Executor, task: AutomaticTask): P
       created_at: task.now,
     })
     .execute();
-  publishCompanyChange({ agencyId: task.agencyId, companyId: task.companyId, kind: 'reminder_changed' });
+  if (task.companyId) publishCompanyChange({ agencyId: task.agencyId, companyId: task.companyId, kind: 'reminder_changed' });
 }
 
-export interface AutomaticNotification {
+export type AutomaticNotification = TaskSubject & {
   agencyId: string;
   userId: string;
-  companyId: string;
   ruleName: string;
   message: string;
   /** Unique per (agency, user): the outbox row's id, so draining a row twice writes one notification. */
   dedupeKey: string;
   now: Date;
-}
+};
 
 /** Writes a rule's notification once (by its dedupe key); says whether it was new. */
 export async function writeAutomaticNotification(trx: Executor, notification: AutomaticNotification): Promise<boolean> {
@@ -55,7 +57,8 @@ export async function writeAutomaticNotification(trx: Executor, notification: Au
       agency_id: notification.agencyId,
       user_id: notification.userId,
       kind: 'automation',
-      company_id: notification.companyId,
+      company_id: notification.companyId ?? null,
+      dossier_id: notification.dossierId ?? null,
       payload: JSON.stringify({ ruleName: notification.ruleName, message: notification.message }),
       dedupe_key: notification.dedupeKey,
       created_at: notification.now,

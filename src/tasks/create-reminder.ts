@@ -5,9 +5,9 @@ import { publishCompanyChange } from '../platform/events/company-changes.js';
 import { DAY_MS } from '../platform/time/days.js';
 import type { Actor } from '../identity/domain/index.js';
 import type { Db } from '../platform/db/database.js';
-import { authorize } from '../identity/index.js';
 import { LIMITS, dateTime, id, optionalText, parseInput } from '../platform/input/input.js';
-import { assertAgencyUser, findLiveCompany } from '../pipeline/index.js';
+import { assertAgencyUser } from '../pipeline/index.js';
+import { authorizeAnyTaskRecord, findTaskRecord } from './task-record.js';
 import { findReminder, type ReminderView } from './reminder-view.js';
 
 /** How far back a reminder may be dated (a reminder due now or earlier is simply due), and how far ahead. */
@@ -16,7 +16,10 @@ const FUTURE_YEARS = 5;
 
 export const createReminderInput = z
   .object({
-    companyId: id,
+    /** The company … */
+    companyId: id.optional(),
+    /** … or the lead or opportunity it is about (exactly one of the two). */
+    dossierId: id.optional(),
     /** When it is due (ISO 8601 with offset); a moment in the past is due at once. */
     dueAt: dateTime(),
     note: optionalText(LIMITS.description, { multiline: true }),
@@ -25,9 +28,9 @@ export const createReminderInput = z
   })
   .strict();
 
-/** Sets a reminder on a company, for the caller or a colleague. */
+/** Sets a reminder (a task) on a company, or a lead or opportunity, for the caller or a colleague. */
 export async function createReminder(db: Db, actor: Actor, input: z.input<typeof createReminderInput>, clock: Clock = systemClock): Promise<ReminderView> {
-  authorize(actor, 'companies:edit');
+  authorizeAnyTaskRecord(actor, 'edit');
   const request = parseInput(createReminderInput, input);
   const now = clock();
   const dueAt = new Date(request.dueAt);
@@ -35,13 +38,14 @@ export async function createReminder(db: Db, actor: Actor, input: z.input<typeof
   if (dueAt.getTime() > now.getTime() + FUTURE_YEARS * 365.25 * DAY_MS) {
     throw validationError([{ path: 'dueAt', message: `must be within ${FUTURE_YEARS} years from now` }]);
   }
-  const company = await findLiveCompany(db, actor.agencyId, request.companyId);
+  const record = await findTaskRecord(db, actor, request, 'edit');
   if (request.userId) await assertAgencyUser(db, actor.agencyId, request.userId, 'userId');
   const row = await db
     .insertInto('reminders')
     .values({
       agency_id: actor.agencyId,
-      company_id: company.id,
+      company_id: record.companyId,
+      dossier_id: record.dossierId,
       user_id: request.userId ?? actor.userId,
       due_at: dueAt,
       note: request.note ?? null,
@@ -51,6 +55,6 @@ export async function createReminder(db: Db, actor: Actor, input: z.input<typeof
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  publishCompanyChange({ agencyId: actor.agencyId, companyId: company.id, kind: 'reminder_changed' });
+  if (record.companyId) publishCompanyChange({ agencyId: actor.agencyId, companyId: record.companyId, kind: 'reminder_changed' });
   return findReminder(db, actor.agencyId, row.id);
 }

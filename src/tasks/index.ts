@@ -6,4 +6,4 @@ export { remindersRoutes } from './reminders.routes.js';
 export { suggestRemindersJob } from './suggest-reminders.job.js';
 export { reminderReasonDataSchema } from './tasks.schemas.js';
 export { createAutomaticTask, writeAutomaticNotification } from './create-automatic-task.js';
-export type { AutomaticNotification, AutomaticTask } from './create-automatic-task.js';
+export type { AutomaticNotification, AutomaticTask, TaskSubject } from './create-automatic-task.js';

@@ -71,6 +71,7 @@ describeEachDatabase('new-job notifications', (ctx) => {
       kind: 'new_jobs',
       companyId: company.ax,
       companyName: `X ${tag}`,
+      dossier: null,
       // A trigger rule's notification names the rule and its message; new jobs have neither.
       ruleName: null,
       message: null,

@@ -51,6 +51,8 @@ describeEachDatabase('reminders', (ctx) => {
       expect(mine).toEqual({
         id: expect.any(String),
         companyId,
+        dossierId: null,
+        dossierKind: null,
         userId: agency.recruiter.userId,
         userName: 'recruiter Reminder agency',
         dueAt: new Date('2026-11-30T09:00:00Z'),

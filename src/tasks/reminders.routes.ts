@@ -10,7 +10,7 @@ import { reminderSchema } from './tasks.schemas.js';
 import type { ServiceInputTypeProvider } from '../platform/http/zod.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
 
-/** Follow-up reminders on companies (SPEC R7.2). */
+/** Follow-up reminders (tasks) on companies, leads and opportunities (SPEC R7.2, R4.6). */
 export async function remindersRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
   const tags = ['dashboard'];
@@ -36,11 +36,40 @@ export async function remindersRoutes(app: FastifyInstance, { db, clock }: Route
         summary: 'Set a reminder for yourself or a colleague (`userId`)',
         description: '`dueAt` is an ISO 8601 date-time with offset, from a year ago (due at once) to five years ahead.',
         params: idParams,
-        body: createReminderInput.omit({ companyId: true }),
+        body: createReminderInput.omit({ companyId: true, dossierId: true }),
         response: { 201: reminderSchema, ...commonProblems },
       },
     },
     async (request, reply) => reply.code(201).send(await createReminder(db, actorOf(request), { ...request.body, companyId: request.params.id }, clock)),
+  );
+
+  api.get(
+    '/api/dossiers/:id/reminders',
+    {
+      schema: {
+        tags,
+        summary: "The lead's or opportunity's tasks (reminders, e.g. a trigger rule's): open ones by due date, then done ones",
+        description: 'Needs leads:view or opportunities:view, for the dossier\'s kind.',
+        params: idParams,
+        response: { 200: z.object({ items: z.array(reminderSchema) }), ...commonProblems },
+      },
+    },
+    async (request) => ({ items: await listReminders(db, actorOf(request), { dossierId: request.params.id }) }),
+  );
+
+  api.post(
+    '/api/dossiers/:id/reminders',
+    {
+      schema: {
+        tags,
+        summary: 'Set a task (reminder) on a lead or opportunity for yourself or a colleague (`userId`)',
+        description: '`dueAt` is an ISO 8601 date-time with offset, from a year ago (due at once) to five years ahead. Needs leads:edit or opportunities:edit, for the dossier\'s kind.',
+        params: idParams,
+        body: createReminderInput.omit({ companyId: true, dossierId: true }),
+        response: { 201: reminderSchema, ...commonProblems },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createReminder(db, actorOf(request), { ...request.body, dossierId: request.params.id }, clock)),
   );
 
   api.post(

@@ -15,7 +15,9 @@ export const reminderReasonDataSchema = z
 export const reminderSchema = z
   .object({
     id: uuid,
-    companyId: uuid,
+    companyId: uuid.nullable().describe("The company it is about; null when it is about a lead or opportunity"),
+    dossierId: uuid.nullable().describe('The lead or opportunity it is about (a trigger rule\'s task); null when it is about a company'),
+    dossierKind: z.enum(['lead', 'opportunity']).nullable().describe('Which kind dossierId is; null for a company'),
     userId: uuid.describe('For whom'),
     userName: z.string().nullable(),
     dueAt: z.date(),
@@ -34,10 +36,14 @@ export const notificationSchema = z
   .object({
     id: uuid,
     kind: z.enum(['new_jobs', 'automation']).describe('new_jobs: jobs arrived at a followed company; automation: a trigger rule asked to tell you (ruleName, message)'),
-    companyId: uuid,
+    companyId: uuid.nullable().describe('The company it is about; null when it is about a lead or opportunity (a trigger rule on a dossier)'),
+    dossier: z
+      .object({ id: uuid, kind: z.enum(['lead', 'opportunity']), title: z.string() })
+      .nullable()
+      .describe('The lead or opportunity it is about (link to /dossiers/{id}); null when it is about a company'),
     ruleName: z.string().nullable().describe('automation: the rule that sent it'),
     message: z.string().nullable().describe("automation: the rule's message"),
-    companyName: z.string(),
+    companyName: z.string().nullable().describe("The company's name; null for a dossier's"),
     jobs: z.array(z.object({ id: uuid, title: z.string() })).describe('The new jobs, newest first (at most 20)'),
     jobCount: z.number().int().describe('How many new jobs there were'),
     createdAt: z.date(),

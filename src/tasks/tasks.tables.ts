@@ -2,11 +2,13 @@ import type { ColumnType, Generated, Selectable } from 'kysely';
 import type { Timestamp, Json } from '../platform/db/columns.js';
 import type { ReminderReasonData } from './domain/reminders.js';
 
-/** A follow-up reminder for one user about one company (SPEC R7.2). */
+/** A follow-up reminder (a task) for one user about one company, or one lead or opportunity (a trigger rule's task; SPEC R7.2, R4.6). */
 export interface ReminderTable {
   agency_id: string;
   id: Generated<string>;
-  company_id: string;
+  /** Exactly one of company_id and dossier_id is set (a check in the database). */
+  company_id: ColumnType<string | null, string | null | undefined, string | null>;
+  dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** For whom. */
   user_id: string;
   due_at: Timestamp;
@@ -32,7 +34,9 @@ export interface NotificationTable {
   id: Generated<string>;
   user_id: string;
   kind: 'new_jobs' | 'automation';
-  company_id: string;
+  /** Exactly one of company_id and dossier_id is set (a check in the database); new_jobs ones are always a company's. */
+  company_id: ColumnType<string | null, string | null | undefined, string | null>;
+  dossier_id: ColumnType<string | null, string | null | undefined, string | null>;
   payload: Json;
   /** Unique per (agency, user): writing the same notification twice writes it once. */
   dedupe_key: string;

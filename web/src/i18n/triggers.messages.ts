@@ -1,6 +1,6 @@
 import type { Translation } from './translation';
 
-/** Labels of Settings → Triggers and the groups on a company, in Dutch and English. */
+/** Labels of Settings → Triggers and the groups on a company, lead or opportunity, in Dutch and English. */
 export const triggersNl = {
   'settings.tab.triggers': 'Triggers',
   'triggers.title': 'Triggers',
@@ -20,7 +20,13 @@ export const triggersNl = {
   'triggers.save': 'Regel opslaan',
   'triggers.name': 'Naam',
   'triggers.pipeline': 'Pipeline',
-  'triggers.allPipelines': 'Alle klantpipelines',
+  'triggers.kind': 'Werkt op',
+  'triggers.kind.clients': 'Klanten (bedrijven)',
+  'triggers.kind.leads': 'Leads',
+  'triggers.kind.opportunities': 'Opportunities',
+  'triggers.allPipelines.clients': 'Alle klantpipelines',
+  'triggers.allPipelines.leads': 'Alle leadpipelines',
+  'triggers.allPipelines.opportunities': 'Alle opportunitypipelines',
   'triggers.when': 'Wanneer',
   'triggers.and': 'En',
   'triggers.then': 'Dan',
@@ -116,7 +122,13 @@ export const triggersEn: Translation<typeof triggersNl> = {
   'triggers.save': 'Save rule',
   'triggers.name': 'Name',
   'triggers.pipeline': 'Pipeline',
-  'triggers.allPipelines': 'All client pipelines',
+  'triggers.kind': 'Acts on',
+  'triggers.kind.clients': 'Clients (companies)',
+  'triggers.kind.leads': 'Leads',
+  'triggers.kind.opportunities': 'Opportunities',
+  'triggers.allPipelines.clients': 'All client pipelines',
+  'triggers.allPipelines.leads': 'All lead pipelines',
+  'triggers.allPipelines.opportunities': 'All opportunity pipelines',
   'triggers.when': 'When',
   'triggers.and': 'And',
   'triggers.then': 'Then',

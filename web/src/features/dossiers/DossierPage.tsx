@@ -12,6 +12,7 @@ import { DossierContacts } from './components/DossierContacts';
 import { DossierFields } from './components/DossierFields';
 import { DossierTimeline } from './components/DossierTimeline';
 import { useDossier, useDossierAction } from './hooks/useDossiers';
+import { DossierGroupsAndTasks } from '../triggers/components/DossierGroupsAndTasks';
 import './dossiers.css';
 
 /**
@@ -107,6 +108,7 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
       <div className="dossier-grid">
         <DossierFields key={dossier.id} dossier={dossier} onSaved={() => toast.show(t('dossier.saved'))} />
         <DossierContacts dossier={dossier} />
+        <DossierGroupsAndTasks dossier={dossier} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
         <section aria-labelledby="dossier-vacancies">
           <h2 id="dossier-vacancies">{t('dossier.vacancies')}</h2>
           {dossier.vacancies.length === 0 ? (

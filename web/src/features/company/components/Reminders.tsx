@@ -9,19 +9,23 @@ import { ownerChoices } from '../../../shared/owner-choices';
 import { UserOptions } from '../../../shared/UserOptions';
 
 export interface RemindersProps {
-  companyId: string;
+  /** A company's reminders … */
+  companyId?: string | undefined;
+  /** … or a lead's or opportunity's tasks (one of the two). */
+  dossierId?: string | undefined;
   onSaved(text: string): void;
   onFailed(text: string): void;
 }
 
-/** The company's open reminders, soonest first, with done and delete, and a form to add one (a day and a note). */
-export function Reminders({ companyId, onSaved, onFailed }: RemindersProps) {
+/** The record's open reminders (a company's, or a lead's or opportunity's tasks), soonest first, with done and delete, and a form to add one (a day and a note). */
+export function Reminders({ companyId, dossierId, onSaved, onFailed }: RemindersProps) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
-  const reminders = useReminders(companyId);
+  const record = dossierId ? ({ kind: 'dossier', id: dossierId } as const) : ({ kind: 'company', id: companyId ?? '' } as const);
+  const reminders = useReminders(record);
   const me = useMe();
   const colleagues = ownerChoices(useUsers().data ?? [], null, me.data?.id).filter((user) => user.role !== 'operator');
-  const change = useChangeReminder(companyId);
+  const change = useChangeReminder(record);
   const now = new Date();
   const open = (reminders.data ?? []).filter((r) => !r.doneAt).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
 

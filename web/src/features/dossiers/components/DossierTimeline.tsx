@@ -4,12 +4,14 @@ import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { errorText } from '../../../shared/error-text';
 import { useDossierAction, useDossierTimeline } from '../hooks/useDossiers';
+import { ruleEntryText } from '../../triggers/utils/rule-entry-text';
 
 const LOGGED = ['note', 'email', 'task', 'appointment'] as const;
 
 /** The dossier's timeline, newest first, and the form to log a note, e-mail, task or appointment. */
 export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
-  const { t, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, locale } = i18n;
   const timeline = useDossierTimeline(dossier.id);
   const [type, setType] = useState<(typeof LOGGED)[number]>('note');
   const [body, setBody] = useState('');
@@ -61,7 +63,7 @@ export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
           <li key={entry.id}>
             <strong>{t(`dossier.activity.${entry.type}` as MessageKey)}</strong>
             {entry.type === 'status_change' && ` ${stageName(entry.oldStatus)} → ${stageName(entry.newStatus)}`}
-            {entry.description && entry.type !== 'status_change' && ` — ${entry.description}`}
+            {ruleEntryText(entry, i18n) ?? (entry.description && entry.type !== 'status_change' && ` — ${entry.description}`)}
             <br />
             <small>
               {entry.userName ?? ''} · {new Date(entry.createdAt).toLocaleString(locale)}

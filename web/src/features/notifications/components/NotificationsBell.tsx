@@ -30,7 +30,8 @@ export function NotificationsBell() {
   const openOne = (notification: Notification) => {
     if (!notification.readAt) markRead.mutate(notification.id);
     setOpen(false);
-    void navigate(`/companies/${notification.companyId}`);
+    // A trigger rule's notification may be about a lead or opportunity: it opens that dossier.
+    void navigate(notification.dossier ? `/dossiers/${notification.dossier.id}` : `/companies/${notification.companyId}`);
   };
 
   return (
@@ -86,10 +87,10 @@ function NotificationItem({ notification, onOpen }: { notification: Notification
   const { jobs, jobCount } = notification;
   const unread = !notification.readAt;
   return (
-    <button type="button" className={`bell-item${unread ? ' unread' : ''}`} onClick={onOpen} data-company-id={notification.companyId}>
+    <button type="button" className={`bell-item${unread ? ' unread' : ''}`} onClick={onOpen} data-company-id={notification.companyId ?? undefined} data-dossier-id={notification.dossier?.id}>
       <span className="bell-item-head">
         {unread && <span className="unread-dot" title={t('notifications.unread')} />}
-        <strong className="bell-company">{notification.companyName}</strong>
+        <strong className="bell-company">{notification.dossier ? `${t(`dossier.kind.${notification.dossier.kind}`)} ${notification.dossier.title}` : notification.companyName}</strong>
         <time dateTime={notification.createdAt} title={formatDateTime(notification.createdAt)}>
           {formatRelative(notification.createdAt)}
         </time>

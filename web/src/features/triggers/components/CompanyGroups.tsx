@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
 import { useMe } from '../../../shared/queries';
-import { useCompanyGroups, useGroups, useSetCompanyGroups } from '../hooks/useTriggers';
+import { useGroups, useRecordGroups, useSetRecordGroups, type GroupRecord } from '../hooks/useTriggers';
 import '../triggers.css';
 
 export interface CompanyGroupsProps {
@@ -11,15 +11,29 @@ export interface CompanyGroupsProps {
   onFailed(text: string): void;
 }
 
-/** The groups a company is in, as chips with a remove button, and a select to add it to another. */
-export function CompanyGroups({ companyId, onSaved, onFailed }: CompanyGroupsProps) {
+/** The groups a company is in (RecordGroups). */
+export function CompanyGroups({ companyId, ...props }: CompanyGroupsProps) {
+  return <RecordGroups record={{ kind: 'company', id: companyId }} {...props} />;
+}
+
+export interface RecordGroupsProps {
+  record: GroupRecord;
+  /** Who may not edit the record sees the chips only (a viewer; for a dossier, no edit right on its kind). */
+  canEdit?: boolean | undefined;
+  onSaved(text: string): void;
+  onFailed(text: string): void;
+}
+
+/** The groups a company, lead or opportunity is in, as chips with a remove button, and a select to add it to another. */
+export function RecordGroups({ record, canEdit: mayEdit, onSaved, onFailed }: RecordGroupsProps) {
   const { t } = useI18n();
   const titleId = useId();
   // Viewers see the chips, without add or remove.
-  const canEdit = useMe().data?.role !== 'viewer';
-  const current = useCompanyGroups(companyId);
+  const role = useMe().data?.role;
+  const canEdit = mayEdit ?? role !== 'viewer';
+  const current = useRecordGroups(record);
   const all = useGroups();
-  const set = useSetCompanyGroups(companyId);
+  const set = useSetRecordGroups(record);
   const [chosen, setChosen] = useState('');
   const mine = current.data ?? [];
   const others = (all.data ?? []).filter((g) => !mine.some((m) => m.id === g.id));

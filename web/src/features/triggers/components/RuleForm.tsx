@@ -5,11 +5,12 @@ import type { MessageKey } from '../../../i18n/messages';
 import { errorText } from '../../../shared/error-text';
 import { UserOptions } from '../../../shared/UserOptions';
 import type { Group } from '../hooks/useTriggers';
-import { ACTION_TYPES, CONDITION_TYPES, emptyAction, emptyCondition, EVENT_TYPES, OPERATORS, type DraftAction, type DraftCondition, type RuleDraft } from '../utils/rule-draft';
+import { ACTION_TYPES, CONDITION_TYPES, emptyAction, emptyCondition, eventTypesFor, OPERATORS, RULE_KINDS, type DraftAction, type DraftCondition, type RuleDraft, type RuleKind } from '../utils/rule-draft';
 
 export interface RuleFormProps {
   title: string;
   initial: RuleDraft;
+  /** The agency's pipelines of every kind; the form offers those of the rule's kind. */
   pipelines: readonly Pipeline[];
   groups: readonly Group[];
   users: readonly TeamMember[];
@@ -24,7 +25,21 @@ export function RuleForm({ title, initial, pipelines, groups, users, busy, error
   const { t, locale } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState(initial);
-  const chosen = pipelines.filter((p) => !draft.pipelineId || p.id === draft.pipelineId);
+  const ofKind = pipelines.filter((p) => p.kind === draft.pipelineKind);
+  const chosen = ofKind.filter((p) => !draft.pipelineId || p.id === draft.pipelineId);
+  // Kinds with a pipeline (an agency may work with leads or opportunities only), and the rule's own.
+  const kinds = RULE_KINDS.filter((kind) => kind === draft.pipelineKind || pipelines.some((p) => p.kind === kind));
+  const eventTypes = eventTypesFor(draft.pipelineKind);
+  // Another kind has other pipelines and stages: what named them is cleared, and a company-only event falls back to the first.
+  const setKind = (kind: RuleKind) =>
+    setDraft({
+      ...draft,
+      pipelineKind: kind,
+      pipelineId: '',
+      event: { ...draft.event, type: eventTypesFor(kind).includes(draft.event.type) ? draft.event.type : 'record_created', stage: '', group: '' },
+      conditions: draft.conditions.map((c) => ({ ...c, stage: '' })),
+      actions: draft.actions.map((a) => ({ ...a, stage: '' })),
+    });
   const stages = [...new Map(chosen.flatMap((p) => p.stages.filter((s) => s.active).map((s) => [s.key, s.name[locale]] as const))).entries()];
   const stageGroups = [...new Set(chosen.flatMap((p) => p.stages.flatMap((s) => (s.group ? [s.group] : []))))];
   const setEvent = (change: Partial<RuleDraft['event']>) => setDraft({ ...draft, event: { ...draft.event, ...change } });
@@ -70,10 +85,20 @@ export function RuleForm({ title, initial, pipelines, groups, users, busy, error
           <input value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required maxLength={200} />
         </label>
         <label>
+          {t('triggers.kind')}
+          <select value={draft.pipelineKind} onChange={(e) => setKind(e.target.value as RuleKind)}>
+            {kinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`triggers.kind.${kind}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
           {t('triggers.pipeline')}
           <select value={draft.pipelineId} onChange={(e) => setDraft({ ...draft, pipelineId: e.target.value })}>
-            <option value="">{t('triggers.allPipelines')}</option>
-            {pipelines.map((p) => (
+            <option value="">{t(`triggers.allPipelines.${draft.pipelineKind}`)}</option>
+            {ofKind.map((p) => (
               <option key={p.id} value={p.id}>
                 {p.name[locale]}
               </option>
@@ -88,7 +113,7 @@ export function RuleForm({ title, initial, pipelines, groups, users, busy, error
           <label>
             {t('triggers.when')}
             <select value={draft.event.type} onChange={(e) => setEvent({ type: e.target.value as RuleDraft['event']['type'] })}>
-              {EVENT_TYPES.map((type) => (
+              {eventTypes.map((type) => (
                 <option key={type} value={type}>
                   {t(`triggers.event.${type}` as MessageKey)}
                 </option>

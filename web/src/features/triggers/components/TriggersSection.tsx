@@ -21,7 +21,8 @@ export function TriggersSection() {
   const rules = useRules();
   const groups = useGroups();
   const users = useUsers();
-  const pipelines = useQuery({ queryKey: ['triggers', 'pipelines'], queryFn: async () => (await api<Pipelines>('/api/pipelines')).items.filter((p) => p.kind === 'clients') });
+  // Every kind's live pipelines: a rule acts on clients, leads or opportunities.
+  const pipelines = useQuery({ queryKey: ['triggers', 'pipelines'], queryFn: async () => (await api<Pipelines>('/api/pipelines')).items });
   const save = useSaveRule();
   const switchBuiltIn = useSwitchBuiltIn();
   const createGroup = useCreateGroup();
@@ -54,12 +55,12 @@ export function TriggersSection() {
   const eventDetail = (rule: Rule): string | null => {
     const event = rule.event;
     if (event.type === 'idle') return String(event.days);
-    if (event.type === 'stage_changed') return stageName(event.stage);
+    if (event.type === 'stage_changed') return stageName(event.stage, rule.pipelineKind);
     if (event.type === 'stage_group_changed') return event.group;
     if (event.type === 'added_to_group') return groups.data?.find((g) => g.id === event.groupId)?.name ?? null;
     return null;
   };
-  const stageName = (key: string) => (pipelines.data ?? []).flatMap((p) => p.stages).find((s) => s.key === key)?.name[locale] ?? key;
+  const stageName = (key: string, kind?: string) => (pipelines.data ?? []).filter((p) => !kind || p.kind === kind).flatMap((p) => p.stages).find((s) => s.key === key)?.name[locale] ?? key;
 
   return (
     <section className="card settings-section triggers-section" aria-labelledby={titleId}>
@@ -90,7 +91,7 @@ export function TriggersSection() {
               </button>
             </div>
             <p className="meta">
-              {t(`triggers.event.${rule.event.type}`)}
+              {t(`triggers.kind.${rule.pipelineKind}`)} · {t(`triggers.event.${rule.event.type}`)}
               {eventDetail(rule) && `: ${eventDetail(rule)}`}
             </p>
             <FiringList firings={rule.lastFirings} />

@@ -9,7 +9,12 @@ export type BuiltInRule = RuleList['builtIn'][number];
 export type RuleBody = RequestBody<'/api/triggers', 'post'>;
 export type Group = ResponseBody<'/api/groups'>['items'][number];
 
-const KEYS = { rules: ['triggers'] as const, groups: ['groups'] as const, company: (id: string) => ['company', id, 'groups'] as const };
+const KEYS = { rules: ['triggers'] as const, groups: ['groups'] as const, record: (id: string) => ['record-groups', id] as const };
+
+/** Whose groups: a company's, or a lead's or opportunity's. */
+export type GroupRecord = { kind: 'company' | 'dossier'; id: string };
+
+const groupsPath = (record: GroupRecord) => `/api/${record.kind === 'company' ? 'companies' : 'dossiers'}/${encodeURIComponent(record.id)}/groups`;
 
 export function useRules() {
   return useQuery({ queryKey: KEYS.rules, queryFn: () => api<RuleList>('/api/triggers') });
@@ -47,18 +52,19 @@ export function useCreateGroup() {
   });
 }
 
-export function useCompanyGroups(companyId: string) {
-  return useQuery({ queryKey: KEYS.company(companyId), queryFn: async () => (await api<{ items: Group[] }>(`/api/companies/${encodeURIComponent(companyId)}/groups`)).items });
+export function useRecordGroups(record: GroupRecord) {
+  return useQuery({ queryKey: KEYS.record(record.id), queryFn: async () => (await api<{ items: Group[] }>(groupsPath(record))).items });
 }
 
-/** Puts the company in exactly these groups; its timeline and the group counts change too. */
-export function useSetCompanyGroups(companyId: string) {
+/** Puts the record in exactly these groups; its timeline and the group counts change too. */
+export function useSetRecordGroups(record: GroupRecord) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (groupIds: string[]) => (await api<{ items: Group[] }>(`/api/companies/${encodeURIComponent(companyId)}/groups`, { method: 'PUT', body: { groupIds } })).items,
+    mutationFn: async (groupIds: string[]) => (await api<{ items: Group[] }>(groupsPath(record), { method: 'PUT', body: { groupIds } })).items,
     onSuccess: (groups) => {
-      queryClient.setQueryData(KEYS.company(companyId), groups);
-      for (const queryKey of [['company', companyId], KEYS.groups]) void queryClient.invalidateQueries({ queryKey });
+      queryClient.setQueryData(KEYS.record(record.id), groups);
+      const timeline = record.kind === 'company' ? ['company', record.id] : ['dossier-timeline', record.id];
+      for (const queryKey of [timeline, KEYS.groups]) void queryClient.invalidateQueries({ queryKey });
     },
   });
 }

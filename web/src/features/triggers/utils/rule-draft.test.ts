@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bodyOf, draftOf, emptyAction, emptyDraft } from './rule-draft';
+import { ruleEntryText } from './rule-entry-text';
+import { bodyOf, draftOf, emptyAction, emptyDraft, eventTypesFor } from './rule-draft';
 import type { Rule } from '../hooks/useTriggers';
 
 describe('the rule form draft', () => {
@@ -35,5 +36,26 @@ describe('the rule form draft', () => {
     } as unknown as Rule;
     const body = bodyOf(draftOf(rule));
     expect(body).toMatchObject({ pipelineId: 'p', event: rule.event, conditions: rule.conditions, actions: rule.actions });
+  });
+
+  it('makes a rule for opportunities, whose events leave out the company-only ones', () => {
+    const draft = emptyDraft();
+    draft.name = 'Stil';
+    draft.pipelineKind = 'opportunities';
+    draft.event = { ...draft.event, type: 'idle', days: '14' };
+    draft.actions = [{ ...emptyAction(), groupId: 'g1' }];
+    expect(bodyOf(draft)).toMatchObject({ pipelineKind: 'opportunities', event: { type: 'idle', days: 14 } });
+    expect(eventTypesFor('opportunities')).not.toContain('new_jobs');
+    expect(eventTypesFor('leads')).not.toContain('all_jobs_closed');
+    expect(eventTypesFor('clients')).toContain('new_jobs');
+  });
+});
+
+describe('a rule entry on a dossier timeline', () => {
+  const wording = { t: (key: string, vars?: Record<string, string | number>) => `${key}${vars ? JSON.stringify(vars) : ''}`, formatDate: (v: string | Date) => String(v).slice(0, 10) };
+  it('says the group, the task and the rule in the reader language, and leaves other entries alone', () => {
+    expect(ruleEntryText({ type: 'group_added', extraData: { groupName: 'Stalled', ruleName: 'Stil' } }, wording)).toBe(' — timeline.groupName{"name":"Stalled"} · timeline.byRule{"rule":"Stil"}');
+    expect(ruleEntryText({ type: 'automation_action', extraData: { action: 'create_task', dueAt: '2027-01-02T09:00:00Z', ruleName: 'Stil' } }, wording)).toBe(' — timeline.taskCreated{"date":"2027-01-02"} · timeline.byRule{"rule":"Stil"}');
+    expect(ruleEntryText({ type: 'note', extraData: {} }, wording)).toBeNull();
   });
 });

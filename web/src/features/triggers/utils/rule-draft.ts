@@ -8,6 +8,16 @@ import type { Rule, RuleBody } from '../hooks/useTriggers';
 
 export const EVENT_TYPES = ['record_created', 'added_to_group', 'stage_changed', 'stage_group_changed', 'idle', 'new_jobs', 'all_jobs_closed'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+/** The kinds of records a rule can act on: the pipeline kinds. */
+export const RULE_KINDS = ['clients', 'leads', 'opportunities'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+/** Events only companies have (their jobs in the shared market); leads and opportunities have no jobs of their own. */
+const COMPANY_ONLY_EVENTS: readonly EventType[] = ['new_jobs', 'all_jobs_closed'];
+
+/** The events a rule for this kind of record can have. */
+export function eventTypesFor(kind: RuleKind): readonly EventType[] {
+  return kind === 'clients' ? EVENT_TYPES : EVENT_TYPES.filter((type) => !COMPANY_ONLY_EVENTS.includes(type));
+}
 export const CONDITION_TYPES = ['stage', 'owner', 'field'] as const;
 export type ConditionType = (typeof CONDITION_TYPES)[number];
 export const OPERATORS = ['equals', 'not_equals', 'greater_than', 'less_than', 'is_set', 'is_not_set'] as const;
@@ -38,7 +48,9 @@ export interface DraftAction {
 
 export interface RuleDraft {
   name: string;
-  /** '' for every clients pipeline. */
+  /** The kind of records it acts on. */
+  pipelineKind: RuleKind;
+  /** '' for every pipeline of that kind. */
   pipelineId: string;
   event: { type: EventType; groupId: string; stage: string; group: string; days: string };
   conditions: DraftCondition[];
@@ -49,7 +61,7 @@ export const emptyCondition = (): DraftCondition => ({ type: 'stage', stage: '',
 export const emptyAction = (): DraftAction => ({ type: 'add_to_group', groupId: '', stage: '', userId: '', dueInDays: '1', note: '', owner: true, message: '' });
 
 export function emptyDraft(): RuleDraft {
-  return { name: '', pipelineId: '', event: { type: 'record_created', groupId: '', stage: '', group: '', days: '14' }, conditions: [], actions: [emptyAction()] };
+  return { name: '', pipelineKind: 'clients', pipelineId: '', event: { type: 'record_created', groupId: '', stage: '', group: '', days: '14' }, conditions: [], actions: [emptyAction()] };
 }
 
 /** A number the user typed, or NaN (which the server refuses with a field error). */
@@ -75,7 +87,7 @@ export function bodyOf(draft: RuleDraft): RuleBody {
     : a.type === 'create_task' ? { type: a.type, dueInDays: num(a.dueInDays), ...(a.userId ? { userId: a.userId } : {}), ...(a.note.trim() ? { note: a.note.trim() } : {}) }
     : { type: a.type, userIds: a.userId ? [a.userId] : [], owner: a.owner, message: a.message },
   );
-  return { name: draft.name, pipelineKind: 'clients', pipelineId: draft.pipelineId || null, event, conditions, actions } as RuleBody;
+  return { name: draft.name, pipelineKind: draft.pipelineKind, pipelineId: draft.pipelineId || null, event, conditions, actions } as RuleBody;
 }
 
 /** A typed value: a number stays a number, true/false a boolean, anything else text. */
@@ -90,6 +102,7 @@ export function draftOf(rule: Rule): RuleDraft {
   const e = rule.event as Record<string, unknown> & { type: EventType };
   const draft = emptyDraft();
   draft.name = rule.name;
+  draft.pipelineKind = rule.pipelineKind;
   draft.pipelineId = rule.pipelineId ?? '';
   draft.event = { type: e.type, groupId: String(e.groupId ?? ''), stage: String(e.stage ?? ''), group: String(e.group ?? ''), days: e.days === undefined ? '14' : String(e.days) };
   draft.conditions = rule.conditions.flatMap((c): DraftCondition[] => {
