@@ -7,7 +7,7 @@ import { addDays } from '../platform/time/days.js';
 import { authorize } from './authorize.js';
 import { email } from './create-user.js';
 import type { Actor } from './domain/roles.js';
-import { agencyRolePermissions, roleKey } from './agency-role.js';
+import { agencyRolePermissions, givingRole, roleKey } from './agency-role.js';
 import { INVITE_DAYS, toInviteView, type InviteView } from './invite-view.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -39,7 +39,8 @@ export async function createInvite(
   const request = parseInput(createInviteInput, input);
   const now = clock();
   const token = newSecret('cpi');
-  const row = await db.transaction().execute(async (trx) => {
+  // A role deleted meanwhile is a CONFLICT (givingRole).
+  const row = await givingRole(() => db.transaction().execute(async (trx) => {
     await agencyRolePermissions(trx, actor.agencyId, request.role);
     const existing = await trx.selectFrom('users').select('id').where('email', '=', request.email).executeTakeFirst();
     if (existing) throw conflict(`A user with e-mail ${request.email} already exists.`);
@@ -65,6 +66,6 @@ export async function createInvite(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-  });
+  }));
   return { ...toInviteView(row, now), token };
 }

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { notFound, validationError } from '../platform/errors.js';
 import type { Db } from '../platform/db/database.js';
 import { id, LIMITS, parseInput, text } from '../platform/input/input.js';
-import { agencyRolePermissions, roleKey } from './agency-role.js';
+import { agencyRolePermissions, givingRole, roleKey } from './agency-role.js';
 import { authorize } from './authorize.js';
 import { activeBranch } from './branch-rules.js';
 import type { Actor } from './domain/roles.js';
@@ -34,7 +34,8 @@ export async function updateUser(db: Db, actor: Actor, input: z.input<typeof upd
   if (request.role === undefined && request.name === undefined && request.branchId === undefined) {
     throw validationError([{ path: '', message: 'Send role, name or branchId.' }]);
   }
-  return db.transaction().execute(async (trx) => {
+  // A role deleted meanwhile is a CONFLICT (givingRole).
+  return givingRole(() => db.transaction().execute(async (trx) => {
     const newRole = request.role === undefined ? undefined : await agencyRolePermissions(trx, actor.agencyId, request.role);
     if (request.branchId) await activeBranch(trx, actor.agencyId, request.branchId, 'branchId');
     const current = await trx
@@ -60,5 +61,5 @@ export async function updateUser(db: Db, actor: Actor, input: z.input<typeof upd
       .returning(['id', 'email', 'name', 'role', 'deactivated_at', 'last_login_at', 'branch_id'])
       .executeTakeFirstOrThrow();
     return toTeamMember(row, actor);
-  });
+  }));
 }
