@@ -27,7 +27,9 @@ async function giveRole(admin: Page, email: string, role: { key: string; name: {
   expect(status).toBe(200);
 }
 
-const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+// The browser's document, in code that runs in the page (this suite is typed without the DOM library).
+type InPage = { document: { activeElement: { textContent: string | null } | null } };
+const focusedText = (page: Page) => page.evaluate(() => (globalThis as unknown as InPage).document.activeElement?.textContent?.trim() ?? '');
 
 describe('The top bar in Chromium', () => {
   let app: RunningApp;
@@ -93,7 +95,7 @@ describe('The top bar in Chromium', () => {
     expect(await focusedText(page)).toBe('Leads');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'hidden' });
-    expect(await button.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(await button.evaluate((element) => element === (globalThis as unknown as InPage).document.activeElement)).toBe(true);
 
     // ArrowUp opens on the last item; Enter follows it; the button says where you are.
     await page.keyboard.press('ArrowUp');
