@@ -40,32 +40,34 @@ export async function createInvite(
   const now = clock();
   const token = newSecret('cpi');
   // A role deleted meanwhile is a CONFLICT (givingRole).
-  const row = await givingRole(() => db.transaction().execute(async (trx) => {
-    await agencyRolePermissions(trx, actor.agencyId, request.role);
-    const existing = await trx.selectFrom('users').select('id').where('email', '=', request.email).executeTakeFirst();
-    if (existing) throw conflict(`A user with e-mail ${request.email} already exists.`);
-    await trx
-      .updateTable('invites')
-      .set({ revoked_at: now })
-      .where('agency_id', '=', actor.agencyId)
-      .where('email', '=', request.email)
-      .where('accepted_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .execute();
-    return trx
-      .insertInto('invites')
-      .values({
-        agency_id: actor.agencyId,
-        email: request.email,
-        name: request.name ?? null,
-        role: request.role,
-        token_hash: hashSecret(token),
-        created_by: actor.userId,
-        created_at: now,
-        expires_at: addDays(now, INVITE_DAYS),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  }));
+  const row = await givingRole(() =>
+    db.transaction().execute(async (trx) => {
+      await agencyRolePermissions(trx, actor.agencyId, request.role);
+      const existing = await trx.selectFrom('users').select('id').where('email', '=', request.email).executeTakeFirst();
+      if (existing) throw conflict(`A user with e-mail ${request.email} already exists.`);
+      await trx
+        .updateTable('invites')
+        .set({ revoked_at: now })
+        .where('agency_id', '=', actor.agencyId)
+        .where('email', '=', request.email)
+        .where('accepted_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .execute();
+      return trx
+        .insertInto('invites')
+        .values({
+          agency_id: actor.agencyId,
+          email: request.email,
+          name: request.name ?? null,
+          role: request.role,
+          token_hash: hashSecret(token),
+          created_by: actor.userId,
+          created_at: now,
+          expires_at: addDays(now, INVITE_DAYS),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }),
+  );
   return { ...toInviteView(row, now), token };
 }
