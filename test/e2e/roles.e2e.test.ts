@@ -96,13 +96,13 @@ describe('Settings → Roles in Chromium', () => {
     const tabs = sanne.getByRole('tablist', { name: 'Instellingen' }).getByRole('tab');
     await expect.poll(() => tabs.allTextContents()).toEqual(['Mijn profiel', 'API-tokens']);
     // Their role by its name, though the list of roles is not theirs to read.
-    await sanne.getByText('Alleen leads', { exact: false }).first().waitFor();
+    await sanne.getByRole('region', { name: 'Mijn profiel' }).getByText('Alleen leads', { exact: false }).waitFor();
     const profile = sanne.getByRole('form', { name: 'Mijn profiel' });
     await profile.getByLabel('Naam').fill('Sanne Leads');
     await profile.getByRole('button', { name: 'Opslaan' }).click();
     await profile.getByRole('status').waitFor();
     expect(await sanne.locator('.account-name').textContent()).toBe('Sanne Leads');
-    const password = sanne.getByRole('form', { name: 'Wachtwoord wijzigen' });
+    const password = sanne.getByRole('form', { name: 'Je wachtwoord' });
     await password.getByLabel('Huidig wachtwoord').fill('demo');
     await password.getByLabel('Nieuw wachtwoord').fill('een-eigen-lang-wachtwoord');
     await password.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
