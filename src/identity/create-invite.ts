@@ -7,7 +7,7 @@ import { addDays } from '../platform/time/days.js';
 import { authorize } from './authorize.js';
 import { email } from './create-user.js';
 import type { Actor } from './domain/roles.js';
-import { agencyRolePermissions, roleKey } from './agency-role.js';
+import { agencyRolePermissions, givingRole, roleKey } from './agency-role.js';
 import { INVITE_DAYS, toInviteView, type InviteView } from './invite-view.js';
 import { hashSecret, newSecret } from './secrets.js';
 
@@ -39,32 +39,35 @@ export async function createInvite(
   const request = parseInput(createInviteInput, input);
   const now = clock();
   const token = newSecret('cpi');
-  const row = await db.transaction().execute(async (trx) => {
-    await agencyRolePermissions(trx, actor.agencyId, request.role);
-    const existing = await trx.selectFrom('users').select('id').where('email', '=', request.email).executeTakeFirst();
-    if (existing) throw conflict(`A user with e-mail ${request.email} already exists.`);
-    await trx
-      .updateTable('invites')
-      .set({ revoked_at: now })
-      .where('agency_id', '=', actor.agencyId)
-      .where('email', '=', request.email)
-      .where('accepted_at', 'is', null)
-      .where('revoked_at', 'is', null)
-      .execute();
-    return trx
-      .insertInto('invites')
-      .values({
-        agency_id: actor.agencyId,
-        email: request.email,
-        name: request.name ?? null,
-        role: request.role,
-        token_hash: hashSecret(token),
-        created_by: actor.userId,
-        created_at: now,
-        expires_at: addDays(now, INVITE_DAYS),
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
-  });
+  // A role deleted meanwhile is a CONFLICT (givingRole).
+  const row = await givingRole(() =>
+    db.transaction().execute(async (trx) => {
+      await agencyRolePermissions(trx, actor.agencyId, request.role);
+      const existing = await trx.selectFrom('users').select('id').where('email', '=', request.email).executeTakeFirst();
+      if (existing) throw conflict(`A user with e-mail ${request.email} already exists.`);
+      await trx
+        .updateTable('invites')
+        .set({ revoked_at: now })
+        .where('agency_id', '=', actor.agencyId)
+        .where('email', '=', request.email)
+        .where('accepted_at', 'is', null)
+        .where('revoked_at', 'is', null)
+        .execute();
+      return trx
+        .insertInto('invites')
+        .values({
+          agency_id: actor.agencyId,
+          email: request.email,
+          name: request.name ?? null,
+          role: request.role,
+          token_hash: hashSecret(token),
+          created_by: actor.userId,
+          created_at: now,
+          expires_at: addDays(now, INVITE_DAYS),
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+    }),
+  );
   return { ...toInviteView(row, now), token };
 }

@@ -2,7 +2,7 @@ import type { userSchema } from './identity.schemas.js';
 import { z } from 'zod';
 import { conflict } from '../platform/errors.js';
 import type { Actor, RoleKey } from './domain/roles.js';
-import { agencyRolePermissions, roleKey } from './agency-role.js';
+import { agencyRolePermissions, givingRole, roleKey } from './agency-role.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { authorize } from './authorize.js';
 import { LIMITS, optionalText, parseInput } from '../platform/input/input.js';
@@ -31,10 +31,12 @@ export async function createUser(db: Db, actor: Actor, input: z.input<typeof cre
   authorize(actor, 'users:manage');
   const request = parseInput(createUserInput, input);
   const passwordHash = await hashPassword(request.password);
-  return db.transaction().execute(async (trx) => {
-    await agencyRolePermissions(trx, actor.agencyId, request.role);
-    return insertUser(trx, actor.agencyId, { ...request, passwordHash });
-  });
+  return givingRole(() =>
+    db.transaction().execute(async (trx) => {
+      await agencyRolePermissions(trx, actor.agencyId, request.role);
+      return insertUser(trx, actor.agencyId, { ...request, passwordHash });
+    }),
+  );
 }
 
 /** Inserts a user; CONFLICT when the e-mail is taken in any agency (also by an insert racing this one). */

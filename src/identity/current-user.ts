@@ -17,7 +17,7 @@ export async function readCurrentUser(db: Executor, actor: Actor): Promise<Curre
     .innerJoin('agencies as ag', 'ag.id', 'u.agency_id')
     .leftJoin('agency_roles as ar', (join) => join.onRef('ar.agency_id', '=', 'u.agency_id').onRef('ar.key', '=', 'u.role'))
     .leftJoin('branches as b', (join) => join.onRef('b.agency_id', '=', 'u.agency_id').onRef('b.id', '=', 'u.branch_id'))
-    .select(['u.id', 'u.agency_id', 'u.email', 'u.name', 'u.role', 'u.language', 'u.branch_id', 'ag.name as agency_name', 'ag.dossier_kinds', 'ar.permissions', 'b.name as branch_name'])
+    .select(['u.id', 'u.agency_id', 'u.email', 'u.name', 'u.role', 'u.language', 'u.branch_id', 'ag.name as agency_name', 'ag.dossier_kinds', 'ar.permissions', 'ar.name_nl as role_name_nl', 'ar.name_en as role_name_en', 'b.name as branch_name'])
     .where('u.agency_id', '=', actor.agencyId)
     .where('u.id', '=', actor.userId)
     .executeTakeFirstOrThrow();
@@ -31,6 +31,7 @@ export async function readCurrentUser(db: Executor, actor: Actor): Promise<Curre
     role: row.role,
     language: row.language,
     agency: { id: row.agency_id, name: row.agency_name, dossierKinds },
+    roleName: row.role_name_nl !== null && row.role_name_en !== null ? { nl: row.role_name_nl, en: row.role_name_en } : null,
     permissions,
     branch: row.branch_id !== null && row.branch_name !== null ? { id: row.branch_id, name: row.branch_name } : null,
   };

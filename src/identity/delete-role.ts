@@ -25,7 +25,7 @@ export async function deleteRole(db: Db, actor: Actor, input: z.input<typeof del
       .executeTakeFirst();
     if (!role) throw notFound('Role', roleId);
     if (role.built_in) throw conflict('Built-in roles cannot be deleted.');
-    // FOR UPDATE above: a user or invite given this role meanwhile waits on its foreign key, then fails on it.
+    // FOR UPDATE above: a user or invite given this role meanwhile waits on its foreign key, then fails on it (a CONFLICT there, agency-role.ts givingRole).
     const held = await trx
       .selectFrom('users')
       .select('id')

@@ -25,6 +25,10 @@ export const meSchema = userSchema
       name: z.string(),
       dossierKinds: z.array(z.enum(DOSSIER_KINDS)).describe('The dossier kinds the agency works with; one left out is switched off for everyone'),
     }),
+    roleName: z
+      .object({ nl: z.string(), en: z.string() })
+      .nullable()
+      .describe("Their role's name in Dutch and English (a role of the agency's own too, which GET /api/roles may not be theirs to read); null for the platform operator"),
     permissions: z.array(z.string()).describe('What their role allows (docs/api.md, Roles and permissions), less the switched-off dossier kinds'),
     branch: z.object({ id: uuid, name: z.string() }).nullable().describe('Their branch (vestiging); null when they have none'),
   })

@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { validationError } from '../platform/errors.js';
 import type { Db } from '../platform/db/database.js';
 import { LIMITS, parseInput, text } from '../platform/input/input.js';
-import { authorize } from './authorize.js';
 import type { Actor } from './domain/roles.js';
 import { readCurrentUser, type CurrentUser } from './current-user.js';
 
@@ -17,8 +16,7 @@ export const updateProfileInput = z
 
 /** The caller changes their own name or UI language; answers who they are now (as GET /api/me). */
 export async function updateProfile(db: Db, actor: Actor, input: z.input<typeof updateProfileInput>): Promise<CurrentUser> {
-  // One's own profile, like one's own password: every agency role (all hold companies:view).
-  authorize(actor, 'companies:view');
+  // One's own profile, like one's own password and tokens: everyone who is logged in, whatever their role holds (the platform operator too).
   const request = parseInput(updateProfileInput, input);
   if (request.name === undefined && request.language === undefined) throw validationError([{ path: '', message: 'Send name or language.' }]);
   return db.transaction().execute(async (trx) => {

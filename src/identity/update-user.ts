@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { notFound, validationError } from '../platform/errors.js';
 import type { Db } from '../platform/db/database.js';
 import { id, LIMITS, parseInput, text } from '../platform/input/input.js';
-import { agencyRolePermissions, roleKey } from './agency-role.js';
+import { agencyRolePermissions, givingRole, roleKey } from './agency-role.js';
 import { authorize } from './authorize.js';
 import { activeBranch } from './branch-rules.js';
 import type { Actor } from './domain/roles.js';
@@ -34,31 +34,34 @@ export async function updateUser(db: Db, actor: Actor, input: z.input<typeof upd
   if (request.role === undefined && request.name === undefined && request.branchId === undefined) {
     throw validationError([{ path: '', message: 'Send role, name or branchId.' }]);
   }
-  return db.transaction().execute(async (trx) => {
-    const newRole = request.role === undefined ? undefined : await agencyRolePermissions(trx, actor.agencyId, request.role);
-    if (request.branchId) await activeBranch(trx, actor.agencyId, request.branchId, 'branchId');
-    const current = await trx
-      .selectFrom('users as u')
-      .leftJoin('agency_roles as r', (join) => join.onRef('r.agency_id', '=', 'u.agency_id').onRef('r.key', '=', 'u.role'))
-      .select(['u.role', 'u.deactivated_at', 'r.permissions'])
-      .where('u.agency_id', '=', actor.agencyId)
-      .where('u.id', '=', request.userId)
-      .forUpdate('u')
-      .executeTakeFirst();
-    if (!current) throw notFound('User', request.userId);
-    const losesUsersManage = (current.permissions ?? []).includes('users:manage') && newRole !== undefined && !newRole.includes('users:manage');
-    if (losesUsersManage && current.deactivated_at === null) await assertAnotherActiveAdmin(trx, actor.agencyId, { userId: request.userId });
-    const row = await trx
-      .updateTable('users')
-      .set({
-        ...(request.role !== undefined ? { role: request.role } : {}),
-        ...(request.name !== undefined ? { name: request.name } : {}),
-        ...(request.branchId !== undefined ? { branch_id: request.branchId } : {}),
-      })
-      .where('agency_id', '=', actor.agencyId)
-      .where('id', '=', request.userId)
-      .returning(['id', 'email', 'name', 'role', 'deactivated_at', 'last_login_at', 'branch_id'])
-      .executeTakeFirstOrThrow();
-    return toTeamMember(row, actor);
-  });
+  // A role deleted meanwhile is a CONFLICT (givingRole).
+  return givingRole(() =>
+    db.transaction().execute(async (trx) => {
+      const newRole = request.role === undefined ? undefined : await agencyRolePermissions(trx, actor.agencyId, request.role);
+      if (request.branchId) await activeBranch(trx, actor.agencyId, request.branchId, 'branchId');
+      const current = await trx
+        .selectFrom('users as u')
+        .leftJoin('agency_roles as r', (join) => join.onRef('r.agency_id', '=', 'u.agency_id').onRef('r.key', '=', 'u.role'))
+        .select(['u.role', 'u.deactivated_at', 'r.permissions'])
+        .where('u.agency_id', '=', actor.agencyId)
+        .where('u.id', '=', request.userId)
+        .forUpdate('u')
+        .executeTakeFirst();
+      if (!current) throw notFound('User', request.userId);
+      const losesUsersManage = (current.permissions ?? []).includes('users:manage') && newRole !== undefined && !newRole.includes('users:manage');
+      if (losesUsersManage && current.deactivated_at === null) await assertAnotherActiveAdmin(trx, actor.agencyId, { userId: request.userId });
+      const row = await trx
+        .updateTable('users')
+        .set({
+          ...(request.role !== undefined ? { role: request.role } : {}),
+          ...(request.name !== undefined ? { name: request.name } : {}),
+          ...(request.branchId !== undefined ? { branch_id: request.branchId } : {}),
+        })
+        .where('agency_id', '=', actor.agencyId)
+        .where('id', '=', request.userId)
+        .returning(['id', 'email', 'name', 'role', 'deactivated_at', 'last_login_at', 'branch_id'])
+        .executeTakeFirstOrThrow();
+      return toTeamMember(row, actor);
+    }),
+  );
 }

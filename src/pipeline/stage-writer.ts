@@ -6,12 +6,14 @@ import {
   type GateInput,
   type ImportedPlacement,
   type Pipeline,
+  type PipelineChangeDecision,
   type StatusChangeCommand,
+  type StatusChangeDecision,
 } from './domain/index.js';
-import type { CompanyRow } from './pipeline.tables.js';
+import type { ActivityRow, CompanyRow } from './pipeline.tables.js';
 import type { Executor } from '../platform/db/database.js';
 import { isDomainError, validationError } from '../platform/errors.js';
-import { appendActivity } from './company-records.js';
+import { appendActivity, type ActivityInput } from './company-records.js';
 import { defaultPipeline, loadPipeline } from './pipeline-store.js';
 import { toActivityView, toCompanyView, type ActivityView, type CompanyView } from './views.js';
 import { appendDossierActivity, type DossierActivityRecord, type DossierRecord, type NewDossier } from './dossier-records.js';
@@ -66,11 +68,7 @@ export interface PipelineEntry {
  * the imported stage with an `imported` entry.
  */
 export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promise<StageWrite> {
-  const chosen = entry.pipelineId ?? entry.previous?.pipeline_id;
-  const pipeline = chosen ? await loadPipeline(trx, entry.agencyId, chosen, { lockAgainstEdits: true }) : await defaultPipeline(trx, entry.agencyId);
-  if (pipeline.archived || pipeline.kind !== 'clients') {
-    throw validationError([{ path: 'pipelineId', message: pipeline.archived ? 'the pipeline is archived' : 'companies follow a clients pipeline' }]);
-  }
+  const pipeline = await enterablePipeline(trx, entry.agencyId, entry.pipelineId ?? entry.previous?.pipeline_id, 'clients', 'companies follow a clients pipeline');
   const previousStatus = entry.previous?.client_status ?? null;
   const decision = entry.imported
     ? decideImportedEntry(pipeline, entry.imported, previousStatus, entry.now)
@@ -96,18 +94,7 @@ export async function enterPipeline(trx: Executor, entry: PipelineEntry): Promis
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-  const activity = await appendActivity(trx, {
-    agencyId: entry.agencyId,
-    companyId: company.id,
-    type: decision.activity.activityType,
-    userId: entry.userId,
-    createdAt: entry.now,
-    description: decision.activity.description,
-    oldStatus: decision.activity.oldStatus,
-    newStatus: decision.activity.newStatus,
-    extraData: decision.activity.extraData,
-    pipeline,
-  });
+  const activity = await companyStages(company).append(trx, timelineEntry(decision.activity, entry.userId, entry.now, pipeline), company);
   return { company: toCompanyView(company), activity: toActivityView(activity) };
 }
 
@@ -128,7 +115,7 @@ export async function moveToStage(
 ): Promise<StatusChangeResult> {
   const pipeline = await loadPipeline(trx, company.agency_id, company.pipeline_id, { lockAgainstEdits: true });
   const decision = decideStatusChange(pipeline, { status: company.client_status, fields: company.field_values }, command, now);
-  return write(trx, company, userId, pipeline, decision, now);
+  return companyWrite(await writeDecision(trx, companyStages(company), userId, pipeline, decision, now));
 }
 
 /**
@@ -146,43 +133,102 @@ export async function moveToPipeline(
   const from = await loadPipeline(trx, company.agency_id, company.pipeline_id, { lockAgainstEdits: true });
   const to = await loadPipeline(trx, company.agency_id, command.pipelineId, { lockAgainstEdits: true });
   const decision = decidePipelineChange(from, to, { status: company.client_status, fields: company.field_values }, command, now);
-  return write(trx, company, userId, to, decision, now);
+  return companyWrite(await writeDecision(trx, companyStages(company), userId, to, decision, now));
 }
 
-async function write(
-  trx: Executor,
-  company: CompanyRow,
-  userId: string | null,
-  pipeline: Pipeline,
-  decision: ReturnType<typeof decideStatusChange> | ReturnType<typeof decidePipelineChange>,
-  now: Date,
-): Promise<StageWrite> {
-  const updated = await trx
-    .updateTable('companies')
-    .set({
-      pipeline_id: pipeline.id,
-      client_status: decision.status,
-      client_status_changed_at: decision.changedAt,
-      field_values: JSON.stringify(decision.fields),
-      resume_at: decision.resumeAt,
-    })
-    .where('agency_id', '=', company.agency_id)
-    .where('id', '=', company.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const activity = await appendActivity(trx, {
-    agencyId: company.agency_id,
-    companyId: company.id,
-    type: decision.activity.activityType,
+/** A decided stage: what the record's stage columns get (the pipeline it is in, for a record that can change pipelines). */
+interface DecidedStage {
+  pipelineId: string;
+  status: string;
+  changedAt: Date;
+  /** The record's field values after the move (JSON). */
+  fields: string;
+  resumeAt: string | null;
+}
+
+/** The activity a stage decision asks to record (entry, import, move, pipeline change). */
+type StageActivity = (StatusChangeDecision | PipelineChangeDecision | ReturnType<typeof decidePipelineEntry> | ReturnType<typeof decideImportedEntry>)['activity'];
+
+/** A timeline entry that records a stage write, for either timeline (a dossier's first is `created`): an activity, less whose record it is. */
+type StageEntry<Type extends string = StageActivity['activityType']> = Omit<ActivityInput, 'agencyId' | 'companyId' | 'type'> & { type: Type };
+
+/**
+ * Where a record's stage lives: a company's in companies and its
+ * timeline, a dossier's in dossiers and its own timeline. The decisions,
+ * gates, overrides and entries are the same for both; only these writes
+ * differ.
+ */
+interface StageTable<Row, Entry, Type extends string = StageActivity['activityType']> {
+  setStage(trx: Executor, stage: DecidedStage): Promise<Row>;
+  /** Appends the entry that records the write; `row` is the record as the write left it (the rules' conditions read it instead of the table). */
+  append(trx: Executor, entry: StageEntry<Type>, row: Row): Promise<Entry>;
+}
+
+const companyStages = (company: { agency_id: string; id: string }): StageTable<CompanyRow, ActivityRow> => ({
+  setStage: (trx, stage) =>
+    trx
+      .updateTable('companies')
+      .set({ pipeline_id: stage.pipelineId, client_status: stage.status, client_status_changed_at: stage.changedAt, field_values: stage.fields, resume_at: stage.resumeAt })
+      .where('agency_id', '=', company.agency_id)
+      .where('id', '=', company.id)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  append: (trx, entry, row) => appendActivity(trx, { ...entry, agencyId: company.agency_id, companyId: company.id, company: row }),
+});
+
+// A dossier does not change pipelines (no decidePipelineChange for dossiers): its pipeline_id is left as it is.
+const dossierStages = (dossier: { agency_id: string; id: string; kind: 'lead' | 'opportunity' }): StageTable<DossierRecord, DossierActivityRecord, StageActivity['activityType'] | 'created'> => ({
+  setStage: (trx, stage) =>
+    trx
+      .updateTable('dossiers')
+      .set({ stage: stage.status, stage_changed_at: stage.changedAt, field_values: stage.fields, resume_at: stage.resumeAt })
+      .where('agency_id', '=', dossier.agency_id)
+      .where('id', '=', dossier.id)
+      .returningAll()
+      .executeTakeFirstOrThrow(),
+  append: (trx, entry, row) => appendDossierActivity(trx, { ...entry, agencyId: dossier.agency_id, dossierId: dossier.id, kind: dossier.kind, dossier: row }),
+});
+
+/** The timeline entry of a decision's activity, by `userId` (null: automatic) at `now`, under the pipeline's version. */
+function timelineEntry(activity: StageActivity, userId: string | null, now: Date, pipeline: Pipeline): StageEntry {
+  return {
+    type: activity.activityType,
     userId,
     createdAt: now,
-    description: decision.activity.description,
-    oldStatus: decision.activity.oldStatus,
-    newStatus: decision.activity.newStatus,
-    extraData: decision.activity.extraData,
+    description: activity.description,
+    oldStatus: activity.oldStatus,
+    newStatus: activity.newStatus,
+    extraData: activity.extraData,
     pipeline,
-  });
-  return { company: toCompanyView(updated), activity: toActivityView(activity) };
+  };
+}
+
+/** Persists a move the domain decided: the record's stage columns, then the entry that records it, with the same stage and moment. */
+async function writeDecision<Row, Entry>(
+  trx: Executor,
+  table: StageTable<Row, Entry>,
+  userId: string | null,
+  pipeline: Pipeline,
+  decision: StatusChangeDecision | PipelineChangeDecision,
+  now: Date,
+): Promise<{ row: Row; activity: Entry }> {
+  const row = await table.setStage(trx, { pipelineId: pipeline.id, status: decision.status, changedAt: decision.changedAt, fields: JSON.stringify(decision.fields), resumeAt: decision.resumeAt });
+  const activity = await table.append(trx, timelineEntry(decision.activity, userId, now, pipeline), row);
+  return { row, activity };
+}
+
+const companyWrite = ({ row, activity }: { row: CompanyRow; activity: ActivityRow }): StageWrite => ({ company: toCompanyView(row), activity: toActivityView(activity) });
+
+/**
+ * The pipeline a new record enters: the chosen one (locked against edits
+ * while the record enters it) or the agency's default of `kind`; an
+ * archived one, or one of another kind (`wrongKind` says which is meant),
+ * is a VALIDATION error on pipelineId.
+ */
+async function enterablePipeline(trx: Executor, agencyId: string, chosen: string | undefined, kind: Pipeline['kind'], wrongKind: string): Promise<Pipeline> {
+  const pipeline = chosen ? await loadPipeline(trx, agencyId, chosen, { lockAgainstEdits: true }) : await defaultPipeline(trx, agencyId, kind);
+  if (pipeline.archived || pipeline.kind !== kind) throw validationError([{ path: 'pipelineId', message: pipeline.archived ? 'the pipeline is archived' : wrongKind }]);
+  return pipeline;
 }
 
 /**
@@ -222,10 +268,7 @@ export interface DossierEntry {
  */
 export async function enterDossierPipeline(trx: Executor, entry: DossierEntry): Promise<DossierStageWrite> {
   const kind = DOSSIER_PIPELINE_KIND[entry.kind];
-  const pipeline = entry.pipelineId ? await loadPipeline(trx, entry.agencyId, entry.pipelineId, { lockAgainstEdits: true }) : await defaultPipeline(trx, entry.agencyId, kind);
-  if (pipeline.archived || pipeline.kind !== kind) {
-    throw validationError([{ path: 'pipelineId', message: pipeline.archived ? 'the pipeline is archived' : `a ${entry.kind} enters a ${kind} pipeline` }]);
-  }
+  const pipeline = await enterablePipeline(trx, entry.agencyId, entry.pipelineId, kind, `a ${entry.kind} enters a ${kind} pipeline`);
   const decision = decidePipelineEntry(pipeline, entry.values.title, null, entry.now);
   const dossier = await trx
     .insertInto('dossiers')
@@ -241,18 +284,14 @@ export async function enterDossierPipeline(trx: Executor, entry: DossierEntry): 
     })
     .returningAll()
     .executeTakeFirstOrThrow();
-  const activity = await appendDossierActivity(trx, {
-    agencyId: entry.agencyId,
-    dossierId: dossier.id,
-    kind: entry.kind,
+  // A dossier's first entry is `created` (its timeline's word for company_tracked), with the title and what the caller adds.
+  const activity = await dossierStages(dossier).append(trx, {
+    ...timelineEntry(decision.activity, entry.userId, entry.now, pipeline),
     type: 'created',
-    userId: entry.userId,
-    createdAt: entry.now,
     description: entry.values.title,
-    newStatus: decision.status,
+    oldStatus: null,
     extraData: { ...decision.activity.extraData, ...entry.extraData },
-    pipeline,
-  });
+  }, dossier);
   return { dossier, activity };
 }
 
@@ -264,25 +303,6 @@ export async function enterDossierPipeline(trx: Executor, entry: DossierEntry): 
 export async function moveDossierToStage(trx: Executor, dossier: DossierRecord, userId: string | null, command: StatusChangeCommand, now: Date): Promise<DossierStageWrite> {
   const pipeline = await loadPipeline(trx, dossier.agency_id, dossier.pipeline_id, { lockAgainstEdits: true });
   const decision = decideStatusChange(pipeline, { status: dossier.stage, fields: dossier.field_values }, command, now);
-  const updated = await trx
-    .updateTable('dossiers')
-    .set({ stage: decision.status, stage_changed_at: decision.changedAt, field_values: JSON.stringify(decision.fields), resume_at: decision.resumeAt })
-    .where('agency_id', '=', dossier.agency_id)
-    .where('id', '=', dossier.id)
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  const activity = await appendDossierActivity(trx, {
-    agencyId: dossier.agency_id,
-    dossierId: dossier.id,
-    kind: dossier.kind,
-    type: decision.activity.activityType,
-    userId,
-    createdAt: now,
-    description: decision.activity.description,
-    oldStatus: decision.activity.oldStatus,
-    newStatus: decision.activity.newStatus,
-    extraData: decision.activity.extraData,
-    pipeline,
-  });
-  return { dossier: updated, activity };
+  const { row, activity } = await writeDecision(trx, dossierStages(dossier), userId, pipeline, decision, now);
+  return { dossier: row, activity };
 }

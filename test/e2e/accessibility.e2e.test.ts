@@ -149,6 +149,15 @@ const DIALOGS: DialogCase[] = [
     },
   },
   {
+    name: 'dossiers-menu',
+    path: () => '/board',
+    open: async (page) => {
+      await page.locator('.nav-menu-button').click();
+      await page.getByRole('menu').waitFor();
+      return '.topbar';
+    },
+  },
+  {
     name: 'company-status-dialog',
     path: (ids) => `/companies/${ids.companyId}`,
     open: async (page) => {

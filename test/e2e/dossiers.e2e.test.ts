@@ -72,7 +72,9 @@ describe('dossiers in Chromium', () => {
     expect(await page.getByRole('button', { name: 'Opportunity maken' }).count()).toBe(0);
 
     // The overviews list both; on a phone nothing scrolls sideways.
-    await page.getByRole('navigation', { name: 'main' }).getByRole('link', { name: 'Opportunities' }).click();
+    // Leads and Opportunities share the top bar's Dossiers menu.
+    await page.getByRole('navigation', { name: 'main' }).getByRole('button', { name: 'Dossiers' }).click();
+    await page.getByRole('menu', { name: 'Dossiers' }).getByRole('menuitem', { name: 'Opportunities' }).click();
     await page.getByRole('link', { name: 'Uitbreiding financeteam (e2e)' }).waitFor();
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(SCREENSHOTS, 'dossiers-overview-nl-390.png'), fullPage: true });

@@ -74,4 +74,49 @@ describe('Settings → Roles in Chromium', () => {
     await daan.context().close();
     await admin.context().close();
   });
+
+  it('a role with only leads opens on its leads, is offered only what it may open, and still manages its own profile, password and API tokens', async () => {
+    const admin = await logIn(app, 'demo@clientpipe.local', { width: 1280, waitFor: '.topbar' });
+    const given = await admin.evaluate(async () => {
+      const json = { 'content-type': 'application/json' };
+      const role = { key: 'alleen-leads', name: { nl: 'Alleen leads', en: 'Leads only' }, permissions: ['leads:view'] };
+      await fetch('/api/roles', { method: 'POST', headers: json, body: JSON.stringify(role) });
+      const users = (await (await fetch('/api/users')).json()) as { items: { id: string; email: string }[] };
+      const sanne = users.items.find((user) => user.email === 'sanne@clientpipe.local')!;
+      return (await fetch(`/api/users/${sanne.id}`, { method: 'PATCH', headers: json, body: JSON.stringify({ role: role.key }) })).status;
+    });
+    expect(given).toBe(200);
+    await admin.context().close();
+
+    const sanne = await logIn(app, 'sanne@clientpipe.local', { width: 390, height: 844, waitFor: '.topbar' });
+    await sanne.waitForURL(/\/leads$/);
+    const nav = sanne.getByRole('navigation', { name: 'main' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Leads', 'Instellingen']);
+    await nav.getByRole('link', { name: 'Instellingen' }).click();
+    const tabs = sanne.getByRole('tablist', { name: 'Instellingen' }).getByRole('tab');
+    await expect.poll(() => tabs.allTextContents()).toEqual(['Mijn profiel', 'API-tokens']);
+    // Their role by its name, though the list of roles is not theirs to read.
+    await sanne.getByRole('region', { name: 'Mijn profiel' }).getByText('Alleen leads', { exact: false }).waitFor();
+    const profile = sanne.getByRole('form', { name: 'Mijn profiel' });
+    await profile.getByLabel('Naam').fill('Sanne Leads');
+    await profile.getByRole('button', { name: 'Opslaan' }).click();
+    await profile.getByRole('status').waitFor();
+    expect(await sanne.locator('.account-name').textContent()).toBe('Sanne Leads');
+    const password = sanne.getByRole('form', { name: 'Je wachtwoord' });
+    await password.getByLabel('Huidig wachtwoord').fill('demo');
+    await password.getByLabel('Nieuw wachtwoord').fill('een-eigen-lang-wachtwoord');
+    await password.getByRole('button', { name: 'Wachtwoord wijzigen' }).click();
+    await password.getByRole('status').getByText('Wachtwoord gewijzigd', { exact: false }).waitFor();
+
+    await tabs.filter({ hasText: 'API-tokens' }).click();
+    const mint = sanne.getByRole('form', { name: 'Token maken' });
+    await mint.getByLabel('Waarvoor is het token?').fill('Zapier');
+    await mint.getByRole('button', { name: 'Token maken' }).click();
+    await sanne.getByText('Token “Zapier”').waitFor();
+    await sanne.getByRole('list', { name: 'Je tokens' }).getByText('Zapier').waitFor();
+    expect(await sanne.getByRole('alert').count()).toBe(0);
+    expect(await sanne.locator('html').evaluate((html) => html.scrollWidth)).toBeLessThanOrEqual(390);
+    await sanne.screenshot({ path: join(SCREENSHOTS, 'settings-leads-only-role-nl-390.png'), fullPage: true });
+    await sanne.context().close();
+  });
 });

@@ -1,7 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { authenticateApiToken } from '../../src/identity/authenticate-api-token.js';
 import { authorize } from '../../src/identity/authorize.js';
-import { createTestAgency, createTestUser, followNewCompany, snapshot, type TestAgency } from '../support/fixtures.js';
+import { createTestAgency, createTestUser, FIXTURE_PASSWORD, followNewCompany, snapshot, type TestAgency } from '../support/fixtures.js';
+import { sessionHeaders } from './operations.js';
 import { bearer, describeApi, expectProblem } from './support.js';
 
 // Roles as agency data and branches (SPEC R1.4, R4.7), over HTTP.
@@ -19,7 +20,8 @@ describeApi('HTTP roles and branches', (ctx) => {
 
   const call = (method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, headers: Record<string, string>, payload?: unknown) =>
     ctx.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
-  const me = async (headers: Record<string, string>) => (await call('GET', '/api/me', headers)).json() as { permissions: string[]; branch: { id: string; name: string } | null; role: string };
+  const me = async (headers: Record<string, string>) =>
+    (await call('GET', '/api/me', headers)).json() as { permissions: string[]; branch: { id: string; name: string } | null; role: string; roleName: { nl: string; en: string } | null };
   const companies = async (query: string, headers = admin) => ((await call('GET', `/api/companies?${query}`, headers)).json() as { items: { id: string }[] }).items.map((item) => item.id).sort();
 
   it('a custom role given to a colleague holds exactly its permissions, from their next request on; it is deleted only once nobody holds it', async () => {
@@ -49,6 +51,29 @@ describeApi('HTTP roles and branches', (ctx) => {
     expect((await call('PATCH', `/api/users/${colleague.userId}`, admin, { role: 'viewer' })).statusCode).toBe(200);
     expect((await call('DELETE', `/api/roles/${role.id}`, admin)).statusCode).toBe(204);
     expect(((await call('GET', '/api/roles', admin)).json() as { items: { key: string }[] }).items.map((r) => r.key)).toEqual(['admin', 'manager', 'recruiter', 'viewer']);
+  });
+
+  it('a role without companies:view (only leads) still manages its own profile, password and API tokens, and /api/me names its role', async () => {
+    await call('POST', '/api/roles', admin, { key: 'alleen-leads', name: { nl: 'Alleen leads', en: 'Leads only' }, permissions: ['leads:view'] });
+    const colleague = await createTestUser(ctx.db, agency.agencyId, 'alleen-leads');
+    const session = await sessionHeaders(ctx.db, colleague);
+    const headers = { cookie: session.cookie, origin: session.origin };
+    expect(await me(headers)).toMatchObject({ role: 'alleen-leads', roleName: { nl: 'Alleen leads', en: 'Leads only' }, permissions: ['leads:view'] });
+
+    const profile = await call('PATCH', '/api/me', headers, { name: 'Lisa Leads', language: 'en' });
+    expect(profile.statusCode, profile.body).toBe(200);
+    expect(profile.json()).toMatchObject({ name: 'Lisa Leads', language: 'en' });
+    const password = await call('POST', '/api/auth/password', headers, { currentPassword: FIXTURE_PASSWORD, newPassword: 'een-nieuw-lang-wachtwoord' });
+    expect(password.statusCode, password.body).toBe(204);
+
+    const minted = await call('POST', '/api/tokens', headers, { name: 'Zapier' });
+    expect(minted.statusCode, minted.body).toBe(201);
+    const token = minted.json() as { id: string; token: string };
+    expect(((await call('GET', '/api/tokens', headers)).json() as { items: { id: string }[] }).items.map((item) => item.id)).toEqual([token.id]);
+    expect((await call('GET', '/api/me', { authorization: `Bearer ${token.token}` })).statusCode).toBe(200);
+    expect((await call('DELETE', `/api/tokens/${token.id}`, headers)).json()).toMatchObject({ id: token.id, revokedAt: expect.any(String) });
+    // What the role lacks stays refused.
+    expectProblem(await call('GET', '/api/companies', headers), 403, 'forbidden');
   });
 
   it('refuses bad roles with a specific problem and changes nothing', async () => {

@@ -6,9 +6,9 @@ import { createTestAgency, snapshot, type TestAgency } from '../support/fixtures
 import { bearer, describeApi, expectProblem, operatorBearer } from './support.js';
 import { fixtureIds, OPERATIONS, requestFor } from './operations.js';
 
-// Besides importing, an operator may know who they are, and read reference data that is the same for everyone.
-// Who may mint personal API tokens is the tokens' own rule (api-tokens.ts), not tested here.
-const NOT_AGENCY_DATA = new Set(['GET /api/me', 'GET /api/loss-reasons', 'POST /api/tokens', 'GET /api/tokens', 'DELETE /api/tokens/{id}']);
+// Besides importing, an operator may know who they are, read reference data that is the same for everyone,
+// and, like everyone who is logged in, manage their own profile, password and API tokens.
+const NOT_AGENCY_DATA = new Set(['GET /api/me', 'GET /api/loss-reasons', 'PATCH /api/me', 'POST /api/auth/password', 'POST /api/tokens', 'GET /api/tokens', 'DELETE /api/tokens/{id}']);
 const agencyOperations = Object.keys(OPERATIONS).filter(
   (op) => !OPERATIONS[op]!.public && !OPERATIONS[op]!.stream && !OPERATIONS[op]!.operator && !NOT_AGENCY_DATA.has(op),
 );
@@ -33,7 +33,7 @@ describeApi('HTTP operator', (ctx) => {
     const cookie = login.headers['set-cookie']!.toString().split(';')[0]!;
     const me = await ctx.app.inject({ method: 'GET', url: '/api/me', headers: { cookie } });
     expect(me.statusCode, me.body).toBe(200);
-    expect(me.json()).toEqual({ id: operator.userId, email, name: 'Platform Operator', role: 'operator', language: null, agency: { id: operator.agencyId, name: 'clientpipe platform', dossierKinds: ['leads', 'opportunities'] }, permissions: ['data:import'], branch: null });
+    expect(me.json()).toEqual({ id: operator.userId, email, name: 'Platform Operator', role: 'operator', language: null, agency: { id: operator.agencyId, name: 'clientpipe platform', dossierKinds: ['leads', 'opportunities'] }, roleName: null, permissions: ['data:import'], branch: null });
     expect(operator.agencyId).not.toBe(agency.agencyId);
     // A second operator joins the same platform agency.
     const second = await createOperator(ctx.db, { email: `operator-${randomUUID()}@platform.test`, password: PASSWORD });

@@ -42,8 +42,8 @@ export function describeApi(title: string, suite: (ctx: HttpContext) => void): v
 
 /**
  * Authorization headers for an actor, through a real personal API token.
- * Stored as createApiToken would, so a custom role that may not mint
- * tokens itself (minting needs companies:view) is tested as well.
+ * Stored as createApiToken would, straight in the table, so a suite needs
+ * no session to get one.
  */
 export async function bearer(db: Db, actor: Actor): Promise<Record<string, string>> {
   const token = newSecret('cpt');
@@ -53,9 +53,8 @@ export async function bearer(db: Db, actor: Actor): Promise<Record<string, strin
 
 /**
  * Authorization headers of a new platform operator, the one role that
- * imports shared data. Minting API tokens is a right of agency users
- * (api-tokens.ts), so the operator's token is stored here as that use case
- * would; it authenticates through the real token path.
+ * imports shared data. The token is stored here as createApiToken would
+ * (minting one needs a session); it authenticates through the real token path.
  */
 export async function operatorBearer(db: Db): Promise<Record<string, string>> {
   const { agencyId, userId } = await createOperator(db, { email: `operator-${randomUUID()}@platform.test`, password: 'operator-wachtwoord-2026' });

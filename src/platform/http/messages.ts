@@ -144,6 +144,7 @@ const DUTCH: Readonly<Record<string, string>> = {
   'Built-in roles cannot be changed; add a role of your own.': 'Standaardrollen kunnen niet worden gewijzigd; voeg een eigen rol toe.',
   'Built-in roles cannot be deleted.': 'Standaardrollen kunnen niet worden verwijderd.',
   'This role is held by users or invites; give them another role first.': 'Gebruikers of uitnodigingen hebben deze rol; geef hun eerst een andere rol.',
+  'This role was deleted just now; choose another role.': 'Deze rol is net verwijderd; kies een andere rol.',
   'Send name or permissions.': 'Stuur name of permissions.',
   'Send role, name or branchId.': 'Stuur role, name of branchId.',
   'Send name or archived.': 'Stuur name of archived.',

@@ -1,7 +1,7 @@
 import { useCallback, useId, useRef, useState } from 'react';
 import type { Me } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { useRoleName } from '../shared/role-name';
+import { useOwnRoleName } from '../shared/role-name';
 import { useDismiss } from '../shared/useDismiss';
 
 export interface AccountMenuProps {
@@ -13,7 +13,7 @@ export interface AccountMenuProps {
 /** Who is logged in, for which agency, and the two ways out, behind the user's name in the top bar. */
 export function AccountMenu({ me, onLogOut }: AccountMenuProps) {
   const { t } = useI18n();
-  const roleName = useRoleName();
+  const roleName = useOwnRoleName(me);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const panelId = useId();
@@ -29,7 +29,7 @@ export function AccountMenu({ me, onLogOut }: AccountMenuProps) {
           <strong>{me.name}</strong>
           <span className="meta">{me.email}</span>
           <span className="meta">
-            {me.agency.name} · {roleName(me.role)}
+            {me.agency.name} · {roleName}
           </span>
         </p>
         <button type="button" onClick={() => onLogOut(false)}>

@@ -6,7 +6,9 @@ import { BoardPage } from '../features/board/BoardPage';
 import { CompanyPage } from '../features/company/CompanyPage';
 import { useI18n } from '../i18n/i18n';
 import { useMe } from '../shared/queries';
+import type { Me } from '../api/client';
 import { AppShell } from './AppShell';
+import { homePath } from './navigation';
 import { NotFoundPage } from '../shared/NotFoundPage';
 
 // Discovery, the dashboard and settings (with the chart library) load when first opened, keeping the board's bundle small.
@@ -21,10 +23,14 @@ const DossiersPage = lazy(() => import('../features/dossiers/DossiersPage').then
 const DossierPage = lazy(() => import('../features/dossiers/DossierPage').then((m) => ({ default: m.DossierPage })));
 const PipelineEditorPage = lazy(() => import('../features/settings/PipelineEditorPage').then((m) => ({ default: m.PipelineEditorPage })));
 
-/** The root opens the board, keeping the query: a link to `/?pipeline=…` opens that pipeline's board. */
-function ToBoard() {
+/**
+ * The root opens the board, keeping the query: a link to `/?pipeline=…`
+ * opens that pipeline's board. Who may not view companies (a role with
+ * only leads) opens the first page the top bar offers them.
+ */
+function ToHome({ me }: { me: Me }) {
   const { search } = useLocation();
-  return <Navigate to={{ pathname: '/board', search }} replace />;
+  return <Navigate to={{ pathname: homePath(me.permissions), search }} replace />;
 }
 
 export function App() {
@@ -38,7 +44,7 @@ export function App() {
     <AppShell me={me.data}>
       <Suspense fallback={<Loading />}>
         <Routes>
-          <Route path="/" element={<ToBoard />} />
+          <Route path="/" element={<ToHome me={me.data} />} />
           <Route path="/board" element={<BoardPage me={me.data} />} />
           <Route path="/companies/:id" element={<CompanyPage />} />
           <Route path="/people" element={<PeoplePage />} />

@@ -5,26 +5,18 @@ import { api, type Me } from '../api/client';
 import { NotificationsBell } from '../features/notifications/components/NotificationsBell';
 import { GlobalSearch } from '../features/search/components/GlobalSearch';
 import { useI18n } from '../i18n/i18n';
-import type { MessageKey } from '../i18n/messages';
+import { holds } from '../shared/role-name';
 import { AccountMenu } from './AccountMenu';
+import { navEntries } from './navigation';
+import { NavMenu } from './NavMenu';
 import { useLiveUpdates } from './useLiveUpdates';
-
-/** The main pages, each with the permission it needs to be shown (`/api/me`: a switched-off kind is in nobody's). */
-const NAV: [string, MessageKey, string?][] = [
-  ['/board', 'nav.board'],
-  ['/companies', 'nav.companies'],
-  ['/people', 'nav.people'],
-  ['/leads', 'nav.leads', 'leads:view'],
-  ['/opportunities', 'nav.opportunities', 'opportunities:view'],
-  ['/discovery', 'nav.discovery'],
-  ['/dashboard', 'nav.dashboard'],
-  ['/settings', 'nav.settings'],
-];
 
 export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
   const { t, locale, setLocale } = useI18n();
   const queryClient = useQueryClient();
-  useLiveUpdates();
+  // Search, the bell and the change stream are about the agency's companies: who may not view them gets none (the server would refuse them).
+  const seesCompanies = holds(me, 'companies:view');
+  useLiveUpdates(seesCompanies);
   // Everywhere: the server ends every session of this user (other browsers, a lost phone), not just this one.
   const logOut = async (everywhere: boolean) => {
     await api('/api/auth/logout', everywhere ? { method: 'POST', body: { everywhere: true } } : { method: 'POST' });
@@ -43,15 +35,23 @@ export function AppShell({ me, children }: { me: Me; children: ReactNode }) {
       <header className="topbar">
         <span className="brand">{t('app.name')}</span>
         <nav aria-label="main">
-          {NAV.filter(([, , needs]) => !needs || me.permissions.includes(needs)).map(([to, key]) => (
-            <NavLink key={to} to={to} className={({ isActive }) => (isActive ? 'active' : '')}>
-              {t(key)}
-            </NavLink>
-          ))}
+          {navEntries(me.permissions).map((entry) =>
+            entry.kind === 'menu' ? (
+              <NavMenu key="dossiers" label="nav.dossiers" pages={entry.pages} />
+            ) : (
+              <NavLink key={entry.page.to} to={entry.page.to} className={({ isActive }) => (isActive ? 'active' : '')}>
+                {t(entry.page.label)}
+              </NavLink>
+            ),
+          )}
         </nav>
         <div className="topbar-end">
-          <GlobalSearch />
-          <NotificationsBell />
+          {seesCompanies && (
+            <>
+              <GlobalSearch />
+              <NotificationsBell />
+            </>
+          )}
           <div className="lang" role="group" aria-label={t('nav.language')}>
             {(['nl', 'en'] as const).map((l) => (
               <button key={l} type="button" aria-pressed={locale === l} onClick={() => setLocale(l)}>

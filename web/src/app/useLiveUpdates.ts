@@ -16,10 +16,12 @@ const GATHER_MS = 200;
  * and total, the company's own page — and the bell when a notification
  * arrives. A refetch keeps what is shown until the answer replaces it, so
  * scroll, selection and filters stay. EventSource reconnects by itself.
+ * Only while `enabled` (the stream needs companies:view).
  */
-export function useLiveUpdates() {
+export function useLiveUpdates(enabled = true) {
   const queryClient = useQueryClient();
   useEffect(() => {
+    if (!enabled) return;
     const source = new EventSource('/api/events');
     let changed = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -41,5 +43,5 @@ export function useLiveUpdates() {
       source.close();
       clearTimeout(timer);
     };
-  }, [queryClient]);
+  }, [queryClient, enabled]);
 }

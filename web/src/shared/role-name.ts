@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { api, type AgencyRoleView } from '../api/client';
+import { api, type AgencyRoleView, type Me } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 
@@ -17,6 +17,17 @@ export function useRoleName(): (key: string) => string {
     if (BUILT_IN.has(key)) return t(`role.${key}` as MessageKey);
     return roles.data?.find((role) => role.key === key)?.name[locale] ?? key;
   };
+}
+
+/**
+ * The logged-in user's own role in the UI's language, as `/api/me` names
+ * it: without asking GET /api/roles, which a role without companies:view
+ * may not read. The built-in ones by the app's labels.
+ */
+export function useOwnRoleName(me: Pick<Me, 'role' | 'roleName'>): string {
+  const { t, locale } = useI18n();
+  if (BUILT_IN.has(me.role)) return t(`role.${me.role}` as MessageKey);
+  return me.roleName?.[locale] ?? me.role;
 }
 
 /** Whether the logged-in user holds a permission (as /api/me serves them); the server stays the judge. */

@@ -3,9 +3,9 @@ import type { Me, TeamMember, UserChange } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
 import { useRoleName } from '../../../shared/role-name';
-import { useBranches } from '../hooks/useAccess';
+import { useBranches, useRoles } from '../hooks/useAccess';
 import { useMemberActions } from '../hooks/useTeam';
-import { memberActions } from '../utils/team-rules';
+import { memberActions, rolesManagingUsers } from '../utils/team-rules';
 import { ConfirmDialog } from '../../../shared/ConfirmDialog';
 import { ResetPassword } from './ResetPassword';
 import { RoleOptions } from './RoleOptions';
@@ -19,7 +19,8 @@ export interface MemberRowProps {
 /**
  * One colleague: name, e-mail, role (a picker for the admin), active or
  * not, last login; and what an admin may do to them. The agency's last
- * active admin cannot be demoted or deactivated, nor can one deactivate
+ * active user who can manage users (any role holding users:manage) cannot
+ * be demoted or deactivated, nor can one deactivate
  * oneself (the server refuses those too).
  */
 export function MemberRow({ member, members, me }: MemberRowProps) {
@@ -27,7 +28,9 @@ export function MemberRow({ member, members, me }: MemberRowProps) {
   const { update, deactivate, reactivate } = useMemberActions();
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState<string | null>(null);
-  const allowed = memberActions(members, member, me.id);
+  const roles = useRoles();
+  // Who counts as an admin here is who the server counts: an active user whose role holds users:manage.
+  const allowed = memberActions(members, member, me.id, rolesManagingUsers(roles.data));
   const roleName = useRoleName();
   const roleLabel = roleName(member.role);
   const branches = useBranches();

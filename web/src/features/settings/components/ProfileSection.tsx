@@ -1,7 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, type Me } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
-import { useRoleName } from '../../../shared/role-name';
+import { useOwnRoleName } from '../../../shared/role-name';
 import { errorText } from '../../../shared/error-text';
 import { FormField } from '../../../shared/FormField';
 import { useUpdateProfile } from '../hooks/useProfile';
@@ -10,7 +10,7 @@ import '../team.css';
 /** My profile: my name and the language the app opens in after I log in (also switched now); who I am and my role. */
 export function ProfileSection({ me }: { me: Me }) {
   const { t, setLocale } = useI18n();
-  const roleName = useRoleName();
+  const roleName = useOwnRoleName(me);
   const titleId = useId();
   const save = useUpdateProfile();
   const [saved, setSaved] = useState(false);
@@ -36,7 +36,7 @@ export function ProfileSection({ me }: { me: Me }) {
     <section className="card settings-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('profile.title')}</h2>
       <p className="description">
-        {me.email} · {me.agency.name} · {roleName(me.role)}
+        {me.email} · {me.agency.name} · {roleName}
       </p>
       <form className="team-form" onSubmit={submit} aria-label={t('profile.title')} noValidate key={`${me.name}|${me.language ?? ''}`}>
         <FormField label={t('profile.name')} error={issue('name')}>
