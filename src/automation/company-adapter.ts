@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
 import { isDomainError } from '../platform/errors.js';
-import { appendActivity, findLiveCompany, loadDefinition, lockLiveCompany, moveToStage, unlessGateRefused } from '../pipeline/index.js';
+import { appendActivity, findLiveCompany, loadDefinition, lockLiveCompany, moveToStage, unlessGateRefused, type CompanyRow } from '../pipeline/index.js';
 import { createAutomaticTask } from '../tasks/index.js';
 import type { RecordFacts } from './domain/index.js';
 import { registerRecordKind, type RecordAdapter } from './records.js';
@@ -24,27 +24,13 @@ export const companyAdapter: RecordAdapter = {
   kind: 'company',
   pipelineKind: 'clients',
 
-  async facts(trx, agencyId, id, options = {}): Promise<RecordFacts | null> {
+  async facts(trx, agencyId, id) {
     const company = await liveCompany(trx, agencyId, id);
-    if (!company) return null;
-    const owner = company.owner_id && options.branch
-      ? await trx.selectFrom('users').select('branch_id').where('agency_id', '=', agencyId).where('id', '=', company.owner_id).executeTakeFirst()
-      : undefined;
-    return {
-      kind: 'company',
-      id: company.id,
-      pipelineId: company.pipeline_id,
-      stage: company.client_status,
-      ownerId: company.owner_id,
-      // A company's branch is its owner's (SPEC R1.4: users belong to one branch).
-      branchId: owner?.branch_id ?? null,
-      fields: {
-        ...company.field_values,
-        expectedValue: company.expected_value === null ? null : Number(company.expected_value),
-        expectedCloseDate: company.expected_close_date,
-        favorited: company.favorited,
-      },
-    };
+    return company ? companyFacts(company) : null;
+  },
+
+  factsOf(row) {
+    return 'client_status' in row ? companyFacts(row) : null;
   },
 
   async moveStage(trx, agencyId, id, stage, rule, now) {
@@ -85,6 +71,24 @@ export const companyAdapter: RecordAdapter = {
 };
 
 registerRecordKind(companyAdapter);
+
+function companyFacts(company: CompanyRow): RecordFacts {
+  return {
+    kind: 'company',
+    id: company.id,
+    pipelineId: company.pipeline_id,
+    stage: company.client_status,
+    ownerId: company.owner_id,
+    // The branch the record belongs to (SPEC R1.4; its owner's when it was followed), as "My branches" reads it.
+    branchId: company.branch_id,
+    fields: {
+      ...company.field_values,
+      expectedValue: company.expected_value === null ? null : Number(company.expected_value),
+      expectedCloseDate: company.expected_close_date,
+      favorited: company.favorited,
+    },
+  };
+}
 
 /**
  * The stage group of a stage in a pipeline version (for "stage group changed

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { isDomainError } from '../platform/errors.js';
-import { appendDossierActivity, lockLiveDossier, moveDossierToStage, unlessGateRefused } from '../pipeline/index.js';
+import { appendDossierActivity, lockLiveDossier, moveDossierToStage, unlessGateRefused, type DossierRecord } from '../pipeline/index.js';
 import { createAutomaticTask } from '../tasks/index.js';
 import type { RecordFacts } from './domain/index.js';
 import { registerRecordKind, type RecordAdapter } from './records.js';
@@ -22,7 +22,7 @@ function dossierAdapter(kind: DossierKind, pipelineKind: 'leads' | 'opportunitie
     kind,
     pipelineKind,
 
-    async facts(trx, agencyId, id): Promise<RecordFacts | null> {
+    async facts(trx, agencyId, id) {
       const dossier = await trx
         .selectFrom('dossiers')
         .selectAll()
@@ -31,27 +31,11 @@ function dossierAdapter(kind: DossierKind, pipelineKind: 'leads' | 'opportunitie
         .where('kind', '=', kind)
         .where('deleted_at', 'is', null)
         .executeTakeFirst();
-      if (!dossier) return null;
-      const value = dossier.value === null ? null : Number(dossier.value);
-      return {
-        kind,
-        id: dossier.id,
-        pipelineId: dossier.pipeline_id,
-        stage: dossier.stage,
-        ownerId: dossier.owner_id,
-        // A dossier has its own branch (SPEC R1.4: the vestiging it belongs to).
-        branchId: dossier.branch_id,
-        fields: {
-          ...dossier.field_values,
-          value,
-          // The name a company's deal value has, so "expected value" conditions read the same on every kind.
-          expectedValue: value,
-          priority: dossier.priority,
-          source: dossier.source,
-          category: dossier.category,
-          expectedCloseDate: dossier.expected_close_date,
-        },
-      };
+      return dossier ? dossierFacts(dossier) : null;
+    },
+
+    factsOf(row) {
+      return 'kind' in row && row.kind === kind ? dossierFacts(row) : null;
     },
 
     async moveStage(trx, agencyId, id, stage, rule, now) {
@@ -94,6 +78,29 @@ function dossierAdapter(kind: DossierKind, pipelineKind: 'leads' | 'opportunitie
 
 export const leadAdapter = dossierAdapter('lead', 'leads');
 export const opportunityAdapter = dossierAdapter('opportunity', 'opportunities');
+
+function dossierFacts(dossier: DossierRecord): RecordFacts {
+  const value = dossier.value === null ? null : Number(dossier.value);
+  return {
+    kind: dossier.kind,
+    id: dossier.id,
+    pipelineId: dossier.pipeline_id,
+    stage: dossier.stage,
+    ownerId: dossier.owner_id,
+    // A dossier has its own branch (SPEC R1.4: the vestiging it belongs to).
+    branchId: dossier.branch_id,
+    fields: {
+      ...dossier.field_values,
+      value,
+      // The name a company's deal value has, so "expected value" conditions read the same on every kind.
+      expectedValue: value,
+      priority: dossier.priority,
+      source: dossier.source,
+      category: dossier.category,
+      expectedCloseDate: dossier.expected_close_date,
+    },
+  };
+}
 
 registerRecordKind(leadAdapter);
 registerRecordKind(opportunityAdapter);

@@ -45,8 +45,9 @@ export async function onActivity(trx: Executor, appended: AppendedEntry): Promis
   if (rules.length === 0) return;
   const event = await eventOfActivity(trx, type, activity, rules);
   if (!event) return;
-  // The activity was just written on the live record, in this transaction.
-  await fireRules(trx, activity.agency_id, { kind: adapter.kind, id: record.id }, event, `activity:${activity.id}`, activity.created_at, { rules, recordIsLive: true });
+  // The activity was just written on the live record, in this transaction; its writer may have handed over the record as it left it.
+  const facts = record.row ? (adapter.factsOf(record.row) ?? undefined) : undefined;
+  await fireRules(trx, activity.agency_id, { kind: adapter.kind, id: record.id }, event, `activity:${activity.id}`, activity.created_at, { rules, recordIsLive: true, facts });
 }
 
 const DOSSIER_KINDS = ['lead', 'opportunity'] as const;
@@ -121,20 +122,19 @@ export async function fireRules(
   event: OccurredEvent,
   eventKey: string,
   now: Date,
-  options: { rules?: AutomationRuleRow[] | undefined; recordIsLive?: boolean } = {},
+  options: { rules?: AutomationRuleRow[] | undefined; recordIsLive?: boolean; facts?: RecordFacts | undefined } = {},
 ): Promise<number> {
   const adapter = recordAdapter(record.kind);
   if (!adapter) return 0;
   const candidates = (options.rules ?? (await candidateRules(trx, agencyId, [adapter.pipelineKind], ruleEventTypesFor(event)))).filter((rule) => eventMatches(rule.event, event));
   if (candidates.length === 0) return 0;
-  // The record's facts are read once, and only for a rule that needs them: its conditions, its pipeline, an owner to give a task or tell, or to know the record still exists.
-  const needsBranch = candidates.some((rule) => rule.conditions.some((condition) => condition.type === 'branch'));
-  let facts: RecordFacts | null | undefined;
+  // The record's facts are read once, and only for a rule that needs them (its conditions, its pipeline, an owner to give a task or tell, or to know the record still exists), unless its writer gave them.
+  let facts: RecordFacts | null | undefined = options.facts;
   let fired = 0;
   for (const rule of candidates) {
     const needsFacts = !options.recordIsLive || rule.conditions.length > 0 || rule.pipeline_id !== null || rule.actions.some((a) => a.type === 'create_task' || a.type === 'notify');
     if (needsFacts) {
-      if (facts === undefined) facts = await adapter.facts(trx, agencyId, record.id, { branch: needsBranch });
+      if (facts === undefined) facts = await adapter.facts(trx, agencyId, record.id);
       if (!facts) return fired;
       if (!applies(rule, facts)) continue;
     }

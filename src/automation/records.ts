@@ -1,5 +1,6 @@
 import type { Executor } from '../platform/db/database.js';
 import type { PipelineKind } from '../pipeline/domain/index.js';
+import type { TimelineRecordRow } from '../pipeline/index.js';
 import type { RecordFacts, RecordKind } from './domain/index.js';
 
 /*
@@ -27,8 +28,10 @@ export interface TimelineEntry {
 export interface RecordAdapter {
   kind: RecordKind;
   pipelineKind: PipelineKind;
-  /** The live record's facts, or null when the agency has no such live record; its branch only when `branch` is asked (a condition names one). */
-  facts(trx: Executor, agencyId: string, id: string, options?: { branch?: boolean }): Promise<RecordFacts | null>;
+  /** The live record's facts, or null when the agency has no such live record. */
+  facts(trx: Executor, agencyId: string, id: string): Promise<RecordFacts | null>;
+  /** The facts of the record as its writer just left it (the row the hook was given), or null when the row is not one of this kind's. */
+  factsOf(row: TimelineRecordRow): RecordFacts | null;
   /** Moves the record through its stage writer as the rule's automatic move; a move the graph or a gate refuses is not made and says why. */
   moveStage(trx: Executor, agencyId: string, id: string, stage: string, rule: RuleRef, now: Date): Promise<{ moved: boolean; refusal?: string }>;
   /** Appends an entry to the record's timeline (which fires the rules its event matches). */

@@ -39,6 +39,8 @@ export async function findLiveCompany(db: Executor, agencyId: string, companyId:
 export interface ActivityInput extends TimelineEntryInput {
   companyId: string;
   type: ActivityType;
+  /** The company as the change this entry records left it, when the writer has it (saves the rules a read). */
+  company?: CompanyRow | undefined;
 }
 
 /** Appends one activity to a company's timeline, then runs the activity hook (the event's rules) in the same transaction. */
@@ -48,7 +50,7 @@ export async function appendActivity(trx: Executor, input: ActivityInput): Promi
     .values({ ...timelineValues(input), company_id: input.companyId })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await afterAppend(trx, { record: { kind: 'company', id: row.company_id }, entry: row });
+  await afterAppend(trx, { record: { kind: 'company', id: row.company_id, row: input.company }, entry: row });
   return row;
 }
 

@@ -35,6 +35,8 @@ export interface DossierActivityInput extends TimelineEntryInput {
   dossierId: string;
   /** The dossier's kind when the writer knows it (the stage writer, the rules' own entries); the hook works it out otherwise. */
   kind?: 'lead' | 'opportunity' | undefined;
+  /** The dossier as the change this entry records left it, when the writer has it (saves the rules a read). */
+  dossier?: DossierRecord | undefined;
 }
 
 /**
@@ -48,6 +50,6 @@ export async function appendDossierActivity(trx: Executor, input: DossierActivit
     .values({ ...timelineValues(input), dossier_id: input.dossierId })
     .returningAll()
     .executeTakeFirstOrThrow();
-  await afterAppend(trx, { record: { kind: input.kind ?? null, id: row.dossier_id }, entry: row });
+  await afterAppend(trx, { record: { kind: input.dossier?.kind ?? input.kind ?? null, id: row.dossier_id, row: input.dossier }, entry: row });
   return row;
 }

@@ -11,7 +11,7 @@ export type { PipelineEntry, StageWrite, StatusChangeResult } from './stage-writ
 export { appendActivity, assertAgencyUser, assertDecisionMakerOf, escapeLike, findLiveCompany, lockLiveCompany } from './company-records.js';
 export type { ActivityInput } from './company-records.js';
 export { setActivityHook } from './timeline-hook.js';
-export type { ActivityHook, AppendedEntry, TimelineRecordKind, TimelineRow } from './timeline-hook.js';
+export type { ActivityHook, AppendedEntry, TimelineRecordKind, TimelineRecordRow, TimelineRow } from './timeline-hook.js';
 export { companySummaries, toCompanySummary } from './company-summaries.js';
 export type { CompanySummary, CompanySummaryRow } from './company-summaries.js';
 export { activitySchema, companySchema, companySummarySchema, statusChangeSchema, timelineEntrySchema } from './pipeline.schemas.js';

@@ -1,4 +1,5 @@
-import type { Executor } from '../platform/db/database.js';
+import type { Selectable } from 'kysely';
+import type { Database, Executor } from '../platform/db/database.js';
 
 /*
  * The one seam between a record's timeline and what runs after every entry
@@ -28,9 +29,17 @@ export interface TimelineRow {
   created_at: Date;
 }
 
-/** What the hook is told: whose timeline (kind null when a dossier's writer did not say which kind) and the appended entry. */
+/** A record as its writer left it: a company's row, or a lead's or opportunity's. */
+export type TimelineRecordRow = Selectable<Database['companies']> | Selectable<Database['dossiers']>;
+
+/**
+ * What the hook is told: whose timeline (kind null when a dossier's writer
+ * did not say which kind), the appended entry and, when the writer has it
+ * (the stage writer does), the record as this change left it, so the
+ * rules' conditions need not read it again.
+ */
 export interface AppendedEntry {
-  record: { kind: TimelineRecordKind | null; id: string };
+  record: { kind: TimelineRecordKind | null; id: string; row?: TimelineRecordRow | undefined };
   entry: TimelineRow;
 }
 
