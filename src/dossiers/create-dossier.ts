@@ -10,6 +10,7 @@ import { dossierPermission } from './domain/index.js';
 import { contactLink, dossierFields, dossierKind } from './dossier-input.js';
 import { assertBranch, assertCompany, linkContact, linkVacancy } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
+import { publishDossierChange } from './dossier-events.js';
 
 export const createDossierInput = z
   .object({
@@ -36,10 +37,12 @@ export const createDossierInput = z
 export async function createDossier(db: Db, actor: Actor, input: z.input<typeof createDossierInput>, clock: Clock = systemClock): Promise<DossierView> {
   const request = parseInput(createDossierInput, input);
   authorize(actor, dossierPermission(request.kind, 'create'));
-  return db.transaction().execute(async (trx) => {
+  const dossier = await db.transaction().execute(async (trx) => {
     const created = await insertDossier(trx, actor, request, clock());
     return toDossierView((await findDossierRow(trx, actor.agencyId, created))!);
   });
+  publishDossierChange({ agencyId: actor.agencyId, dossierId: dossier.id, kind: dossier.kind });
+  return dossier;
 }
 
 /** The insert, its links and their timeline entries, in the caller's transaction; returns the new id. */

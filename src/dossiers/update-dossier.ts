@@ -11,7 +11,7 @@ import { changeOf, dossierPermission } from './domain/index.js';
 import { dossierFields, fieldValue } from './dossier-input.js';
 import { assertBranch, assertCompany } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { changeDossier } from './load-dossier.js';
 
 export const updateDossierInput = z
   .object({
@@ -30,9 +30,7 @@ export const updateDossierInput = z
  */
 export async function updateDossier(db: Db, actor: Actor, input: z.input<typeof updateDossierInput>, clock: Clock = systemClock): Promise<DossierView> {
   const request = parseInput(updateDossierInput, input);
-  authorizeEitherKind(actor, 'edit');
-  return db.transaction().execute(async (trx) => {
-    const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
+  return changeDossier(db, actor, request.dossierId, 'edit', async (trx, dossier) => {
     await applyUpdate(trx, actor, dossier, request, clock());
     return toDossierView((await findDossierRow(trx, actor.agencyId, dossier.id))!);
   });

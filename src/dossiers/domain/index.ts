@@ -12,8 +12,11 @@ import { findStage } from '../../pipeline/domain/index.js';
 export const DOSSIER_KINDS = ['lead', 'opportunity'] as const;
 export type DossierKind = (typeof DOSSIER_KINDS)[number];
 
+/** What one may do with a kind of dossier. */
+export type DossierAction = 'view' | 'create' | 'edit' | 'delete';
+
 /** A lead's rights are `leads:*`, an opportunity's `opportunities:*`. */
-export function dossierPermission(kind: DossierKind, action: 'view' | 'create' | 'edit' | 'delete'): DossierPermission {
+export function dossierPermission(kind: DossierKind, action: DossierAction): DossierPermission {
   return `${kind === 'lead' ? 'leads' : 'opportunities'}:${action}`;
 }
 
