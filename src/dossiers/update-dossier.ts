@@ -9,7 +9,7 @@ import { appendDossierActivity, assertAgencyUser, loadPipeline, lockLiveDossier 
 import { validationError } from '../platform/errors.js';
 import { changeOf, dossierPermission } from './domain/index.js';
 import { dossierFields, fieldValue } from './dossier-input.js';
-import { assertBranch, assertCompany } from './dossier-refs.js';
+import { assertBranch, assertCompany, refNames } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
 import { changeDossier } from './load-dossier.js';
 
@@ -52,7 +52,7 @@ export async function applyUpdate(trx: Executor, actor: Actor, dossier: Dossier,
     fields = mergeFields(dossier.field_values, request.fields);
   }
   const value = dossier.value === null ? null : Number(dossier.value);
-  const changes = Object.fromEntries(
+  const changes: Record<string, object | undefined> = Object.fromEntries(
     Object.entries({
       title: changeOf(dossier.title, request.title),
       companyId: changeOf(dossier.company_id, request.companyId),
@@ -65,6 +65,14 @@ export async function applyUpdate(trx: Executor, actor: Actor, dossier: Dossier,
       fields: JSON.stringify(fields) === JSON.stringify(mergeFields(dossier.field_values)) ? undefined : { from: dossier.field_values, to: fields },
     }).filter(([, change]) => change !== undefined),
   );
+  // A client or branch change names both sides, so the timeline reads without looking them up.
+  for (const [key, ref] of [['companyId', 'company'], ['branchId', 'branch']] as const) {
+    const change = changes[key] as { from: string | null; to: string | null } | undefined;
+    if (change) {
+      const [from, to] = await refNames(trx, actor.agencyId, ref, [change.from, change.to]);
+      changes[key] = { ...change, names: { from, to } };
+    }
+  }
   const owner = changeOf(dossier.owner_id, request.ownerId);
   if (Object.keys(changes).length === 0 && !owner) return;
   await trx
