@@ -293,4 +293,5 @@ export type DossierReport = Schemas['DossierReport'];
 export type DossierWizard = Schemas['DossierWizardSuggestions'];
 export type DossierContactRole = Schemas['DossierContactRole'];
 export type DossierBulkResult = Schemas['DossierBulkResult'];
+export type Vacancy = Schemas['Vacancy'];
 export type NewDossier = RequestBody<'/api/dossiers', 'post'>;

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
 import { api, type DossierDetail } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
 import { useUsers } from '../../../shared/queries';
 import { UserOptions } from '../../../shared/UserOptions';
 import { useDossierAction } from '../hooks/useDossiers';
+import { DossierClient } from './DossierClient';
 
 const LISTS = ['source', 'priority', 'category'] as const;
 
@@ -44,9 +44,7 @@ export function DossierFields({ dossier, onSaved }: { dossier: DossierDetail; on
   return (
     <section aria-labelledby="dossier-fields">
       <h2 id="dossier-fields">{t('dossier.fields')}</h2>
-      <p>
-        {t('dossier.client')}: {dossier.company ? <Link to={`/companies/${dossier.company.id}`}>{dossier.company.name}</Link> : '—'}
-      </p>
+      <DossierClient dossier={dossier} onSaved={onSaved} />
       <form className="dossier-fields" onSubmit={submit}>
         <label>
           {t('wizard.titleField')}

@@ -4,6 +4,7 @@ import { useI18n } from '../../../i18n/i18n';
 import type { MessageKey } from '../../../i18n/messages';
 import { errorText } from '../../../shared/error-text';
 import { useDossierAction, useDossierTimeline } from '../hooks/useDossiers';
+import { changeLines } from '../utils/change-lines';
 
 const LOGGED = ['note', 'email', 'task', 'appointment'] as const;
 
@@ -62,6 +63,16 @@ export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
             <strong>{t(`dossier.activity.${entry.type}` as MessageKey)}</strong>
             {entry.type === 'status_change' && ` ${stageName(entry.oldStatus)} → ${stageName(entry.newStatus)}`}
             {entry.description && entry.type !== 'status_change' && ` — ${entry.description}`}
+            {entry.type === 'deal_updated' && (
+              <ul className="change-lines">
+                {changeLines(entry.extraData).map((line) => (
+                  <li key={line.field}>
+                    {t(`dossier.change.${line.field}` as MessageKey)}
+                    {'from' in line && `: ${line.from ?? '—'} → ${line.to ?? '—'}`}
+                  </li>
+                ))}
+              </ul>
+            )}
             <br />
             <small>
               {entry.userName ?? ''} · {new Date(entry.createdAt).toLocaleString(locale)}
