@@ -11,6 +11,7 @@ import { contactLink, dossierFields, dossierKind } from './dossier-input.js';
 import { assertBranch, assertCompany, linkContact, linkVacancy } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
 import { publishDossierChange } from './dossier-events.js';
+import { assertListValues } from './dossier-lists.js';
 
 export const createDossierInput = z
   .object({
@@ -71,6 +72,7 @@ export async function insertDossier(
   if (values.company_id) await assertCompany(trx, actor.agencyId, values.company_id);
   if (values.owner_id) await assertAgencyUser(trx, actor.agencyId, values.owner_id, 'ownerId');
   if (values.branch_id) await assertBranch(trx, actor.agencyId, values.branch_id);
+  await assertListValues(trx, actor.agencyId, values);
   const { dossier } = await enterDossierPipeline(trx, {
     agencyId: actor.agencyId,
     kind: request.kind,

@@ -12,6 +12,7 @@ import { dossierFields, fieldValue } from './dossier-input.js';
 import { assertBranch, assertCompany, refNames } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
 import { changeDossier } from './load-dossier.js';
+import { assertListValues } from './dossier-lists.js';
 
 export const updateDossierInput = z
   .object({
@@ -44,6 +45,7 @@ export async function applyUpdate(trx: Executor, actor: Actor, dossier: Dossier,
   if (request.companyId) await assertCompany(trx, actor.agencyId, request.companyId);
   if (request.ownerId && request.ownerId !== dossier.owner_id) await assertAgencyUser(trx, actor.agencyId, request.ownerId, 'ownerId');
   if (request.branchId) await assertBranch(trx, actor.agencyId, request.branchId);
+  await assertListValues(trx, actor.agencyId, request);
   let fields = dossier.field_values;
   if (request.fields) {
     const pipeline = await loadPipeline(trx, actor.agencyId, dossier.pipeline_id);

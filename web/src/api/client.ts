@@ -294,4 +294,6 @@ export type DossierWizard = Schemas['DossierWizardSuggestions'];
 export type DossierContactRole = Schemas['DossierContactRole'];
 export type DossierBulkResult = Schemas['DossierBulkResult'];
 export type Vacancy = Schemas['Vacancy'];
+export type DossierLists = Schemas['DossierLists'];
+export type DossierListValue = Schemas['DossierListValue'];
 export type NewDossier = RequestBody<'/api/dossiers', 'post'>;

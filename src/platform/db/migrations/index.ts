@@ -23,6 +23,7 @@ import * as importedContactsIndex from './2026-12-13T1100-imported-contacts-inde
 import * as rolesAndBranches from './2026-12-14T0900-roles-and-branches.js';
 import * as dossiers from './2026-12-14T1000-dossiers.js';
 import * as automation from './2026-12-14T1100-automation.js';
+import * as dossierLists from './2026-12-15T1000-dossier-lists.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-14T0900-roles-and-branches': rolesAndBranches,
   '2026-12-14T1000-dossiers': dossiers,
   '2026-12-14T1100-automation': automation,
+  '2026-12-15T1000-dossier-lists': dossierLists,
 };
 
 export const migrationProvider: MigrationProvider = {
