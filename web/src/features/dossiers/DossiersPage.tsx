@@ -14,6 +14,7 @@ import { useUsers } from '../../shared/queries';
 import { DossierReports } from './components/DossierReports';
 import { DossierTable } from './components/DossierTable';
 import { WizardDialog } from './components/WizardDialog';
+import { colorOf } from '../../shared/stage-colors';
 import { useBulkDossiers, useDossierList, useDossierLists, useDossierReport, useKindPipeline } from './hooks/useDossiers';
 import { EMPTY_ADVANCED, hasAdvanced, overviewQuery, type OverviewFilter } from './utils/overview-query';
 import './dossiers.css';
@@ -162,7 +163,7 @@ export function DossiersPage({ kind }: { kind: DossierKind }) {
         </details>
       </div>
       {tab === 'reports' ? (
-        report.data ? <DossierReports report={report.data} /> : <p className="empty">{t('common.loading')}</p>
+        report.data ? <DossierReports report={report.data} stageColor={(key) => colorOf(pipeline?.stages.find((stage) => stage.key === key)?.color)} /> : <p className="empty">{t('common.loading')}</p>
       ) : (
         <>
           {selected.size > 0 && (
