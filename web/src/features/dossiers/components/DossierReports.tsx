@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/i18n';
 import { ChartCard } from '../../dashboard/components/ChartCard';
 import { ChartTooltip } from '../../dashboard/components/ChartTooltip';
 import { axisHeight, CategoryTick } from '../../dashboard/components/CategoryTick';
-import { colouredBar } from '../../dashboard/components/coloured-bar';
+import { barFilledBy, colouredBar } from '../../dashboard/components/coloured-bar';
 import { useElementWidth } from '../../dashboard/hooks/useElementWidth';
 import { labelLayout } from '../../dashboard/utils/category-labels';
 import { tint } from '../../dashboard/utils/colors';
@@ -47,7 +47,7 @@ export function DossierReports({ report, stageColor }: { report: DossierReport; 
   );
 }
 
-/** How many dossiers and how much value each bar holds: the count as the bar (its label on top), the value as a light bar on its own axis. */
+/** How many dossiers and how much value each bar holds: the count as the bar (its label on top), the value as a light bar of the same colour on its own axis (€). */
 function CountValueChart({ points }: { points: Point[] }) {
   const { t, formatNumber } = useI18n();
   const [ref, width] = useElementWidth<HTMLDivElement>();
@@ -57,6 +57,8 @@ function CountValueChart({ points }: { points: Point[] }) {
     band,
   );
   const euros = (value: number) => `€ ${formatNumber(value)}`;
+  // No value anywhere (nobody filled one in): the value bars and their axis would only repeat zero.
+  const valued = points.some((point) => point.value > 0);
   const withTint = points.map((point) => ({ ...point, light: tint(point.color, 0.35) }));
   return (
     <div className="dashboard-chart" ref={ref} role="img" aria-label={points.map((point) => `${point.name}: ${formatNumber(point.count)}, ${euros(point.value)}`).join('; ')}>
@@ -64,7 +66,7 @@ function CountValueChart({ points }: { points: Point[] }) {
         <CartesianGrid vertical={false} stroke="#eef0f3" />
         <XAxis dataKey="name" tickLine={false} axisLine={{ stroke: '#d1d5db' }} interval={0} height={axisHeight(layout)} tick={<CategoryTick layout={layout} bandPx={band} />} />
         <YAxis yAxisId="count" allowDecimals={false} width={32} tickLine={false} axisLine={false} tick={{ fontSize: 11, fill: '#6b7280' }} />
-        <YAxis yAxisId="value" orientation="right" width={56} tickLine={false} axisLine={false} tick={{ fontSize: 11, fill: '#6b7280' }} tickFormatter={(value: number) => formatNumber(value)} />
+        {valued && <YAxis yAxisId="value" orientation="right" width={64} tickLine={false} axisLine={false} tick={{ fontSize: 11, fill: '#6b7280' }} tickFormatter={(value: number) => euros(value)} />}
         <Tooltip
           cursor={{ fill: '#f3f4f6' }}
           isAnimationActive={false}
@@ -77,7 +79,7 @@ function CountValueChart({ points }: { points: Point[] }) {
         <Bar yAxisId="count" dataKey="count" name={t('dossiers.report.count')} radius={[4, 4, 0, 0]} maxBarSize={40} isAnimationActive={false} shape={colouredBar}>
           <LabelList dataKey="count" position="top" style={{ fontSize: 12, fontWeight: 600, fill: '#374151' }} />
         </Bar>
-        <Bar yAxisId="value" dataKey="value" name={t('dossiers.report.value')} radius={[4, 4, 0, 0]} maxBarSize={40} isAnimationActive={false} fill="#cbd5e1" />
+        {valued && <Bar yAxisId="value" dataKey="value" name={t('dossiers.report.value')} radius={[4, 4, 0, 0]} maxBarSize={40} isAnimationActive={false} shape={barFilledBy('light')} />}
       </BarChart>
     </div>
   );
