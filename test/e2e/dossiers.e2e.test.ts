@@ -149,6 +149,12 @@ describe('dossiers in Chromium', () => {
     await page.getByTestId('dossier-timeline').getByText(`Klant: ${first.name} → ${second.name}`).waitFor();
     await page.getByTestId('dossier-timeline').getByText(`Vestiging: — → ${branch.name}`).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'dossier-client-change-nl-1440.png'), fullPage: true });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByRole('button', { name: 'Klant of vestiging wijzigen' }).click();
+    await page.screenshot({ path: join(SCREENSHOTS, 'dossier-page-nl-390.png'), fullPage: true });
+    expect(await pageWidth(page)).toBeLessThanOrEqual(390);
+    await page.getByRole('button', { name: 'Annuleren' }).click();
+    await page.setViewportSize({ width: 1440, height: 900 });
 
     // Live: the overview and the dossier page follow a colleague's change without a reload.
     const overview = await page.context().newPage();
