@@ -176,6 +176,7 @@ const agencyWideUseCases = [
   ...['createLeadFromJob', 'createVacancy', 'deleteDossier', 'deleteVacancy', 'linkDossierContact', 'changeDossierContactRole', 'unlinkDossierContact', 'exportDossiers'],
   ...['linkDossierVacancy', 'unlinkDossierVacancy', 'listDossierSuggestions', 'listDossiers', 'listVacancies', 'logDossierActivity', 'readDossierReport'],
   ...['readDossierTimeline', 'readDossier', 'suggestDossierStart', 'updateDossier'],
+  ...['listDossierLists', 'createDossierListValue', 'updateDossierListValue', 'deleteDossierListValue'],
 ];
 
 const helpers = new Set(['AuthCache', 'listLimit', 'LoginThrottle', 'localizePasswordErrors', 'prefersDutch', 'resolvePeriod', 'readStageLogs', 'StageLogCache', 'refreshHiringFacts', 'monthlyPostings', 'withAgencyFacts', 'jsonRows', 'isImportKind', 'writeBatch', 'retryLostRaces', 'limitUpload', 'UploadTooLarge', 'upsertCompanies', 'upsertJobs', 'upsertDecisionMakers', 'generateMarket', 'readRecords', 'formatOf', 'describeIssues', 'enterPipeline', 'moveToStage', 'moveToPipeline', 'unlessGateRefused', 'stageLogCaches', 'loadPipeline', 'loadDefinition', 'listPipelines', 'defaultPipeline', 'recordVersion', 'publishCompanyChange', 'onCompanyChange', 'publishNotificationEvent', 'onNotificationEvent', 'parseInput', 'authorize', 'hashPassword', 'verifyPassword', 'newSecret', 'hashSecret', 'insertUser', 'openSession', 'companySummaries', 'escapeLike', 'cursor', 'encodeCursor', 'page', 'text', 'optionalText', 'reminderViews', 'notificationViews', 'writePipelineTables', 'definitionColumns', 'makeDefault', 'forgetDefinition', 'dealChanges', 'withStageLabels', 'everInPipeline', 'writeCompanyView', 'searchWords', 'matchPersonName', 'matchCompanyText']);
@@ -192,7 +193,7 @@ for (const name of ['afterAppend', 'timelineValues', 'setGroupsByHand', 'authori
 for (const name of ['agencyRolePermissions', 'activeBranch', 'branchMatches', 'readBranches', 'roleManagesUsers', 'readRoles']) helpers.add(name);
 // The dossiers' pieces, each given the agency or a locked dossier of it (src/dossiers), the stage writer's dossier half and the export writer.
 for (const name of ['moveDossier', 'insertDossier', 'insertVacancy', 'removeDossier', 'dossierFilterSql', 'linkContact', 'linkVacancy', 'dossierRows', 'readDossierPage', 'walkDossiers']) helpers.add(name);
-for (const name of ['authorizeEitherKind', 'convertedToOf', 'contactsOf', 'applyUpdate', 'vacancyRows', 'vacanciesOf', 'enterDossierPipeline', 'moveDossierToStage', 'spreadsheet']) helpers.add(name);
+for (const name of ['authorizeEitherKind', 'keyFromName', 'lockDossierFor', 'loadDossierFor', 'changeDossier', 'assertListValues', 'refNames', 'publishDossierChange', 'onDossierChange', 'convertedToOf', 'contactsOf', 'applyUpdate', 'vacancyRows', 'vacanciesOf', 'enterDossierPipeline', 'moveDossierToStage', 'spreadsheet']) helpers.add(name);
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.
 for (const name of ['foldText', 'foldedContains', 'nameMatches', 'onBoard', 'boardPipeline', 'cardRows', 'cardCursor']) helpers.add(name);
 // The companies page's query pieces (src/clients/company-*.ts): each filters on the agency it is given.

@@ -1,6 +1,7 @@
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import { calendarDate, id, LIMITS, optionalText, plainString } from '../platform/input/input.js';
+import { filterStageKey, queryList } from '../platform/input/query-list.js';
 import { companyTextMatches } from './company-text-filter.js';
 import { branchFilter, branchMatches } from '../identity/index.js';
 import type { Actor } from '../identity/domain/index.js';
@@ -15,31 +16,9 @@ import type { Actor } from '../identity/domain/index.js';
 
 const flag = z.union([z.boolean(), z.enum(['true', 'false']).transform((value) => value === 'true')], { error: 'must be true or false' });
 
-/**
- * One value or several: a repeated query parameter, a comma-separated one,
- * or a JSON array. Each item is checked here, so a problem is reported on
- * the parameter itself (`stage`, not `stage.0`).
- */
-export const list = <T>(item: z.ZodType<T>, max: number) =>
-  z.union([plainString(), z.array(plainString())], { error: 'must be a text or a list of texts' }).transform((value, ctx) => {
-    const items = (typeof value === 'string' ? value.split(',') : value).map((part) => part.trim()).filter(Boolean);
-    if (items.length === 0 || items.length > max) {
-      ctx.addIssue({ code: 'custom', message: `must list from 1 to ${max} values` });
-      return z.NEVER;
-    }
-    const parsed: T[] = [];
-    for (const part of items) {
-      const result = item.safeParse(part);
-      if (!result.success) {
-        ctx.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'is not valid' });
-        return z.NEVER;
-      }
-      parsed.push(result.data);
-    }
-    return parsed;
-  });
-
-const stageKey = plainString().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'must be a stage key' });
+/** One value or several (the platform's query list): the companies page's name for it. */
+export const list = queryList;
+const stageKey = filterStageKey;
 
 /** `key:value` — a pipeline field (its key) and the value it must have. */
 const fieldCondition = plainString()

@@ -14,6 +14,7 @@ import { applyUpdate } from './update-dossier.js';
 import { dossierFilterSchema } from './dossier-filter.js';
 import { dossierKind } from './dossier-input.js';
 import { walkDossiers } from './list-dossiers.js';
+import { publishDossierChange } from './dossier-events.js';
 
 const MAX_TARGETS = 2_000;
 
@@ -68,16 +69,16 @@ export async function bulkUpdateDossiers(db: Db, actor: Actor, input: z.input<ty
       await db.transaction().execute(async (trx) => {
         const { action } = request;
         // A target of the other kind is not on this overview: not found, like another agency's.
-        await lockLiveDossier(trx, actor.agencyId, dossierId, request.kind);
+        const dossier = await lockLiveDossier(trx, actor.agencyId, dossierId, request.kind);
         if (action.type === 'move') {
           await moveDossier(trx, actor, { ...action, dossierId }, clock);
         } else if (action.type === 'owner') {
-          const dossier = await lockLiveDossier(trx, actor.agencyId, dossierId);
           await applyUpdate(trx, actor, dossier, { ownerId: action.ownerId, source: undefined, priority: undefined, category: undefined }, clock());
         } else {
           await removeDossier(trx, actor, dossierId, clock());
         }
       });
+      publishDossierChange({ agencyId: actor.agencyId, dossierId, kind: request.kind });
       results.push({ id: dossierId, ok: true, error: null });
     } catch (error) {
       if (!isDomainError(error)) throw error;

@@ -4,10 +4,9 @@ import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db, Executor } from '../platform/db/database.js';
 import { LIMITS, id, optionalText, parseInput, text } from '../platform/input/input.js';
-import { gateFields, lockLiveDossier, moveDossierToStage, toGateInput } from '../pipeline/index.js';
-import { dossierPermission } from './domain/index.js';
+import { gateFields, moveDossierToStage, toGateInput } from '../pipeline/index.js';
 import { findDossierRow, toDossierActivityView, toDossierView, type DossierActivityView, type DossierView } from './dossier-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { changeDossier, lockDossierFor } from './load-dossier.js';
 
 export const changeDossierStageInput = z
   .object({
@@ -33,14 +32,12 @@ export async function changeDossierStage(
   clock: Clock = systemClock,
 ): Promise<{ dossier: DossierView; activity: DossierActivityView }> {
   const request = parseInput(changeDossierStageInput, input);
-  authorizeEitherKind(actor, 'edit');
-  return db.transaction().execute((trx) => moveDossier(trx, actor, request, clock));
+  return changeDossier(db, actor, request.dossierId, 'edit', (trx) => moveDossier(trx, actor, request, clock));
 }
 
 /** The move in the caller's transaction (bulk moves run one per target). */
 export async function moveDossier(trx: Executor, actor: Actor, request: z.output<typeof changeDossierStageInput>, clock: Clock) {
-  const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
-  authorize(actor, dossierPermission(dossier.kind, 'edit'));
+  const dossier = await lockDossierFor(trx, actor, request.dossierId, 'edit');
   if (request.override) authorize(actor, 'pipelines:manage');
   const { activity } = await moveDossierToStage(
     trx,

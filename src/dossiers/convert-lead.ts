@@ -12,6 +12,7 @@ import { dossierTitle } from './dossier-input.js';
 import { insertDossier } from './create-dossier.js';
 import { convertedToOf } from './read-dossier.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
+import { publishDossierChange } from './dossier-events.js';
 
 export const convertLeadInput = z
   .object({
@@ -36,7 +37,7 @@ export async function convertLead(db: Db, actor: Actor, input: z.input<typeof co
   authorize(actor, 'opportunities:create');
   const request = parseInput(convertLeadInput, input);
   try {
-    return await db.transaction().execute(async (trx) => {
+    const converted = await db.transaction().execute(async (trx) => {
       const lead = await lockLiveDossier(trx, actor.agencyId, request.leadId, 'lead');
       const pipeline = await loadPipeline(trx, actor.agencyId, lead.pipeline_id);
       assertConvertible(pipeline, { stage: lead.stage, convertedTo: await convertedToOf(trx, actor.agencyId, lead.id) });
@@ -69,6 +70,8 @@ export async function convertLead(db: Db, actor: Actor, input: z.input<typeof co
         opportunity: toDossierView((await findDossierRow(trx, actor.agencyId, opportunityId))!),
       };
     });
+    for (const dossier of [converted.lead, converted.opportunity]) publishDossierChange({ agencyId: actor.agencyId, dossierId: dossier.id, kind: dossier.kind });
+    return converted;
   } catch (error) {
     if (isUniqueViolation(error, 'dossiers_converted_from_key')) throw conflict('This lead has already been converted into an opportunity.');
     throw error;

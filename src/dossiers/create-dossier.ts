@@ -10,6 +10,8 @@ import { dossierPermission } from './domain/index.js';
 import { contactLink, dossierFields, dossierKind } from './dossier-input.js';
 import { assertBranch, assertCompany, linkContact, linkVacancy } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
+import { publishDossierChange } from './dossier-events.js';
+import { assertListValues } from './dossier-lists.js';
 
 export const createDossierInput = z
   .object({
@@ -36,10 +38,12 @@ export const createDossierInput = z
 export async function createDossier(db: Db, actor: Actor, input: z.input<typeof createDossierInput>, clock: Clock = systemClock): Promise<DossierView> {
   const request = parseInput(createDossierInput, input);
   authorize(actor, dossierPermission(request.kind, 'create'));
-  return db.transaction().execute(async (trx) => {
+  const dossier = await db.transaction().execute(async (trx) => {
     const created = await insertDossier(trx, actor, request, clock());
     return toDossierView((await findDossierRow(trx, actor.agencyId, created))!);
   });
+  publishDossierChange({ agencyId: actor.agencyId, dossierId: dossier.id, kind: dossier.kind });
+  return dossier;
 }
 
 /** The insert, its links and their timeline entries, in the caller's transaction; returns the new id. */
@@ -68,6 +72,7 @@ export async function insertDossier(
   if (values.company_id) await assertCompany(trx, actor.agencyId, values.company_id);
   if (values.owner_id) await assertAgencyUser(trx, actor.agencyId, values.owner_id, 'ownerId');
   if (values.branch_id) await assertBranch(trx, actor.agencyId, values.branch_id);
+  await assertListValues(trx, actor.agencyId, values);
   const { dossier } = await enterDossierPipeline(trx, {
     agencyId: actor.agencyId,
     kind: request.kind,

@@ -9,6 +9,7 @@ import { insertDossier } from './create-dossier.js';
 import { insertVacancy } from './create-vacancy.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
 import { toVacancyView, vacancyRows, type VacancyView } from './vacancy-views.js';
+import { publishDossierChange } from './dossier-events.js';
 
 export const createLeadFromJobInput = z
   .object({
@@ -28,7 +29,7 @@ export async function createLeadFromJob(db: Db, actor: Actor, input: z.input<typ
   authorize(actor, 'vacancies:create');
   authorize(actor, 'leads:create');
   const request = parseInput(createLeadFromJobInput, input);
-  return db.transaction().execute(async (trx) => {
+  const created = await db.transaction().execute(async (trx) => {
     const now = clock();
     const job = await trx
       .selectFrom('jobs as j')
@@ -48,4 +49,6 @@ export async function createLeadFromJob(db: Db, actor: Actor, input: z.input<typ
       vacancy: toVacancyView(await vacancyRows(trx, actor.agencyId).where('v.id', '=', vacancyId).executeTakeFirstOrThrow()),
     };
   });
+  publishDossierChange({ agencyId: actor.agencyId, dossierId: created.lead.id, kind: 'lead' });
+  return created;
 }

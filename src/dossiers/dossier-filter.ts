@@ -2,6 +2,7 @@ import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
 import { calendarDate, id, optionalText, plainString, wholeNumber } from '../platform/input/input.js';
+import { filterStageKey, queryList } from '../platform/input/query-list.js';
 import { escapeLike } from '../pipeline/index.js';
 import { dossierKind } from './dossier-input.js';
 
@@ -11,27 +12,6 @@ import { dossierKind } from './dossier-input.js';
  * records through it.
  */
 
-/** A query parameter of comma-separated values (or a repeated one), each checked. */
-const listOf = <T>(item: z.ZodType<T>, max: number) =>
-  z.union([plainString(), z.array(plainString())], { error: 'must be a text or a list of texts' }).transform((value, ctx) => {
-    const items = (typeof value === 'string' ? value.split(',') : value).map((part) => part.trim()).filter(Boolean);
-    if (items.length === 0 || items.length > max) {
-      ctx.addIssue({ code: 'custom', message: `must list from 1 to ${max} values` });
-      return z.NEVER;
-    }
-    const parsed: T[] = [];
-    for (const part of items) {
-      const result = item.safeParse(part);
-      if (!result.success) {
-        ctx.addIssue({ code: 'custom', message: result.error.issues[0]?.message ?? 'is not valid' });
-        return z.NEVER;
-      }
-      parsed.push(result.data);
-    }
-    return parsed;
-  });
-
-const stageKey = plainString().trim().regex(/^[a-z][a-z0-9_]{0,63}$/, { error: 'must be a stage key' });
 
 export const dossierFilterFields = {
   kind: dossierKind,
@@ -41,9 +21,9 @@ export const dossierFilterFields = {
   scope: z.enum(['my', 'branches', 'all'], { error: 'must be my, branches or all' }).default('all'),
   /** Simple search: title, client name or a linked contact's name. */
   q: optionalText(200),
-  stage: listOf(stageKey, 50).optional(),
-  ownerId: listOf(id, 50).optional(),
-  branchId: listOf(id, 50).optional(),
+  stage: queryList(filterStageKey, 50).optional(),
+  ownerId: queryList(id, 50).optional(),
+  branchId: queryList(id, 50).optional(),
   companyId: id.optional(),
   source: optionalText(100),
   priority: optionalText(100),

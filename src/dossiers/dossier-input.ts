@@ -4,7 +4,7 @@ import { calendarDate, id, LIMITS, optionalText, plainString, text } from '../pl
 /** Request building blocks shared by the dossier use cases. */
 export const dossierKind = z.enum(['lead', 'opportunity'], { error: 'must be lead or opportunity' });
 
-/** Free text of a suggestion list (source, priority, category); null clears it. */
+/** The key of a value of the agency's source, priority or category list (GET /api/dossier-lists); null clears it. */
 export const listValue = optionalText(100);
 
 /** EUR, at most 12 digits before the decimal point. */

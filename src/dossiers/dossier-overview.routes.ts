@@ -16,6 +16,8 @@ import { deleteVacancy } from './delete-vacancy.js';
 import {
   bulkResultSchema,
   contactRoleSchema,
+  dossierListsSchema,
+  dossierListValueSchema,
   dossierReportSchema,
   dossierSchema,
   suggestionsSchema,
@@ -28,6 +30,11 @@ import { listDossiers, listDossiersInput } from './list-dossiers.js';
 import { listVacancies, listVacanciesInput } from './list-vacancies.js';
 import { readDossierReport, readDossierReportInput } from './read-dossier-report.js';
 import { suggestDossierStart, suggestDossierStartInput } from './suggest-dossier-start.js';
+import { createDossierListValue, createDossierListValueInput } from './create-dossier-list-value.js';
+import { deleteDossierListValue } from './delete-dossier-list-value.js';
+import { dossierList, listValueKey } from './dossier-lists.js';
+import { listDossierLists } from './list-dossier-lists.js';
+import { updateDossierListValue, updateDossierListValueInput } from './update-dossier-list-value.js';
 
 /** The overviews of leads and opportunities, their bulk actions, export and reports, the wizard, the lists an agency keeps, and vacancies (SPEC R4.1, R4.4, R4.5). */
 export async function dossierOverviewRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
@@ -98,8 +105,45 @@ export async function dossierOverviewRoutes(app: FastifyInstance, { db, clock }:
     async (request) => suggestDossierStart(db, actorOf(request), request.query),
   );
 
-  api.get('/api/dossier-suggestions', { schema: { tags, summary: 'Values offered for source, priority and category', response: { 200: suggestionsSchema, ...commonProblems } } }, async (request) =>
+  api.get('/api/dossier-suggestions', { schema: { tags, summary: 'The keys of the source, priority and category lists, in their order (GET /api/dossier-lists names them)', response: { 200: suggestionsSchema, ...commonProblems } } }, async (request) =>
     listDossierSuggestions(db, actorOf(request)),
+  );
+
+  const listParams = z.object({ list: dossierList });
+  const valueParams = z.object({ list: dossierList, key: listValueKey });
+
+  api.get('/api/dossier-lists', { schema: { tags, summary: 'The agency’s source, priority and category lists (what a dossier’s fields may hold)', response: { 200: dossierListsSchema, ...commonProblems } } }, async (request) =>
+    listDossierLists(db, actorOf(request)),
+  );
+
+  api.post(
+    '/api/dossier-lists/:list',
+    {
+      schema: {
+        tags,
+        summary: 'Add a value to a list (admins; 409 when the list has its key)',
+        description: 'The key, what dossiers store, is taken from the English name when left out ("Cold outreach" → cold_outreach) and never changes.',
+        params: listParams,
+        body: createDossierListValueInput.omit({ list: true }),
+        response: { 201: dossierListValueSchema, ...commonProblems, 409: problemSchema },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createDossierListValue(db, actorOf(request), { ...request.body, list: request.params.list })),
+  );
+
+  api.patch(
+    '/api/dossier-lists/:list/:key',
+    { schema: { tags, summary: 'Rename or reorder a value of a list (admins); its key stays', params: valueParams, body: updateDossierListValueInput.omit({ list: true, key: true }), response: { 200: dossierListValueSchema, ...commonProblems } } },
+    async (request) => updateDossierListValue(db, actorOf(request), { ...request.body, list: request.params.list, key: request.params.key }),
+  );
+
+  api.delete(
+    '/api/dossier-lists/:list/:key',
+    { schema: { tags, summary: 'Delete a value no dossier has (admins; 409 when in use)', params: valueParams, response: { 204: z.null(), ...commonProblems, 409: problemSchema } } },
+    async (request, reply) => {
+      await deleteDossierListValue(db, actorOf(request), { list: request.params.list, key: request.params.key });
+      return reply.code(204).send(null);
+    },
   );
 
   api.get('/api/dossier-contact-roles', { schema: { tags, summary: 'The roles a contact can have on a dossier', response: { 200: z.array(contactRoleSchema), ...commonProblems } } }, async (request) =>

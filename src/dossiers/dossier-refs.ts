@@ -20,6 +20,22 @@ export async function assertBranch(db: Executor, agencyId: string, branchId: str
   if (!row) throw notFound('Branch', branchId);
 }
 
+/**
+ * What the timeline calls a client and a branch when a dossier moves from
+ * one to another: their names then (a company unfollowed or a branch
+ * archived since is still named).
+ */
+export async function refNames(db: Executor, agencyId: string, ref: 'company' | 'branch', ids: (string | null)[]): Promise<(string | null)[]> {
+  const wanted = ids.filter((id): id is string => id !== null);
+  if (wanted.length === 0) return ids.map(() => null);
+  const rows =
+    ref === 'company'
+      ? await db.selectFrom('companies as c').innerJoin('global_companies as g', 'g.id', 'c.global_company_id').select(['c.id', 'g.name']).where('c.agency_id', '=', agencyId).where('c.id', 'in', wanted).execute()
+      : await db.selectFrom('branches').select(['id', 'name']).where('agency_id', '=', agencyId).where('id', 'in', wanted).execute();
+  const names = new Map(rows.map((row) => [row.id, row.name]));
+  return ids.map((id) => (id === null ? null : (names.get(id) ?? null)));
+}
+
 export async function findContact(db: Executor, agencyId: string, contactId: string): Promise<{ id: string; name: string; company_id: string }> {
   const row = await db.selectFrom('contacts').select(['id', 'name', 'company_id']).where('agency_id', '=', agencyId).where('id', '=', contactId).executeTakeFirst();
   if (!row) throw notFound('Contact', contactId);

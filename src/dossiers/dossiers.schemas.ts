@@ -49,6 +49,14 @@ export const dossierActivitySchema = z
   })
   .meta({ id: 'DossierActivity' });
 
+export const dossierListValueSchema = z
+  .object({ key: z.string().describe('What dossiers store; never changes'), name: localized, position: z.number().int() })
+  .meta({ id: 'DossierListValue' });
+
+export const dossierListsSchema = z
+  .object({ source: z.array(dossierListValueSchema), priority: z.array(dossierListValueSchema), category: z.array(dossierListValueSchema) })
+  .meta({ id: 'DossierLists' });
+
 export const contactRoleSchema = z.object({ id: uuid, name: localized, position: z.number().int() }).meta({ id: 'DossierContactRole' });
 
 export const dossierContactSchema = z

@@ -58,6 +58,17 @@ export interface DossierContactRoleTable {
   created_at: ColumnType<Date, Date | string | undefined, never>;
 }
 
+/** A value of an agency's source, priority or category list (migration 2026-12-15T1000-dossier-lists); dossiers store its key. */
+export interface DossierListValueTable {
+  agency_id: string;
+  list: 'source' | 'priority' | 'category';
+  key: string;
+  name_nl: string;
+  name_en: string;
+  position: Generated<number>;
+  created_at: ColumnType<Date, Date | string | undefined, never>;
+}
+
 export interface DossierContactTable {
   agency_id: string;
   dossier_id: string;
@@ -95,6 +106,7 @@ export interface DossierTables {
   dossiers: DossierTable;
   dossier_activities: DossierActivityTable;
   dossier_contact_roles: DossierContactRoleTable;
+  dossier_list_values: DossierListValueTable;
   dossier_contacts: DossierContactTable;
   vacancies: VacancyTable;
   vacancy_dossiers: VacancyDossierTable;

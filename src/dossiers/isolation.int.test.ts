@@ -8,6 +8,10 @@ import { bulkUpdateDossiers } from './bulk-update-dossiers.js';
 import { changeDossierStage } from './change-dossier-stage.js';
 import { deleteContactRole } from './delete-contact-role.js';
 import { listContactRoles } from './list-contact-roles.js';
+import { createDossierListValue } from './create-dossier-list-value.js';
+import { deleteDossierListValue } from './delete-dossier-list-value.js';
+import { listDossierLists } from './list-dossier-lists.js';
+import { updateDossierListValue } from './update-dossier-list-value.js';
 import { updateContactRole } from './update-contact-role.js';
 import { convertLead } from './convert-lead.js';
 import { createDossier } from './create-dossier.js';
@@ -37,6 +41,7 @@ export async function dossierSnapshot(db: Db, agencyId: string) {
     dossiers: await db.selectFrom('dossiers').select(['id', 'title', 'stage', 'stage_changed_at', 'owner_id', 'value', 'deleted_at']).where('agency_id', '=', agencyId).orderBy('id').execute(),
     activities: await db.selectFrom('dossier_activities').select('id').where('agency_id', '=', agencyId).orderBy('id').execute(),
     contacts: await db.selectFrom('dossier_contacts').select(['dossier_id', 'contact_id', 'role_id']).where('agency_id', '=', agencyId).orderBy('dossier_id').orderBy('contact_id').execute(),
+    lists: await db.selectFrom('dossier_list_values').select(['list', 'key', 'name_en', 'position']).where('agency_id', '=', agencyId).orderBy('list').orderBy('key').execute(),
     roles: await db.selectFrom('dossier_contact_roles').select(['id', 'name_en', 'position']).where('agency_id', '=', agencyId).orderBy('id').execute(),
     vacancies: await db.selectFrom('vacancies').select(['id', 'deleted_at']).where('agency_id', '=', agencyId).orderBy('id').execute(),
     links: await db.selectFrom('vacancy_dossiers').select(['vacancy_id', 'dossier_id']).where('agency_id', '=', agencyId).orderBy('vacancy_id').orderBy('dossier_id').execute(),
@@ -63,6 +68,7 @@ describeEachDatabase('dossier isolation', (ctx) => {
     ids.lead = (await createDossier(ctx.db, mine.recruiter, { kind: 'lead', title: 'Geheim', companyId: ids.company, contacts: [{ contactId: ids.contact, roleId: ids.role }], vacancyIds: [ids.vacancy] })).id;
     ids.qualified = (await createDossier(ctx.db, mine.recruiter, { kind: 'lead', title: 'Klaar' })).id;
     await changeDossierStage(ctx.db, mine.recruiter, { dossierId: ids.qualified, stage: 'qualified' });
+    await createDossierListValue(ctx.db, mine.admin, { list: 'source', name: { nl: 'Onze beurs', en: 'Our fair' } });
     const company = await ctx.db.selectFrom('companies').select('global_company_id').where('id', '=', ids.company).executeTakeFirstOrThrow();
     ids.job = (await ctx.db.insertInto('jobs').values({ global_company_id: company.global_company_id, title: 'Job', source: 'test', external_id: crypto.randomUUID() }).returning('id').executeTakeFirstOrThrow()).id;
   });
@@ -83,6 +89,8 @@ describeEachDatabase('dossier isolation', (ctx) => {
     deleteVacancy: (actor) => deleteVacancy(ctx.db, actor, { vacancyId: ids.vacancy }),
     updateContactRole: (actor) => updateContactRole(ctx.db, actor, { roleId: ids.role, name: { nl: 'x', en: 'x' } }),
     deleteContactRole: (actor) => deleteContactRole(ctx.db, actor, { roleId: ids.role }),
+    updateDossierListValue: (actor) => updateDossierListValue(ctx.db, actor, { list: 'source', key: 'our_fair', name: { nl: 'x', en: 'x' } }),
+    deleteDossierListValue: (actor) => deleteDossierListValue(ctx.db, actor, { list: 'source', key: 'our_fair' }),
     createLeadFromJob: (actor) => createLeadFromJob(ctx.db, actor, { companyId: ids.company, jobId: ids.job }),
     // Their own new records may not point at ours.
     createDossier: (actor) => createDossier(ctx.db, actor, { kind: 'lead', title: 'Met onze klant', companyId: ids.company }),
@@ -105,7 +113,10 @@ describeEachDatabase('dossier isolation', (ctx) => {
     const result = await bulkUpdateDossiers(ctx.db, theirs.admin, { kind: 'lead', target: { ids: [ids.lead] }, action: { type: 'delete' } });
     expect(result).toMatchObject({ succeeded: 0, failed: 1 });
     expect(await dossierSnapshot(ctx.db, mine.agencyId)).toEqual(before);
-    await createDossier(ctx.db, theirs.recruiter, { kind: 'lead', title: 'Hun lead', source: 'hun-bron' });
+    await createDossierListValue(ctx.db, theirs.admin, { list: 'source', key: 'hun_bron', name: { nl: 'Hun bron', en: 'Their source' } });
+    await createDossier(ctx.db, theirs.recruiter, { kind: 'lead', title: 'Hun lead', source: 'hun_bron' });
+    // Our own value is no value of theirs: a field error, nothing written.
+    await expect(createDossier(ctx.db, theirs.recruiter, { kind: 'lead', title: 'Onze bron', source: 'our_fair' })).rejects.toMatchObject({ code: 'VALIDATION' });
     expect((await listDossiers(ctx.db, theirs.viewer, { kind: 'lead' })).items.map((item) => item.title)).toEqual(['Hun lead']);
     expect((await readDossierReport(ctx.db, theirs.viewer, { kind: 'lead' })).byStage).toMatchObject([{ stage: 'new', count: 1 }]);
     let csv = '';
@@ -113,7 +124,9 @@ describeEachDatabase('dossier isolation', (ctx) => {
     expect(csv).toContain('Hun lead');
     expect(csv).not.toContain('Geheim');
     expect((await listVacancies(ctx.db, theirs.viewer, {})).items).toEqual([]);
-    expect((await listDossierSuggestions(ctx.db, mine.viewer)).source).not.toContain('hun-bron');
+    expect((await listDossierSuggestions(ctx.db, mine.viewer)).source).not.toContain('hun_bron');
+    expect((await listDossierLists(ctx.db, mine.viewer)).source.map((value) => value.key)).not.toContain('hun_bron');
+    expect((await listDossierLists(ctx.db, theirs.viewer)).source.map((value) => value.key)).not.toContain('our_fair');
     expect((await listContactRoles(ctx.db, theirs.viewer)).map((role) => role.id)).not.toContain(ids.role);
   });
 });

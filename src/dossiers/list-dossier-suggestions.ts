@@ -1,30 +1,11 @@
-import type { Actor } from '../identity/domain/index.js';
-import { authorize } from '../identity/index.js';
-import type { Db } from '../platform/db/database.js';
-import { mergeSuggestions, SUGGESTIONS } from './domain/index.js';
-import type { suggestionsSchema } from './dossiers.schemas.js';
 import type { z } from 'zod';
+import type { Actor } from '../identity/domain/index.js';
+import type { Db } from '../platform/db/database.js';
+import type { suggestionsSchema } from './dossiers.schemas.js';
+import { listDossierLists } from './list-dossier-lists.js';
 
-/** The values offered for source, priority and category: the built-in ones, then those the agency's dossiers use (most used first). */
+/** The keys of the agency's source, priority and category lists, in their order (GET /api/dossier-lists has their names). */
 export async function listDossierSuggestions(db: Db, actor: Actor): Promise<z.output<typeof suggestionsSchema>> {
-  authorize(actor, 'companies:view');
-  const used = async (column: 'source' | 'priority' | 'category') =>
-    (
-      await db
-        .selectFrom('dossiers')
-        .select(column)
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('agency_id', '=', actor.agencyId)
-        .where(column, 'is not', null)
-        .groupBy(column)
-        .orderBy('n', 'desc')
-        .orderBy(column)
-        .limit(100)
-        .execute()
-    ).map((row) => row[column] as string);
-  return {
-    source: mergeSuggestions(SUGGESTIONS.source, await used('source')),
-    priority: mergeSuggestions(SUGGESTIONS.priority, await used('priority')),
-    category: mergeSuggestions(SUGGESTIONS.category, await used('category')),
-  };
+  const lists = await listDossierLists(db, actor);
+  return { source: lists.source.map((value) => value.key), priority: lists.priority.map((value) => value.key), category: lists.category.map((value) => value.key) };
 }

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
-import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { validationError } from '../platform/errors.js';
 import { LIMITS, dateTime, id, optionalText, parseInput, text } from '../platform/input/input.js';
-import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
-import { dossierPermission, LOGGED_ACTIVITY_TYPES } from './domain/index.js';
+import { appendDossierActivity } from '../pipeline/index.js';
+import { LOGGED_ACTIVITY_TYPES } from './domain/index.js';
 import { toDossierActivityView, type DossierActivityView } from './dossier-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { changeDossier } from './load-dossier.js';
 
 export const logDossierActivityInput = z
   .object({
@@ -27,11 +26,8 @@ export const logDossierActivityInput = z
 /** Logs a note, e-mail, task or appointment on a lead's or opportunity's timeline (SPEC R4.1). */
 export async function logDossierActivity(db: Db, actor: Actor, input: z.input<typeof logDossierActivityInput>, clock: Clock = systemClock): Promise<DossierActivityView> {
   const request = parseInput(logDossierActivityInput, input);
-  authorizeEitherKind(actor, 'edit');
   if (request.type === 'appointment' && request.at === undefined) throw validationError([{ path: 'at', message: 'an appointment needs a moment' }]);
-  return db.transaction().execute(async (trx) => {
-    const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
-    authorize(actor, dossierPermission(dossier.kind, 'edit'));
+  return changeDossier(db, actor, request.dossierId, 'edit', async (trx, dossier) => {
     const extraData: Record<string, unknown> = {};
     if (request.subject) extraData.subject = request.subject;
     if (request.at) extraData.at = request.at;

@@ -130,11 +130,9 @@ describeEachDatabase('dossier overview', (ctx) => {
     expect(await titles(agency.viewer, {})).not.toContain('Delta');
   });
 
-  it('suggests source, priority and category: the built-in ones, then the agency’s own', async () => {
-    await createDossier(ctx.db, agency.recruiter, { kind: 'lead', title: 'Beurs', source: 'Vakbeurs 2026' });
+  it("suggests source, priority and category: the keys of the agency's lists, in their order", async () => {
     const suggestions = await listDossierSuggestions(ctx.db, agency.viewer);
     expect(suggestions.source.slice(0, 6)).toEqual(['website', 'referral', 'linkedin', 'event', 'cold_outreach', 'existing_client']);
-    expect(suggestions.source).toContain('Vakbeurs 2026');
     expect(suggestions.priority).toEqual(['low', 'normal', 'high']);
   });
 });

@@ -7,7 +7,7 @@ import { cursor, cursorTimestamp, page } from '../platform/input/cursor.js';
 import { id, parseInput, wholeNumber } from '../platform/input/input.js';
 import { dossierPermission } from './domain/index.js';
 import { toDossierActivityView, type DossierActivityView } from './dossier-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { authorizeEitherKind } from './load-dossier.js';
 
 export const dossierTimelineInput = z
   .object({

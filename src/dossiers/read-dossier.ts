@@ -1,16 +1,13 @@
 import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
-import { authorize } from '../identity/index.js';
 import type { Db, Executor } from '../platform/db/database.js';
-import { notFound } from '../platform/errors.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { allowedTransitions, findStage } from '../pipeline/domain/index.js';
 import { loadPipeline } from '../pipeline/index.js';
 import type { dossierContactSchema, dossierDetailSchema } from './dossiers.schemas.js';
-import { dossierPermission } from './domain/index.js';
-import { findDossierRow, toDossierView } from './dossier-views.js';
+import { toDossierView } from './dossier-views.js';
 import { vacanciesOf } from './vacancy-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { loadDossierFor } from './load-dossier.js';
 
 export const readDossierInput = z.object({ dossierId: id }).strict();
 
@@ -20,10 +17,7 @@ export type DossierContactView = z.output<typeof dossierContactSchema>;
 /** A lead or opportunity with its pipeline, the stages it may move to, its contacts with roles, vacancies and conversion link. */
 export async function readDossier(db: Db, actor: Actor, input: z.input<typeof readDossierInput>): Promise<DossierDetail> {
   const request = parseInput(readDossierInput, input);
-  authorizeEitherKind(actor, 'view');
-  const row = await findDossierRow(db, actor.agencyId, request.dossierId);
-  if (!row) throw notFound('Dossier', request.dossierId);
-  authorize(actor, dossierPermission(row.kind, 'view'));
+  const row = await loadDossierFor(db, actor, request.dossierId, 'view');
   const pipeline = await loadPipeline(db, actor.agencyId, row.pipeline_id);
   const convertedTo = row.kind === 'lead' ? await convertedToOf(db, actor.agencyId, row.id) : null;
   return {

@@ -1,25 +1,20 @@
 import { z } from 'zod';
 import type { Actor } from '../identity/domain/index.js';
-import { authorize } from '../identity/index.js';
 import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
-import { dossierPermission } from './domain/index.js';
+import { appendDossierActivity } from '../pipeline/index.js';
 import { findContact } from './dossier-refs.js';
 import { contactsOf, type DossierContactView } from './read-dossier.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { changeDossier } from './load-dossier.js';
 
 export const unlinkDossierContactInput = z.object({ dossierId: id, contactId: id }).strict();
 
 /** Unlinks a contact from a dossier (the contact itself stays). */
 export async function unlinkDossierContact(db: Db, actor: Actor, input: z.input<typeof unlinkDossierContactInput>, clock: Clock = systemClock): Promise<DossierContactView[]> {
   const request = parseInput(unlinkDossierContactInput, input);
-  authorizeEitherKind(actor, 'edit');
-  return db.transaction().execute(async (trx) => {
-    const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
-    authorize(actor, dossierPermission(dossier.kind, 'edit'));
+  return changeDossier(db, actor, request.dossierId, 'edit', async (trx, dossier) => {
     const contact = await findContact(trx, actor.agencyId, request.contactId);
     const removed = await trx
       .deleteFrom('dossier_contacts')

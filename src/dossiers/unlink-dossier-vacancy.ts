@@ -5,21 +5,17 @@ import { systemClock, type Clock } from '../platform/clock.js';
 import type { Db } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import { id, parseInput } from '../platform/input/input.js';
-import { appendDossierActivity, lockLiveDossier } from '../pipeline/index.js';
-import { dossierPermission } from './domain/index.js';
+import { appendDossierActivity } from '../pipeline/index.js';
 import { lockVacancy } from './dossier-refs.js';
 import { vacanciesOf, type VacancyView } from './vacancy-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { changeDossier } from './load-dossier.js';
 
 export const unlinkDossierVacancyInput = z.object({ dossierId: id, vacancyId: id }).strict();
 
 /** Unlinks a vacancy from a lead or opportunity. */
 export async function unlinkDossierVacancy(db: Db, actor: Actor, input: z.input<typeof unlinkDossierVacancyInput>, clock: Clock = systemClock): Promise<VacancyView[]> {
   const request = parseInput(unlinkDossierVacancyInput, input);
-  authorizeEitherKind(actor, 'edit');
-  return db.transaction().execute(async (trx) => {
-    const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
-    authorize(actor, dossierPermission(dossier.kind, 'edit'));
+  return changeDossier(db, actor, request.dossierId, 'edit', async (trx, dossier) => {
     authorize(actor, 'vacancies:edit');
     const vacancy = await lockVacancy(trx, actor.agencyId, request.vacancyId);
     const removed = await trx

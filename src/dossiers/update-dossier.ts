@@ -9,9 +9,10 @@ import { appendDossierActivity, assertAgencyUser, loadPipeline, lockLiveDossier 
 import { validationError } from '../platform/errors.js';
 import { changeOf, dossierPermission } from './domain/index.js';
 import { dossierFields, fieldValue } from './dossier-input.js';
-import { assertBranch, assertCompany } from './dossier-refs.js';
+import { assertBranch, assertCompany, refNames } from './dossier-refs.js';
 import { findDossierRow, toDossierView, type DossierView } from './dossier-views.js';
-import { authorizeEitherKind } from './authorize-either-kind.js';
+import { changeDossier } from './load-dossier.js';
+import { assertListValues } from './dossier-lists.js';
 
 export const updateDossierInput = z
   .object({
@@ -30,9 +31,7 @@ export const updateDossierInput = z
  */
 export async function updateDossier(db: Db, actor: Actor, input: z.input<typeof updateDossierInput>, clock: Clock = systemClock): Promise<DossierView> {
   const request = parseInput(updateDossierInput, input);
-  authorizeEitherKind(actor, 'edit');
-  return db.transaction().execute(async (trx) => {
-    const dossier = await lockLiveDossier(trx, actor.agencyId, request.dossierId);
+  return changeDossier(db, actor, request.dossierId, 'edit', async (trx, dossier) => {
     await applyUpdate(trx, actor, dossier, request, clock());
     return toDossierView((await findDossierRow(trx, actor.agencyId, dossier.id))!);
   });
@@ -46,6 +45,7 @@ export async function applyUpdate(trx: Executor, actor: Actor, dossier: Dossier,
   if (request.companyId) await assertCompany(trx, actor.agencyId, request.companyId);
   if (request.ownerId && request.ownerId !== dossier.owner_id) await assertAgencyUser(trx, actor.agencyId, request.ownerId, 'ownerId');
   if (request.branchId) await assertBranch(trx, actor.agencyId, request.branchId);
+  await assertListValues(trx, actor.agencyId, request);
   let fields = dossier.field_values;
   if (request.fields) {
     const pipeline = await loadPipeline(trx, actor.agencyId, dossier.pipeline_id);
@@ -54,7 +54,7 @@ export async function applyUpdate(trx: Executor, actor: Actor, dossier: Dossier,
     fields = mergeFields(dossier.field_values, request.fields);
   }
   const value = dossier.value === null ? null : Number(dossier.value);
-  const changes = Object.fromEntries(
+  const changes: Record<string, object | undefined> = Object.fromEntries(
     Object.entries({
       title: changeOf(dossier.title, request.title),
       companyId: changeOf(dossier.company_id, request.companyId),
@@ -67,6 +67,14 @@ export async function applyUpdate(trx: Executor, actor: Actor, dossier: Dossier,
       fields: JSON.stringify(fields) === JSON.stringify(mergeFields(dossier.field_values)) ? undefined : { from: dossier.field_values, to: fields },
     }).filter(([, change]) => change !== undefined),
   );
+  // A client or branch change names both sides, so the timeline reads without looking them up.
+  for (const [key, ref] of [['companyId', 'company'], ['branchId', 'branch']] as const) {
+    const change = changes[key] as { from: string | null; to: string | null } | undefined;
+    if (change) {
+      const [from, to] = await refNames(trx, actor.agencyId, ref, [change.from, change.to]);
+      changes[key] = { ...change, names: { from, to } };
+    }
+  }
   const owner = changeOf(dossier.owner_id, request.ownerId);
   if (Object.keys(changes).length === 0 && !owner) return;
   await trx

@@ -68,6 +68,7 @@ export const PAGES: PageCase[] = [
   { name: 'settings-team', path: () => '/settings?tab=team', ready: visible('.settings-page .team-list li') },
   { name: 'settings-roles', path: () => '/settings?tab=roles', ready: visible('.settings-page table.role-matrix') },
   { name: 'settings-branches', path: () => '/settings?tab=branches', ready: visible('.settings-page form.team-form') },
+  { name: 'settings-dossiers', path: () => '/settings?tab=dossiers', ready: visible('.settings-page .name-list-row') },
   { name: 'settings-tokens', path: () => '/settings?tab=tokens', ready: visible('.settings-page form.team-form') },
   { name: 'settings-pipelines', path: () => '/settings?tab=pipelines', ready: visible('.settings-page .pipeline-list li') },
   { name: 'settings-triggers', path: () => '/settings?tab=triggers', ready: visible('.settings-page .triggers-section .built-in') },

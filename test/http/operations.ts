@@ -13,6 +13,7 @@ import { addContact } from '../../src/clients/add-contact.js';
 import { defaultPipeline } from '../../src/pipeline/pipeline-store.js';
 import { changeDossierStage } from '../../src/dossiers/change-dossier-stage.js';
 import { createContactRole } from '../../src/dossiers/create-contact-role.js';
+import { createDossierListValue } from '../../src/dossiers/create-dossier-list-value.js';
 import { listContactRoles } from '../../src/dossiers/list-contact-roles.js';
 import { createDossier } from '../../src/dossiers/create-dossier.js';
 import { createVacancy } from '../../src/dossiers/create-vacancy.js';
@@ -83,6 +84,8 @@ export interface FixtureIds {
   vacancy: string;
   /** A contact role of the caller's agency that no contact has. */
   contactRole: string;
+  /** The key of a value of the caller's agency's source list that no dossier has. */
+  listValue: string;
   /** A discovery job of `company`'s shared company. */
   job: string;
 }
@@ -209,6 +212,10 @@ export const OPERATIONS: Record<string, OperationFixture> = {
   'GET /api/dossiers/report': { needs: ['opportunities:view'], query: { kind: 'opportunity', months: '6' } },
   'GET /api/dossiers/wizard': { needs: ['leads:view'], query: { kind: 'lead' } },
   'GET /api/dossier-suggestions': { needs: ['companies:view'] },
+  'GET /api/dossier-lists': { needs: ['companies:view'] },
+  'POST /api/dossier-lists/{list}': { needs: ['settings:manage'], params: { list: 'source' }, body: () => ({ name: { nl: 'Beurs', en: `Trade fair ${randomUUID().slice(0, 8)}` } }) },
+  'PATCH /api/dossier-lists/{list}/{key}': { needs: ['settings:manage'], params: { list: 'source', key: (ids) => ids.listValue }, body: () => ({ name: { nl: 'Vakbeurs', en: 'Trade fair' }, position: 7 }) },
+  'DELETE /api/dossier-lists/{list}/{key}': { needs: ['settings:manage'], params: { list: 'source', key: (ids) => ids.listValue } },
   'GET /api/dossier-contact-roles': { needs: ['companies:view'] },
   'POST /api/dossier-contact-roles': { needs: ['settings:manage'], body: () => ({ name: { nl: 'Inkoper', en: 'Buyer' } }) },
   'PATCH /api/dossier-contact-roles/{id}': { needs: ['settings:manage'], id: 'contactRole', body: () => ({ name: { nl: 'Beslisser', en: 'Decision maker' }, position: 5 }) },
@@ -302,6 +309,7 @@ async function automationIds(db: Db, actor: Actor): Promise<{ group: string; rul
 /** A qualified lead with a contact and a vacancy, a free vacancy, an unused contact role and a job of the company, through the real use cases. */
 async function dossierIds(db: Db, actor: Actor, company: string) {
   const contactRole = (await createContactRole(db, actor, { name: { nl: `Rol ${randomUUID().slice(0, 8)}`, en: 'Fixture role' } })).id;
+  const listValue = (await createDossierListValue(db, actor, { list: 'source', name: { nl: 'Beurs', en: `Fair ${randomUUID().slice(0, 8)}` } })).key;
   const [mainContact] = await listContactRoles(db, actor);
   const dossierContact = (await addContact(db, actor, { companyId: company, name: 'Lead Contactpersoon' })).contact.id;
   const dossierVacancy = (await createVacancy(db, actor, { title: 'Gekoppelde vacature', companyId: company })).id;
@@ -310,7 +318,7 @@ async function dossierIds(db: Db, actor: Actor, company: string) {
   await changeDossierStage(db, actor, { dossierId: lead.id, stage: 'qualified' });
   const { global_company_id } = await db.selectFrom('companies').select('global_company_id').where('id', '=', company).executeTakeFirstOrThrow();
   const job = await db.insertInto('jobs').values({ global_company_id, title: 'Fixture-vacature', source: 'test', external_id: randomUUID() }).returning('id').executeTakeFirstOrThrow();
-  return { dossier: lead.id, dossierContact, dossierVacancy, vacancy, contactRole, job: job.id };
+  return { dossier: lead.id, dossierContact, dossierVacancy, vacancy, contactRole, listValue, job: job.id };
 }
 
 /** An uploaded file (one company, its name unique) and a finished batch that wrote nothing, made directly. */

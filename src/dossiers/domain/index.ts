@@ -5,15 +5,18 @@ import { findStage } from '../../pipeline/domain/index.js';
 
 /*
  * The dossiers' pure rules (SPEC R4.1–R4.5): their kinds and rights, the
- * timeline's entry types, the suggestion lists, the stage groups of the
+ * timeline's entry types, the stage groups of the
  * overview and when a lead may become an opportunity.
  */
 
 export const DOSSIER_KINDS = ['lead', 'opportunity'] as const;
 export type DossierKind = (typeof DOSSIER_KINDS)[number];
 
+/** What one may do with a kind of dossier. */
+export type DossierAction = 'view' | 'create' | 'edit' | 'delete';
+
 /** A lead's rights are `leads:*`, an opportunity's `opportunities:*`. */
-export function dossierPermission(kind: DossierKind, action: 'view' | 'create' | 'edit' | 'delete'): DossierPermission {
+export function dossierPermission(kind: DossierKind, action: DossierAction): DossierPermission {
   return `${kind === 'lead' ? 'leads' : 'opportunities'}:${action}`;
 }
 
@@ -41,31 +44,6 @@ export type DossierActivityType = (typeof DOSSIER_ACTIVITY_TYPES)[number];
 
 /** The entries a user logs by hand (POST /api/dossiers/{id}/activities). */
 export const LOGGED_ACTIVITY_TYPES = ['note', 'email', 'task', 'appointment'] as const;
-
-/**
- * Source, priority and category are free text, so an agency is never stuck
- * with a list someone else chose; these are offered first, followed by what
- * the agency's own dossiers use.
- */
-export const SUGGESTIONS = {
-  source: ['website', 'referral', 'linkedin', 'event', 'cold_outreach', 'existing_client'],
-  priority: ['low', 'normal', 'high'],
-  category: ['permanent', 'interim', 'rpo', 'executive_search'],
-} as const;
-export type SuggestionList = keyof typeof SUGGESTIONS;
-
-/** Merges the built-in suggestions with the agency's own values, built-in first, no duplicates (case-insensitive). */
-export function mergeSuggestions(builtIn: readonly string[], used: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const merged: string[] = [];
-  for (const value of [...builtIn, ...used]) {
-    const key = value.toLocaleLowerCase('nl');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    merged.push(value);
-  }
-  return merged;
-}
 
 /** The stage keys of a stage group (an overview tab); every stage for `all`. */
 export function stagesInGroup(pipeline: PipelineDefinition, group: string): string[] {

@@ -300,6 +300,14 @@ const DUTCH: Readonly<Record<string, string>> = {
   'This vacancy already has a lead.': 'Deze vacature heeft al een lead.',
   'This vacancy already has an opportunity.': 'Deze vacature heeft al een opportunity.',
   'This role is given to contacts on dossiers: give them another role first.': 'Contactpersonen op dossiers hebben deze rol: geef ze eerst een andere rol.',
+  ListValue: 'Lijstwaarde',
+  'must be source, priority or category': 'moet source, priority of category zijn',
+  'must be 1 to 100 lower-case letters, digits or underscores': 'moet 1 tot 100 kleine letters, cijfers of liggende streepjes zijn',
+  "is not a value of the agency's source list": 'staat niet in de lijst met bronnen van het bureau',
+  "is not a value of the agency's priority list": 'staat niet in de lijst met prioriteiten van het bureau',
+  "is not a value of the agency's category list": 'staat niet in de lijst met categorieën van het bureau',
+  'This list already has a value {key}.': 'Deze lijst heeft al een waarde {key}.',
+  'Dossiers have this value: give them another one first.': 'Dossiers hebben deze waarde: geef ze eerst een andere.',
 };
 
 interface Template {

@@ -293,4 +293,7 @@ export type DossierReport = Schemas['DossierReport'];
 export type DossierWizard = Schemas['DossierWizardSuggestions'];
 export type DossierContactRole = Schemas['DossierContactRole'];
 export type DossierBulkResult = Schemas['DossierBulkResult'];
+export type Vacancy = Schemas['Vacancy'];
+export type DossierLists = Schemas['DossierLists'];
+export type DossierListValue = Schemas['DossierListValue'];
 export type NewDossier = RequestBody<'/api/dossiers', 'post'>;

@@ -22,3 +22,15 @@ export function queriesTouchedBy(companyIds: Iterable<string>): QueryKey[] {
   for (const id of new Set(companyIds)) keys.push(['company', id], ['timeline', id], ['reminders', id], ['contacts', id]);
   return keys;
 }
+
+/**
+ * The queries a colleague's change to these leads or opportunities makes
+ * stale: the overviews and their reports, the vacancy lists (links), the
+ * company timelines (which show their dossiers' entries), and each
+ * dossier's own page and timeline.
+ */
+export function queriesTouchedByDossiers(dossierIds: Iterable<string>): QueryKey[] {
+  const keys: QueryKey[] = [['dossiers'], ['dossier-report'], ['vacancies'], ['timeline']];
+  for (const id of new Set(dossierIds)) keys.push(['dossier', id], ['dossier-timeline', id]);
+  return keys;
+}

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { queriesTouchedBy } from './live-invalidations';
+import { queriesTouchedBy, queriesTouchedByDossiers } from './live-invalidations';
 
 /**
  * Changes that arrive together are refreshed together: an import or a bulk
@@ -13,7 +13,8 @@ const GATHER_MS = 200;
 /**
  * Listens to the agency's change stream (server-sent events) and refreshes
  * what a colleague's change touched — the board, the companies page's list
- * and total, the company's own page — and the bell when a notification
+ * and total, the company's own page, the leads and opportunities overviews
+ * and a dossier's page — and the bell when a notification
  * arrives. A refetch keeps what is shown until the answer replaces it, so
  * scroll, selection and filters stay. EventSource reconnects by itself.
  * Only while `enabled` (the stream needs companies:view).
@@ -24,16 +25,23 @@ export function useLiveUpdates(enabled = true) {
     if (!enabled) return;
     const source = new EventSource('/api/events');
     let changed = new Set<string>();
+    let dossiers = new Set<string>();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const refresh = () => {
       timer = undefined;
-      const companyIds = changed;
+      const keys = [...(changed.size > 0 ? queriesTouchedBy(changed) : []), ...(dossiers.size > 0 ? queriesTouchedByDossiers(dossiers) : [])];
       changed = new Set();
-      for (const queryKey of queriesTouchedBy(companyIds)) void queryClient.invalidateQueries({ queryKey });
+      dossiers = new Set();
+      for (const queryKey of keys) void queryClient.invalidateQueries({ queryKey });
     };
     source.addEventListener('company', (event) => {
       const change = JSON.parse((event as MessageEvent<string>).data) as { companyId: string };
       changed.add(change.companyId);
+      timer ??= setTimeout(refresh, GATHER_MS);
+    });
+    source.addEventListener('dossier', (event) => {
+      const change = JSON.parse((event as MessageEvent<string>).data) as { dossierId: string };
+      dossiers.add(change.dossierId);
       timer ??= setTimeout(refresh, GATHER_MS);
     });
     source.addEventListener('notification', () => {

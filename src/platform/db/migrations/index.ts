@@ -24,6 +24,7 @@ import * as rolesAndBranches from './2026-12-14T0900-roles-and-branches.js';
 import * as dossiers from './2026-12-14T1000-dossiers.js';
 import * as automation from './2026-12-14T1100-automation.js';
 import * as automationDossiers from './2026-12-15T0900-automation-dossiers.js';
+import * as dossierLists from './2026-12-15T1000-dossier-lists.js';
 import * as builtInRuleFirings from './2026-12-15T1100-built-in-rule-firings.js';
 
 /**
@@ -56,6 +57,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-14T1000-dossiers': dossiers,
   '2026-12-14T1100-automation': automation,
   '2026-12-15T0900-automation-dossiers': automationDossiers,
+  '2026-12-15T1000-dossier-lists': dossierLists,
   '2026-12-15T1100-built-in-rule-firings': builtInRuleFirings,
 };
 

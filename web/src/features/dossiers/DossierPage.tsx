@@ -11,6 +11,7 @@ import { useToast } from '../../shared/useToast';
 import { DossierContacts } from './components/DossierContacts';
 import { DossierFields } from './components/DossierFields';
 import { DossierTimeline } from './components/DossierTimeline';
+import { DossierVacancies } from './components/DossierVacancies';
 import { useDossier, useDossierAction } from './hooks/useDossiers';
 import { DossierGroupsAndTasks } from '../triggers/components/DossierGroupsAndTasks';
 import './dossiers.css';
@@ -109,18 +110,7 @@ function DossierView({ dossier }: { dossier: DossierDetail }) {
         <DossierFields key={dossier.id} dossier={dossier} onSaved={() => toast.show(t('dossier.saved'))} />
         <DossierContacts dossier={dossier} />
         <DossierGroupsAndTasks dossier={dossier} onSaved={(text) => toast.show(text)} onFailed={(text) => toast.show(text, 'error')} />
-        <section aria-labelledby="dossier-vacancies">
-          <h2 id="dossier-vacancies">{t('dossier.vacancies')}</h2>
-          {dossier.vacancies.length === 0 ? (
-            <p className="empty">{t('dossier.noVacancies')}</p>
-          ) : (
-            <ul>
-              {dossier.vacancies.map((vacancy) => (
-                <li key={vacancy.id}>{vacancy.title}</li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <DossierVacancies dossier={dossier} />
         <DossierTimeline dossier={dossier} />
       </div>
       {pending && (

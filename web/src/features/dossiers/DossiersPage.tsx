@@ -14,7 +14,8 @@ import { useUsers } from '../../shared/queries';
 import { DossierReports } from './components/DossierReports';
 import { DossierTable } from './components/DossierTable';
 import { WizardDialog } from './components/WizardDialog';
-import { useBulkDossiers, useDossierList, useDossierReport, useKindPipeline } from './hooks/useDossiers';
+import { colorOf } from '../../shared/stage-colors';
+import { useBulkDossiers, useDossierList, useDossierLists, useDossierReport, useKindPipeline } from './hooks/useDossiers';
 import { EMPTY_ADVANCED, hasAdvanced, overviewQuery, type OverviewFilter } from './utils/overview-query';
 import './dossiers.css';
 
@@ -28,6 +29,7 @@ const TABS = ['all', 'open', 'closing', 'closed', 'on_hold'] as const;
  */
 export function DossiersPage({ kind }: { kind: DossierKind }) {
   const { t, locale } = useI18n();
+  const lists = useDossierLists();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [tab, setTab] = useState<string>('all');
@@ -132,7 +134,14 @@ export function DossiersPage({ kind }: { kind: DossierKind }) {
             {(['source', 'priority'] as const).map((key) => (
               <label key={key}>
                 {t(`dossiers.filter.${key}`)}
-                <input value={advanced[key]} onChange={(e) => setAdvanced({ ...advanced, [key]: e.target.value })} />
+                <select value={advanced[key]} onChange={(e) => setAdvanced({ ...advanced, [key]: e.target.value })}>
+                  <option value="">{t('dossiers.filter.any')}</option>
+                  {(lists.data?.[key] ?? []).map((value) => (
+                    <option key={value.key} value={value.key}>
+                      {value.name[locale]}
+                    </option>
+                  ))}
+                </select>
               </label>
             ))}
             {(['valueMin', 'valueMax'] as const).map((key) => (
@@ -154,7 +163,7 @@ export function DossiersPage({ kind }: { kind: DossierKind }) {
         </details>
       </div>
       {tab === 'reports' ? (
-        report.data ? <DossierReports report={report.data} /> : <p className="empty">{t('common.loading')}</p>
+        report.data ? <DossierReports report={report.data} stageColor={(key) => colorOf(pipeline?.stages.find((stage) => stage.key === key)?.color)} /> : <p className="empty">{t('common.loading')}</p>
       ) : (
         <>
           {selected.size > 0 && (

@@ -12,6 +12,8 @@ import { chosenTab, isOperator, tabsFor, type SettingsTab } from './utils/settin
 import { BranchesSection } from './components/BranchesSection';
 import { DossierKindsSection } from './components/DossierKindsSection';
 import { RolesSection } from './components/RolesSection';
+import { ContactRolesSection } from './components/ContactRolesSection';
+import { DossierListsSection } from './components/DossierListsSection';
 import { TriggersSection } from '../triggers/components/TriggersSection';
 
 /**
@@ -46,6 +48,12 @@ export function SettingsPage({ me }: { me: Me }) {
           <>
             <BranchesSection />
             <DossierKindsSection me={me} />
+          </>
+        )}
+        {current === 'dossiers' && (
+          <>
+            <ContactRolesSection />
+            <DossierListsSection />
           </>
         )}
         {current === 'tokens' && <TokensSection />}

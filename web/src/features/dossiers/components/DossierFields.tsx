@@ -1,20 +1,19 @@
-import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
-import { api, type DossierDetail } from '../../../api/client';
+import { api, ApiError, type DossierDetail } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
 import { useUsers } from '../../../shared/queries';
 import { UserOptions } from '../../../shared/UserOptions';
-import { useDossierAction } from '../hooks/useDossiers';
+import { useDossierAction, useDossierLists } from '../hooks/useDossiers';
+import { DossierClient } from './DossierClient';
 
 const LISTS = ['source', 'priority', 'category'] as const;
 
-/** A dossier's details, edited in place (PATCH /api/dossiers/:id); source, priority and category offer the agency's suggestions. */
+/** A dossier's details, edited in place (PATCH /api/dossiers/:id); source, priority and category are chosen from the agency's lists (Settings). */
 export function DossierFields({ dossier, onSaved }: { dossier: DossierDetail; onSaved(): void }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const users = useUsers().data ?? [];
-  const suggestions = useQuery({ queryKey: ['dossier-suggestions'], queryFn: () => api<Record<(typeof LISTS)[number], string[]>>('/api/dossier-suggestions'), staleTime: 60_000 });
+  const lists = useDossierLists().data;
   const [form, setForm] = useState({
     title: dossier.title,
     ownerId: dossier.ownerId ?? '',
@@ -31,9 +30,9 @@ export function DossierFields({ dossier, onSaved }: { dossier: DossierDetail; on
       {
         title: form.title,
         ownerId: form.ownerId || null,
-        source: form.source.trim() || null,
-        priority: form.priority.trim() || null,
-        category: form.category.trim() || null,
+        source: form.source || null,
+        priority: form.priority || null,
+        category: form.category || null,
         value: form.value.trim() ? Number(form.value) : null,
         expectedCloseDate: form.expectedCloseDate || null,
       },
@@ -44,9 +43,7 @@ export function DossierFields({ dossier, onSaved }: { dossier: DossierDetail; on
   return (
     <section aria-labelledby="dossier-fields">
       <h2 id="dossier-fields">{t('dossier.fields')}</h2>
-      <p>
-        {t('dossier.client')}: {dossier.company ? <Link to={`/companies/${dossier.company.id}`}>{dossier.company.name}</Link> : '—'}
-      </p>
+      <DossierClient dossier={dossier} onSaved={onSaved} />
       <form className="dossier-fields" onSubmit={submit}>
         <label>
           {t('wizard.titleField')}
@@ -59,17 +56,26 @@ export function DossierFields({ dossier, onSaved }: { dossier: DossierDetail; on
             <UserOptions users={users} current={form.ownerId} />
           </select>
         </label>
-        {LISTS.map((key) => (
-          <label key={key}>
-            {t(`dossier.${key}`)}
-            <input list={`dossier-${key}-suggestions`} maxLength={100} value={form[key]} onChange={set(key)} />
-            <datalist id={`dossier-${key}-suggestions`}>
-              {(suggestions.data?.[key] ?? []).map((value) => (
-                <option key={value} value={value} />
-              ))}
-            </datalist>
-          </label>
-        ))}
+        {LISTS.map((key) => {
+          const issue = save.error instanceof ApiError ? save.error.issueFor(key) : undefined;
+          const values = lists?.[key] ?? [];
+          return (
+            <label key={key}>
+              {t(`dossier.${key}`)}
+              <select value={form[key]} onChange={set(key)} aria-invalid={issue ? true : undefined}>
+                <option value="">—</option>
+                {values.map((value) => (
+                  <option key={value.key} value={value.key}>
+                    {value.name[locale]}
+                  </option>
+                ))}
+                {/* A value no longer in the list (or not loaded yet) stays shown as it is. */}
+                {form[key] && !values.some((value) => value.key === form[key]) && <option value={form[key]}>{form[key]}</option>}
+              </select>
+              {issue && <span className="field-error">{issue}</span>}
+            </label>
+          );
+        })}
         <label>
           {t('wizard.value')}
           <input type="number" min={0} step="0.01" inputMode="decimal" value={form.value} onChange={set('value')} />

@@ -5,6 +5,7 @@ import type { MessageKey } from '../../../i18n/messages';
 import { errorText } from '../../../shared/error-text';
 import { useDossierAction, useDossierTimeline } from '../hooks/useDossiers';
 import { ruleEntryText } from '../../triggers/utils/rule-entry-text';
+import { changeLines } from '../utils/change-lines';
 
 const LOGGED = ['note', 'email', 'task', 'appointment'] as const;
 
@@ -64,6 +65,16 @@ export function DossierTimeline({ dossier }: { dossier: DossierDetail }) {
             <strong>{t(`dossier.activity.${entry.type}` as MessageKey)}</strong>
             {entry.type === 'status_change' && ` ${stageName(entry.oldStatus)} → ${stageName(entry.newStatus)}`}
             {ruleEntryText(entry, i18n) ?? (entry.description && entry.type !== 'status_change' && ` — ${entry.description}`)}
+            {entry.type === 'deal_updated' && (
+              <ul className="change-lines">
+                {changeLines(entry.extraData).map((line) => (
+                  <li key={line.field}>
+                    {t(`dossier.change.${line.field}` as MessageKey)}
+                    {'from' in line && `: ${line.from ?? '—'} → ${line.to ?? '—'}`}
+                  </li>
+                ))}
+              </ul>
+            )}
             <br />
             <small>
               {entry.userName ?? ''} · {new Date(entry.createdAt).toLocaleString(locale)}

@@ -6,6 +6,7 @@ import {
   type DossierContactRole,
   type DossierDetail,
   type DossierKind,
+  type DossierLists,
   type DossierPage,
   type DossierReport,
   type DossierWizard,
@@ -51,6 +52,11 @@ export function useDossier(id: string) {
 
 export function useDossierTimeline(id: string) {
   return useQuery({ queryKey: ['dossier-timeline', id], queryFn: () => api<DossierActivityPage>(`/api/dossiers/${id}/activities?limit=100`) });
+}
+
+/** The agency's source, priority and category lists (Settings edits them). */
+export function useDossierLists() {
+  return useQuery({ queryKey: ['dossier-lists'], queryFn: () => api<DossierLists>('/api/dossier-lists'), staleTime: 60_000 });
 }
 
 export function useContactRoles() {

@@ -8,6 +8,7 @@ const LABELS: Record<SettingsTab, MessageKey> = {
   team: 'settings.tab.team',
   roles: 'settings.tab.roles',
   branches: 'settings.tab.branches',
+  dossiers: 'settings.tab.dossiers',
   tokens: 'settings.tab.tokens',
   pipelines: 'settings.tab.pipelines',
   triggers: 'settings.tab.triggers',

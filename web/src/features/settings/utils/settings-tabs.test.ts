@@ -7,11 +7,11 @@ const OPERATOR = { permissions: ['data:import'] };
 
 describe('settings tabs', () => {
   it('shows each tab to whoever holds its permission: the built-in admin all, others their profile and tokens', () => {
-    expect(tabsFor(ADMIN)).toEqual(['profile', 'team', 'roles', 'branches', 'tokens', 'pipelines', 'triggers', 'import']);
+    expect(tabsFor(ADMIN)).toEqual(['profile', 'team', 'roles', 'branches', 'dossiers', 'tokens', 'pipelines', 'triggers', 'import']);
     expect(tabsFor(RECRUITER)).toEqual(['profile', 'tokens']);
     expect(tabsFor(OPERATOR)).toEqual(['profile', 'tokens', 'import']);
     // A custom role that manages branches but not users.
-    expect(tabsFor({ permissions: ['companies:view', 'settings:manage'] })).toEqual(['profile', 'branches', 'tokens']);
+    expect(tabsFor({ permissions: ['companies:view', 'settings:manage'] })).toEqual(['profile', 'branches', 'dossiers', 'tokens']);
   });
 
   it('opens the requested tab only when the user has it', () => {

@@ -1,5 +1,5 @@
 /** The tabs of Settings, in order. */
-export const SETTINGS_TABS = ['profile', 'team', 'roles', 'branches', 'tokens', 'pipelines', 'triggers', 'import'] as const;
+export const SETTINGS_TABS = ['profile', 'team', 'roles', 'branches', 'dossiers', 'tokens', 'pipelines', 'triggers', 'import'] as const;
 export type SettingsTab = (typeof SETTINGS_TABS)[number];
 
 /** What decides the tabs: the user's permissions as `/api/me` serves them. */
@@ -14,7 +14,7 @@ export const isOperator = (me: TabRights) => me.permissions.includes('data:impor
  * The tabs a user sees, by their permissions (not their role's name, so a
  * custom role gets what it holds): everyone their profile and their own
  * API tokens; `users:manage` the team and the roles; `settings:manage` the
- * branches; `pipelines:manage` the pipelines; `triggers:manage` the triggers; `clients:import` the import
+ * branches and the dossiers' lists (contact roles, source, priority, category); `pipelines:manage` the pipelines; `triggers:manage` the triggers; `clients:import` the import
  * tab (which tells them the platform operator imports shared data); the
  * operator the import.
  */
@@ -23,7 +23,7 @@ export function tabsFor(me: TabRights): SettingsTab[] {
   if (isOperator(me)) return ['profile', 'tokens', 'import'];
   const tabs: SettingsTab[] = ['profile'];
   if (has('users:manage')) tabs.push('team', 'roles');
-  if (has('settings:manage')) tabs.push('branches');
+  if (has('settings:manage')) tabs.push('branches', 'dossiers');
   tabs.push('tokens');
   if (has('pipelines:manage')) tabs.push('pipelines');
   if (has('triggers:manage')) tabs.push('triggers');
