@@ -113,6 +113,22 @@ describeEachDatabase('trigger rules', (ctx) => {
     expect(move).toMatchObject({ activity_type: 'status_change', user_id: null, new_status: 'meeting', extra_data: expect.objectContaining({ automatic: true, ruleId: r.id, ruleName: 'VIP → Meeting' }) });
   });
 
+  it('a rule is never deleted, so every firing names a rule that exists (the firing log holds no lock on it)', async () => {
+    const agency = await createTestAgency(ctx.db, 'Kept');
+    const r = await rule(agency.admin, { event: { type: 'record_created' }, actions: [{ type: 'create_task', dueInDays: 1 }] });
+    await followNewCompany(ctx.db, agency.recruiter);
+    await expect(ctx.db.deleteFrom('automation_rules').where('agency_id', '=', agency.agencyId).where('id', '=', r.id).execute()).rejects.toThrow(/switched off, not deleted/);
+    const orphans = await ctx.db
+      .selectFrom('automation_firings as f')
+      .leftJoin('automation_rules as r', (j) => j.onRef('r.agency_id', '=', 'f.agency_id').onRef('r.id', '=', 'f.rule_id'))
+      .select('f.id')
+      .where('f.rule_id', 'is not', null)
+      .where('r.id', 'is', null)
+      .execute();
+    expect(orphans).toEqual([]);
+    expect((await firings(ctx.db, agency.agencyId)).map((f) => f.rule_id)).toEqual([r.id]);
+  });
+
   it('a rolled-back event leaves no automatic change, no outbox row and no notification', async () => {
     const agency = await createTestAgency(ctx.db, 'Rollback');
     const group = await createGroup(ctx.db, agency.admin, { name: 'Contacted' });

@@ -161,6 +161,7 @@ async function fireRule(
   const level = depth.getStore() ?? 0;
   const tooDeep = level >= MAX_DEPTH;
   // The claim: a second firing for the same rule, record and event (another path, instance or retry) inserts nothing and does nothing.
+  // (It names a rule read in this transaction; rules are never deleted, so no foreign key need lock the rule: 2026-12-15T1200-firings-unlocked.)
   const claimed = await trx
     .insertInto('automation_firings')
     .values({

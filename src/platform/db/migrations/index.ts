@@ -26,6 +26,7 @@ import * as automation from './2026-12-14T1100-automation.js';
 import * as automationDossiers from './2026-12-15T0900-automation-dossiers.js';
 import * as dossierLists from './2026-12-15T1000-dossier-lists.js';
 import * as builtInRuleFirings from './2026-12-15T1100-built-in-rule-firings.js';
+import * as firingsUnlocked from './2026-12-15T1200-firings-unlocked.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -59,6 +60,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-15T0900-automation-dossiers': automationDossiers,
   '2026-12-15T1000-dossier-lists': dossierLists,
   '2026-12-15T1100-built-in-rule-firings': builtInRuleFirings,
+  '2026-12-15T1200-firings-unlocked': firingsUnlocked,
 };
 
 export const migrationProvider: MigrationProvider = {
