@@ -186,7 +186,7 @@ describeApi('HTTP dashboard, reminders and notifications', (ctx) => {
     const inbox = await get('/api/notifications?unreadOnly=true');
     expect(inbox.unreadCount).toBe(1);
     expect(inbox.items).toEqual([
-      { id: expect.any(String), kind: 'new_jobs', companyId: company.id, companyName: tag, ruleName: null, message: null, jobs: expect.any(Array), jobCount: 2, createdAt: expect.any(String), readAt: null },
+      { id: expect.any(String), kind: 'new_jobs', companyId: company.id, companyName: tag, dossier: null, ruleName: null, message: null, jobs: expect.any(Array), jobCount: 2, createdAt: expect.any(String), readAt: null },
     ]);
     expect(inbox.items[0].jobs.map((j: { title: string }) => j.title).sort()).toEqual(['Developer 1', 'Developer 2']);
     await expect.poll(() => owner.events).toEqual([{ kind: 'created' }]);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { chosenTab, tabAfterKey, tabsFor } from './settings-tabs';
 
-const ADMIN = { permissions: ['companies:view', 'users:manage', 'pipelines:manage', 'triggers:manage', 'clients:import', 'exports:run', 'settings:manage', 'team:lead'] };
+const ADMIN = { permissions: ['companies:view', 'leads:view', 'opportunities:view', 'users:manage', 'pipelines:manage', 'triggers:manage', 'clients:import', 'exports:run', 'settings:manage', 'team:lead'] };
 const RECRUITER = { permissions: ['companies:view', 'companies:edit', 'exports:run'] };
 const OPERATOR = { permissions: ['data:import'] };
 
@@ -11,7 +11,9 @@ describe('settings tabs', () => {
     expect(tabsFor(RECRUITER)).toEqual(['profile', 'tokens']);
     expect(tabsFor(OPERATOR)).toEqual(['profile', 'tokens', 'import']);
     // A custom role that manages branches but not users.
-    expect(tabsFor({ permissions: ['companies:view', 'settings:manage'] })).toEqual(['profile', 'branches', 'dossiers', 'tokens']);
+    expect(tabsFor({ permissions: ['companies:view', 'settings:manage'] })).toEqual(['profile', 'branches', 'tokens']);
+    // The dossiers' lists only with leads or opportunities to view as well.
+    expect(tabsFor({ permissions: ['leads:view', 'settings:manage'] })).toEqual(['profile', 'branches', 'dossiers', 'tokens']);
   });
 
   it('opens the requested tab only when the user has it', () => {

@@ -14,7 +14,7 @@ export const isOperator = (me: TabRights) => me.permissions.includes('data:impor
  * The tabs a user sees, by their permissions (not their role's name, so a
  * custom role gets what it holds): everyone their profile and their own
  * API tokens; `users:manage` the team and the roles; `settings:manage` the
- * branches and the dossiers' lists (contact roles, source, priority, category); `pipelines:manage` the pipelines; `triggers:manage` the triggers; `clients:import` the import
+ * branches, and with leads or opportunities to view the dossiers' lists (contact roles, source, priority, category); `pipelines:manage` the pipelines; `triggers:manage` the triggers; `clients:import` the import
  * tab (which tells them the platform operator imports shared data); the
  * operator the import.
  */
@@ -23,7 +23,9 @@ export function tabsFor(me: TabRights): SettingsTab[] {
   if (isOperator(me)) return ['profile', 'tokens', 'import'];
   const tabs: SettingsTab[] = ['profile'];
   if (has('users:manage')) tabs.push('team', 'roles');
-  if (has('settings:manage')) tabs.push('branches', 'dossiers');
+  if (has('settings:manage')) tabs.push('branches');
+  // The dossiers' lists only for who also works with leads or opportunities (a role without either has nothing they shape).
+  if (has('settings:manage') && (has('leads:view') || has('opportunities:view'))) tabs.push('dossiers');
   tabs.push('tokens');
   if (has('pipelines:manage')) tabs.push('pipelines');
   if (has('triggers:manage')) tabs.push('triggers');
