@@ -188,6 +188,8 @@ for (const name of ['formatOfContent', 'readImportFile', 'separatorOf', 'loadFil
 for (const name of ['onActivity', 'fireRules', 'performActions', 'stageGroupOf', 'addToGroup', 'removeFromGroup', 'groupsOf', 'changeMembershipByRule', 'listBuiltInRules', 'checkRule', 'latestFirings', 'registerRecordKind', 'recordAdapter', 'adaptersOfPipelineKind', 'recordAdapters', 'setActivityHook', 'createAutomaticTask', 'writeAutomaticNotification']) helpers.add(name);
 // The built-in rules' one move and its firing log (src/pipeline/move-by-built-in-rule.ts, src/automation/log-built-in-firing.ts), and a rule's recent firings: each given the agency and record or rule.
 for (const name of ['moveByBuiltInRule', 'setBuiltInFiringHook', 'logBuiltInFiring', 'recentFirings']) helpers.add(name);
+// The engine's in-memory copy of an agency's enabled rules (src/automation/enabled-rules.ts) and a rule's group change riding in its firing's claim: each given the agency.
+for (const name of ['enabledRules', 'forgetRules', 'membershipCtes']) helpers.add(name);
 // Giving a role inside a write (src/identity/agency-role.ts): turns a role deleted meanwhile into a 409 for the caller's own agency.
 helpers.add('givingRole');
 // The one timeline hook both timelines run (src/pipeline/timeline-hook.ts), hand-set groups, and whose right a task needs (src/tasks/task-record.ts): each given the agency and record.

@@ -7,6 +7,7 @@ import { parseInput } from '../platform/input/input.js';
 import type { RuleView } from './automation.schemas.js';
 import { checkRule, ruleFields } from './rule-input.js';
 import { findRule } from './rule-view.js';
+import { forgetRules } from './enabled-rules.js';
 
 export const createRuleInput = z.object(ruleFields).strict();
 
@@ -14,7 +15,7 @@ export const createRuleInput = z.object(ruleFields).strict();
 export async function createRule(db: Db, actor: Actor, input: z.input<typeof createRuleInput>, clock: Clock = systemClock): Promise<RuleView> {
   authorize(actor, 'triggers:manage');
   const request = parseInput(createRuleInput, input);
-  return db.transaction().execute(async (trx) => {
+  const view = await db.transaction().execute(async (trx) => {
     await checkRule(trx, actor.agencyId, request);
     const now = clock();
     const row = await trx
@@ -36,4 +37,7 @@ export async function createRule(db: Db, actor: Actor, input: z.input<typeof cre
       .executeTakeFirstOrThrow();
     return (await findRule(trx, actor.agencyId, row.id))!;
   });
+  // After the commit: a copy read in between would otherwise be kept (enabled-rules.ts).
+  forgetRules(actor.agencyId);
+  return view;
 }

@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
 import { notFound } from '../platform/errors.js';
 import type { RecordRef } from './domain/index.js';
@@ -84,9 +84,39 @@ export async function groupsOf(db: Executor, agencyId: string, record: RecordRef
     .execute();
 }
 
+/** What a rule's membership statement found: the group (null when it is gone, or the statement's gate did not hold) and whether the row changed. */
+export interface MembershipWrite {
+  group_id: string | null;
+  group_name: string | null;
+  changed: boolean;
+}
+
+/**
+ * The common table expressions of a rule's add or remove by group id: `g`,
+ * the group (when it exists and `gate`, if given, holds), and `w`, the row
+ * written; `membershipColumns` reads them. The engine runs them in its
+ * firing's claim, gated on the claim (engine.ts); changeMembershipByRule
+ * alone.
+ */
+export function membershipCtes(agencyId: string, record: RecordRef, groupId: string, change: 'add' | 'remove', now: Date, gate?: RawBuilder<unknown>): RawBuilder<unknown> {
+  const write =
+    change === 'add'
+      ? sql`insert into automation_group_members (agency_id, group_id, record_kind, record_id, added_at)
+          select ${agencyId}::uuid, g.id, ${record.kind}, ${record.id}::uuid, ${now}::timestamptz from g
+          on conflict do nothing returning group_id`
+      : sql`delete from automation_group_members m using g
+          where m.agency_id = ${agencyId}::uuid and m.group_id = g.id and m.record_kind = ${record.kind} and m.record_id = ${record.id}::uuid
+          returning m.group_id`;
+  return sql`g as (select id, name from automation_groups where agency_id = ${agencyId}::uuid and id = ${groupId}::uuid${gate ? sql` and ${gate}` : sql``}),
+    w as (${write})`;
+}
+
+export const membershipColumns = sql`(select id from g) as group_id, (select name from g) as group_name, exists (select 1 from w) as changed`;
+
 /**
  * A rule's add or remove by group id, in one statement (it runs on the hot
- * path of every event a rule matches): 'missing' when the group is gone,
+ * path of every event a rule matches), or with what that statement found
+ * when it already ran (`written`): 'missing' when the group is gone,
  * 'unchanged' when the record already was (or was not) in it. A change is
  * on the record's timeline like one by hand.
  */
@@ -99,22 +129,11 @@ export async function changeMembershipByRule(
   change: 'add' | 'remove',
   rule: RuleRef,
   now: Date,
+  written?: MembershipWrite,
 ): Promise<{ outcome: 'changed' | 'unchanged' | 'missing'; group?: { id: string; name: string } }> {
-  const write =
-    change === 'add'
-      ? sql`insert into automation_group_members (agency_id, group_id, record_kind, record_id, added_at)
-          select ${agencyId}::uuid, g.id, ${record.kind}, ${record.id}::uuid, ${now}::timestamptz from g
-          on conflict do nothing returning group_id`
-      : sql`delete from automation_group_members m using g
-          where m.agency_id = ${agencyId}::uuid and m.group_id = g.id and m.record_kind = ${record.kind} and m.record_id = ${record.id}::uuid
-          returning m.group_id`;
-  const { rows } = await sql<{ id: string; name: string; changed: boolean }>`
-    with g as (select id, name from automation_groups where agency_id = ${agencyId}::uuid and id = ${groupId}::uuid),
-    w as (${write})
-    select g.id, g.name, exists (select 1 from w) as changed from g`.execute(trx);
-  const row = rows[0];
-  if (!row) return { outcome: 'missing' };
-  const group = { id: row.id, name: row.name };
+  const row = written ?? (await sql<MembershipWrite>`with ${membershipCtes(agencyId, record, groupId, change, now)} select ${membershipColumns}`.execute(trx)).rows[0]!;
+  if (row.group_id === null || row.group_name === null) return { outcome: 'missing' };
+  const group = { id: row.group_id, name: row.group_name };
   if (!row.changed) return { outcome: 'unchanged', group };
   await adapter.appendEntry(trx, agencyId, record.id, entryFor(change === 'add' ? 'group_added' : 'group_removed', group, { rule }), now);
   return { outcome: 'changed', group };

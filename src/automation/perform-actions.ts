@@ -2,7 +2,7 @@ import type { Executor } from '../platform/db/database.js';
 import { DAY_MS } from '../platform/time/days.js';
 import type { RecordFacts, RecordRef, RuleAction } from './domain/index.js';
 import type { AutomationRuleRow } from './automation.tables.js';
-import { changeMembershipByRule } from './group-membership.js';
+import { changeMembershipByRule, type MembershipWrite } from './group-membership.js';
 import type { RecordAdapter, RuleRef } from './records.js';
 
 /** What one action of a firing did: done, skipped (nothing to do) or refused (e.g. a gate), with why. */
@@ -27,11 +27,13 @@ export async function performActions(
   /** Read when the rule needed them (always when it gives a task or notifies). */
   facts: RecordFacts | null,
   now: Date,
+  /** What the first action's statement found, when that statement already ran (a group change rides in the firing's claim). */
+  leading?: MembershipWrite,
 ): Promise<ActionOutcome[]> {
   const ref: RuleRef = { id: rule.id, name: rule.name };
   // Facts read for the conditions serve the actions too (the owner for a task or notification).
   const outcomes: ActionOutcome[] = [];
-  for (const action of rule.actions) outcomes.push(await perform(trx, adapter, agencyId, record, rule, ref, facts, action, now));
+  for (const [i, action] of rule.actions.entries()) outcomes.push(await perform(trx, adapter, agencyId, record, rule, ref, facts, action, now, i === 0 ? leading : undefined));
   return outcomes;
 }
 
@@ -45,11 +47,12 @@ async function perform(
   facts: RecordFacts | null,
   action: RuleAction,
   now: Date,
+  written: MembershipWrite | undefined,
 ): Promise<ActionOutcome> {
   switch (action.type) {
     case 'add_to_group':
     case 'remove_from_group': {
-      const result = await changeMembershipByRule(trx, adapter, agencyId, record, action.groupId, action.type === 'add_to_group' ? 'add' : 'remove', ref, now);
+      const result = await changeMembershipByRule(trx, adapter, agencyId, record, action.groupId, action.type === 'add_to_group' ? 'add' : 'remove', ref, now, written);
       if (result.outcome === 'missing') return { type: action.type, outcome: 'refused', detail: 'the group no longer exists' };
       return { type: action.type, outcome: result.outcome === 'changed' ? 'done' : 'skipped', detail: result.group!.name };
     }

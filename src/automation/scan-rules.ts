@@ -52,7 +52,8 @@ async function scanRule(db: Db, adapter: RecordAdapter, rule: AutomationRuleRow,
     const candidates = await readCandidates(db, adapter, rule, now, after, limit);
     if (candidates.length === 0) return fired;
     for (const candidate of candidates) {
-      const count = await db.transaction().execute((trx) => fireRules(trx, rule.agency_id, { kind: adapter.kind, id: candidate.id }, event, `${event.type}:${candidate.key}`, now, { rules: [rule] }));
+      // A rule switched off or edited since this scan read it (stale) does not act; the next scan reads it as it is.
+      const { fired: count } = await db.transaction().execute((trx) => fireRules(trx, rule.agency_id, { kind: adapter.kind, id: candidate.id }, event, `${event.type}:${candidate.key}`, now, { rules: [rule] }));
       if (count > 0 && adapter.kind === 'company') publishCompanyChange({ agencyId: rule.agency_id, companyId: candidate.id, kind: 'status_changed' });
       fired += count;
     }

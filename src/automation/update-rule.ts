@@ -8,6 +8,7 @@ import { id, parseInput } from '../platform/input/input.js';
 import type { RuleView } from './automation.schemas.js';
 import { checkRule, ruleFields } from './rule-input.js';
 import { findRule } from './rule-view.js';
+import { forgetRules } from './enabled-rules.js';
 
 export const updateRuleInput = z
   .object({
@@ -32,7 +33,7 @@ export async function updateRule(db: Db, actor: Actor, input: z.input<typeof upd
   authorize(actor, 'triggers:manage');
   const { ruleId, ...change } = parseInput(updateRuleInput, input);
   if (Object.values(change).every((value) => value === undefined)) throw validationError([{ path: '', message: 'nothing to change' }]);
-  return db.transaction().execute(async (trx) => {
+  const view = await db.transaction().execute(async (trx) => {
     const current = await trx.selectFrom('automation_rules').selectAll().where('agency_id', '=', actor.agencyId).where('id', '=', ruleId).forUpdate().executeTakeFirst();
     if (!current) throw notFound('Rule', ruleId);
     const next = {
@@ -60,4 +61,7 @@ export async function updateRule(db: Db, actor: Actor, input: z.input<typeof upd
       .execute();
     return (await findRule(trx, actor.agencyId, ruleId))!;
   });
+  // After the commit: a copy read in between would otherwise be kept (enabled-rules.ts).
+  forgetRules(actor.agencyId);
+  return view;
 }

@@ -61,9 +61,9 @@ export type OccurredEvent =
   | { type: 'new_jobs' }
   | { type: 'all_jobs_closed' };
 
-/** The rule event types an occurred event may match (for the one query that reads candidate rules). */
-export function ruleEventTypesFor(event: OccurredEvent): RuleEventType[] {
-  return event.type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [event.type];
+/** The rule event types an event of this type may match (a stage change may also change the stage group). */
+export function ruleEventTypesFor(type: OccurredEvent['type']): readonly RuleEventType[] {
+  return type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [type];
 }
 
 /** Whether the rule's event is this one. */
