@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
 import type { AppendedEntry, TimelineRow } from '../pipeline/index.js';
 import type { PipelineKind } from '../pipeline/domain/index.js';
-import { conditionsHold, eventMatches, MAX_DEPTH, ruleEventTypesFor, type OccurredEvent, type RecordFacts, type RecordRef } from './domain/index.js';
+import { conditionsHold, eventMatches, MAX_DEPTH, ruleEventTypesFor, eventTypeOfEntry, type OccurredEvent, type RecordFacts, type RecordRef } from './domain/index.js';
 import type { AutomationRuleRow } from './automation.tables.js';
 import { membershipColumns, membershipCtes, type MembershipWrite } from './group-membership.js';
 import { performActions, type ActionOutcome } from './perform-actions.js';
@@ -32,7 +32,7 @@ const depth = new AsyncLocalStorage<number>();
  */
 export async function onActivity(trx: Executor, appended: AppendedEntry): Promise<void> {
   const { record, entry: activity } = appended;
-  const type = eventTypeOfActivity(record.kind === 'company' ? 'company' : 'dossier', activity);
+  const type = eventTypeOfEntry(record.kind === 'company' ? 'company' : 'dossier', activity);
   if (!type) return;
   // A dossier's writer may not have said which kind it is: the rules of both dossier kinds are candidates until it is read.
   const adapters = (record.kind ? [record.kind] : DOSSIER_KINDS).flatMap((kind) => recordAdapter(kind) ?? []);
@@ -62,24 +62,6 @@ const DOSSIER_KINDS = ['lead', 'opportunity'] as const;
 async function dossierKindOf(trx: Executor, agencyId: string, dossierId: string): Promise<'lead' | 'opportunity' | null> {
   const row = await trx.selectFrom('dossiers').select('kind').where('agency_id', '=', agencyId).where('id', '=', dossierId).executeTakeFirst();
   return row?.kind ?? null;
-}
-
-/** The event an entry is: the two timelines name the record's start differently (a company is followed or imported; a dossier is created). */
-function eventTypeOfActivity(timeline: 'company' | 'dossier', activity: TimelineRow): 'record_created' | 'added_to_group' | 'stage_changed' | null {
-  switch (activity.activity_type) {
-    case 'company_tracked':
-    case 'imported':
-      return timeline === 'company' ? 'record_created' : null;
-    case 'created':
-      return timeline === 'dossier' ? 'record_created' : null;
-    case 'group_added':
-      return 'added_to_group';
-    case 'status_change':
-    case 'pipeline_changed':
-      return activity.new_status === null ? null : 'stage_changed';
-    default:
-      return null;
-  }
 }
 
 async function eventOfActivity(trx: Executor, type: 'record_created' | 'added_to_group' | 'stage_changed', activity: TimelineRow, rules: readonly AutomationRuleRow[]): Promise<OccurredEvent | null> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conditionsHold, eventMatches, isIdle, type RecordFacts } from './rules.js';
+import { conditionsHold, eventMatches, eventTypeOfEntry, isIdle, ruleEventTypesFor, type RecordFacts } from './rules.js';
 
 const facts: RecordFacts = { kind: 'company', id: 'c', pipelineId: 'p', stage: 'contacted', ownerId: 'u1', branchId: 'b1', fields: { expectedValue: 5000, sector: 'Zorg' } };
 
@@ -34,5 +34,23 @@ describe('isIdle', () => {
     const since = new Date('2026-01-01T00:00:00Z');
     expect(isIdle(since, 14, new Date('2026-01-15T00:00:00Z'))).toBe(false);
     expect(isIdle(since, 14, new Date('2026-01-15T00:00:01Z'))).toBe(true);
+  });
+});
+
+describe('eventTypeOfEntry', () => {
+  it("names a record's start by its own timeline's entry, and a stage move only when it has a new stage", () => {
+    expect(eventTypeOfEntry('company', { activity_type: 'company_tracked', new_status: 'prospect' })).toBe('record_created');
+    expect(eventTypeOfEntry('company', { activity_type: 'imported', new_status: null })).toBe('record_created');
+    expect(eventTypeOfEntry('dossier', { activity_type: 'imported', new_status: null })).toBeNull();
+    expect(eventTypeOfEntry('dossier', { activity_type: 'created', new_status: 'new' })).toBe('record_created');
+    expect(eventTypeOfEntry('company', { activity_type: 'created', new_status: 'new' })).toBeNull();
+    expect(eventTypeOfEntry('dossier', { activity_type: 'group_added', new_status: null })).toBe('added_to_group');
+    expect(eventTypeOfEntry('company', { activity_type: 'pipeline_changed', new_status: 'lead' })).toBe('stage_changed');
+    expect(eventTypeOfEntry('company', { activity_type: 'status_change', new_status: null })).toBeNull();
+    expect(eventTypeOfEntry('company', { activity_type: 'note', new_status: null })).toBeNull();
+  });
+  it('lets a stage change match stage-group rules too', () => {
+    expect(ruleEventTypesFor('stage_changed')).toEqual(['stage_changed', 'stage_group_changed']);
+    expect(ruleEventTypesFor('added_to_group')).toEqual(['added_to_group']);
   });
 });

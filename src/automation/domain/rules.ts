@@ -61,6 +61,24 @@ export type OccurredEvent =
   | { type: 'new_jobs' }
   | { type: 'all_jobs_closed' };
 
+/** The event a timeline entry is (by its type and new stage): the two timelines name the record's start differently (a company is followed or imported; a dossier is created). */
+export function eventTypeOfEntry(timeline: 'company' | 'dossier', entry: { activity_type: string; new_status: string | null }): 'record_created' | 'added_to_group' | 'stage_changed' | null {
+  switch (entry.activity_type) {
+    case 'company_tracked':
+    case 'imported':
+      return timeline === 'company' ? 'record_created' : null;
+    case 'created':
+      return timeline === 'dossier' ? 'record_created' : null;
+    case 'group_added':
+      return 'added_to_group';
+    case 'status_change':
+    case 'pipeline_changed':
+      return entry.new_status === null ? null : 'stage_changed';
+    default:
+      return null;
+  }
+}
+
 /** The rule event types an event of this type may match (a stage change may also change the stage group). */
 export function ruleEventTypesFor(type: OccurredEvent['type']): readonly RuleEventType[] {
   return type === 'stage_changed' ? ['stage_changed', 'stage_group_changed'] : [type];
