@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { Executor } from '../platform/db/database.js';
 import { isDomainError } from '../platform/errors.js';
-import { appendActivity, findLiveCompany, loadDefinition, lockLiveCompany, moveToStage, unlessGateRefused, type CompanyRow } from '../pipeline/index.js';
+import { appendActivity, findLiveCompany, loadDefinition, lockLiveCompany, moveToStage, unlessRefused, type CompanyRow } from '../pipeline/index.js';
 import { createAutomaticTask } from '../tasks/index.js';
 import type { RecordFacts } from './domain/index.js';
 import { registerRecordKind, type RecordAdapter } from './records.js';
@@ -10,7 +10,7 @@ import { registerRecordKind, type RecordAdapter } from './records.js';
  * Companies (the agency's client records) as records rules act on. The
  * stage moves through the one stage writer's moveToStage, as an automatic
  * move naming the rule; a move its graph or gates refuse is reported, not
- * made (unlessGateRefused).
+ * made (unlessRefused).
  */
 
 async function liveCompany(trx: Executor, agencyId: string, id: string) {
@@ -36,12 +36,8 @@ export const companyAdapter: RecordAdapter = {
   async moveStage(trx, agencyId, id, stage, rule, now) {
     const company = await lockLiveCompany(trx, agencyId, id);
     if (company.client_status === stage) return { moved: false, refusal: 'already in the stage' };
-    let refusal: string | undefined;
-    const moved = await moveToStage(trx, company, null, { to: stage, automatic: { reason: `Moved by the trigger rule "${rule.name}".`, rule } }, now).catch((error: unknown) => {
-      refusal = isDomainError(error) ? `${error.code}: ${error.message}` : undefined;
-      return unlessGateRefused(error);
-    });
-    return moved ? { moved: true } : { moved: false, ...(refusal ? { refusal } : {}) };
+    const { refusal } = await unlessRefused(moveToStage(trx, company, null, { to: stage, automatic: { reason: `Moved by the trigger rule "${rule.name}".`, rule } }, now));
+    return refusal === undefined ? { moved: true } : { moved: false, refusal };
   },
 
   async appendEntry(trx, agencyId, id, entry, now) {

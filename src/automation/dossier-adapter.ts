@@ -1,6 +1,5 @@
 import { sql } from 'kysely';
-import { isDomainError } from '../platform/errors.js';
-import { appendDossierActivity, lockLiveDossier, moveDossierToStage, unlessGateRefused, type DossierRecord } from '../pipeline/index.js';
+import { appendDossierActivity, lockLiveDossier, moveDossierToStage, unlessRefused, type DossierRecord } from '../pipeline/index.js';
 import { createAutomaticTask } from '../tasks/index.js';
 import type { RecordFacts } from './domain/index.js';
 import { registerRecordKind, type RecordAdapter } from './records.js';
@@ -10,7 +9,7 @@ import { registerRecordKind, type RecordAdapter } from './records.js';
  * act on, one adapter per kind, each for its pipeline kind. As a
  * company's: the stage moves through the one stage writer
  * (moveDossierToStage) as an automatic move naming the rule, and a move
- * its graph or gates refuse is reported, not made (unlessGateRefused).
+ * its graph or gates refuse is reported, not made (unlessRefused).
  * Their timeline is dossier_activities, whose appends fire the rules
  * through the same hook as a company's (pipeline/timeline-hook.ts).
  */
@@ -41,12 +40,8 @@ function dossierAdapter(kind: DossierKind, pipelineKind: 'leads' | 'opportunitie
     async moveStage(trx, agencyId, id, stage, rule, now) {
       const dossier = await lockLiveDossier(trx, agencyId, id, kind);
       if (dossier.stage === stage) return { moved: false, refusal: 'already in the stage' };
-      let refusal: string | undefined;
-      const moved = await moveDossierToStage(trx, dossier, null, { to: stage, automatic: { reason: `Moved by the trigger rule "${rule.name}".`, rule } }, now).catch((error: unknown) => {
-        refusal = isDomainError(error) ? `${error.code}: ${error.message}` : undefined;
-        return unlessGateRefused(error);
-      });
-      return moved ? { moved: true } : { moved: false, ...(refusal ? { refusal } : {}) };
+      const { refusal } = await unlessRefused(moveDossierToStage(trx, dossier, null, { to: stage, automatic: { reason: `Moved by the trigger rule "${rule.name}".`, rule } }, now));
+      return refusal === undefined ? { moved: true } : { moved: false, refusal };
     },
 
     async appendEntry(trx, agencyId, id, entry, now) {

@@ -1,6 +1,6 @@
 export { boardRoutes } from './board.routes.js';
 export { changeStatus, changeStatusInput } from './change-status.js';
-export { enterPipeline, moveToPipeline, moveToStage, unlessGateRefused } from './stage-writer.js';
+export { enterPipeline, moveToPipeline, moveToStage, unlessRefused } from './stage-writer.js';
 export { enterDossierPipeline, moveDossierToStage } from './stage-writer.js';
 export type { DossierEntry, DossierStageWrite } from './stage-writer.js';
 export { appendDossierActivity, lockLiveDossier, DOSSIER_ENTITY } from './dossier-records.js';

@@ -1,8 +1,7 @@
 import type { Executor } from '../platform/db/database.js';
-import { isDomainError } from '../platform/errors.js';
 import { builtInMove, findStage, type BuiltInRuleKey, type Pipeline } from './domain/index.js';
 import type { CompanyRow } from './pipeline.tables.js';
-import { moveToStage, unlessGateRefused, type StatusChangeResult } from './stage-writer.js';
+import { moveToStage, unlessRefused, type StatusChangeResult } from './stage-writer.js';
 
 /*
  * The templates' built-in rules (SPEC R4.6, docs/automation.md "Built-in
@@ -51,12 +50,8 @@ export async function moveByBuiltInRule(
 ): Promise<StatusChangeResult | null> {
   const to = builtInMove(pipeline, rule.key, company.client_status);
   if (!to) return null;
-  let refusal: string | null = null;
   const reason = rule.reason(findStage(pipeline, to)?.name.en ?? to);
-  const moved = await moveToStage(trx, company, null, { to, automatic: { reason, builtIn: rule.key } }, now).catch((error: unknown) => {
-    if (isDomainError(error)) refusal = `${error.code}: ${error.message}`;
-    return unlessGateRefused(error);
-  });
-  await firingHook?.(trx, { agencyId: company.agency_id, pipelineId: pipeline.id, key: rule.key, record: { kind: 'company', id: company.id }, eventKey: rule.eventKey, to, refusal, now });
+  const { moved, refusal } = await unlessRefused(moveToStage(trx, company, null, { to, automatic: { reason, builtIn: rule.key } }, now));
+  await firingHook?.(trx, { agencyId: company.agency_id, pipelineId: pipeline.id, key: rule.key, record: { kind: 'company', id: company.id }, eventKey: rule.eventKey, to, refusal: refusal ?? null, now });
   return moved;
 }

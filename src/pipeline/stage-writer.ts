@@ -233,12 +233,18 @@ async function enterablePipeline(trx: Executor, agencyId: string, chosen: string
 
 /**
  * For automatic moves (outreach, jobs closed, triggers): a move the graph
- * or a gate refuses is not made, and the caller goes on; any other error
- * still fails the transaction.
+ * or a gate refuses is not made, and the caller goes on with the refusal
+ * (its code and words, for the firing log); any other error still fails
+ * the transaction. (A refusal is decided before anything is written, so
+ * the transaction stays usable.)
  */
-export function unlessGateRefused(error: unknown): null {
-  if (isDomainError(error) && (error.code === 'INVALID_TRANSITION' || error.code === 'GATES_REQUIRED' || error.code === 'LOSS_REASON_REQUIRED')) return null;
-  throw error;
+export async function unlessRefused<T>(move: Promise<T>): Promise<{ moved: T; refusal?: undefined } | { moved: null; refusal: string }> {
+  try {
+    return { moved: await move };
+  } catch (error) {
+    if (isDomainError(error) && (error.code === 'INVALID_TRANSITION' || error.code === 'GATES_REQUIRED' || error.code === 'LOSS_REASON_REQUIRED')) return { moved: null, refusal: `${error.code}: ${error.message}` };
+    throw error;
+  }
 }
 
 /** A lead's or opportunity's stage write: the dossier and the timeline entry that records it. */
