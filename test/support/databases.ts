@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import pg from 'pg';
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
 import { connect, migrate, type DatabaseTarget } from '../../src/platform/db/connect.js';
 import type { Db } from '../../src/platform/db/database.js';
 
@@ -13,7 +14,8 @@ export interface TestDatabase {
 const pglite: TestDatabase = {
   name: 'pglite',
   async open() {
-    const target: DatabaseTarget = { kind: 'pglite' };
+    // From the run's migrated template (global-setup.ts); the migrator then finds nothing to do.
+    const target: DatabaseTarget = { kind: 'pglite', from: new Blob([readFileSync(inject('pgliteTemplate'))]) };
     const db = await connect(target);
     await migrate(db);
     return { db, target, close: () => db.destroy() };

@@ -8,7 +8,13 @@ import type { Database, Db } from './database.js';
 
 /** Where the data lives: an embedded PGlite directory (or memory) or a PostgreSQL server. */
 export type DatabaseTarget =
-  | { kind: 'pglite'; /** Directory for the data; in memory when absent. */ dataDir?: string }
+  | {
+      kind: 'pglite';
+      /** Directory for the data; in memory when absent. */
+      dataDir?: string;
+      /** A data directory to start from, as PGlite's dumpDataDir wrote it (the tests' migrated template: test/support/global-setup.ts). */
+      from?: Blob;
+    }
   | { kind: 'postgres'; url: string; poolSize?: number };
 
 /** DATABASE_URL selects PostgreSQL; otherwise PGlite in DATA_DIR (default ./data). */
@@ -29,7 +35,8 @@ export const PGLITE_OPTIONS = { parsers: { [DATE_OID]: (value: string) => value 
 /** Opens a Kysely handle on the target. The caller closes it with `db.destroy()`. */
 export async function connect(target: DatabaseTarget): Promise<Db> {
   if (target.kind === 'pglite') {
-    const pglite = target.dataDir ? await PGlite.create(target.dataDir, PGLITE_OPTIONS) : await PGlite.create(PGLITE_OPTIONS);
+    const options = target.from ? { ...PGLITE_OPTIONS, loadDataDir: target.from } : PGLITE_OPTIONS;
+    const pglite = target.dataDir ? await PGlite.create(target.dataDir, options) : await PGlite.create(options);
     // One session for the process: the settings PostgreSQL's connections get at startup (postgres-dialect.ts).
     for (const [name, value] of Object.entries(SESSION_SETTINGS)) await pglite.query('select set_config($1, $2, false)', [name, value]);
     return new Kysely<Database>({ dialect: new SerializedPGliteDialect(pglite) });
