@@ -13,11 +13,13 @@ import { column, drag, firstCardId, logIn, SCREENSHOTS, startApp, type RunningAp
  * loaded); a dialog or form is one row in DIALOGS.
  */
 
-/** Records the pages open: a company, its shared company, the default pipeline. */
+/** Records the pages open: a company, its shared company, the default pipeline, a lead of that company with a vacancy, and an opportunity. */
 interface Ids {
   companyId: string;
   globalCompanyId: string;
   pipelineId: string;
+  leadId: string;
+  opportunityId: string;
 }
 
 interface PageCase {
@@ -74,6 +76,17 @@ export const PAGES: PageCase[] = [
   { name: 'settings-triggers', path: () => '/settings?tab=triggers', ready: visible('.settings-page .triggers-section .built-in') },
   { name: 'client-import', path: () => '/settings/import-clients', ready: visible('input[type="file"]') },
   { name: 'pipeline-editor', path: (ids) => `/settings/pipelines/${ids.pipelineId}`, ready: visible('.stage-row') },
+  { name: 'leads', path: () => '/leads', ready: visible('table.dossier-table tbody tr') },
+  { name: 'opportunities', path: () => '/opportunities', ready: visible('table.dossier-table tbody tr') },
+  {
+    name: 'lead',
+    path: (ids) => `/dossiers/${ids.leadId}`,
+    ready: async (page) => {
+      await page.locator('[data-testid="dossier-vacancies"] li').first().waitFor();
+      await page.locator('[data-testid="dossier-timeline"] li').first().waitFor();
+    },
+  },
+  { name: 'opportunity', path: (ids) => `/dossiers/${ids.opportunityId}`, ready: visible('[data-testid="dossier-timeline"] li') },
   { name: 'not-found', path: () => '/no-such-page', ready: visible('.not-found h1') },
 ];
 
@@ -159,6 +172,25 @@ const DIALOGS: DialogCase[] = [
     },
   },
   {
+    // A dossier overview's reports tab: its charts and tables.
+    name: 'dossier-reports',
+    path: () => '/opportunities',
+    open: async (page) => {
+      await page.locator('table.dossier-table tbody tr').first().waitFor();
+      await page.locator('.dossiers-page [role="tab"]').last().click();
+      await page.locator('.dossier-reports .dashboard-chart').first().waitFor();
+      return 'main';
+    },
+  },
+  {
+    name: 'dossier-wizard',
+    path: () => '/leads?new=1',
+    open: async (page) => {
+      await page.locator('dialog.wizard-dialog[open]').waitFor();
+      return 'dialog[open]';
+    },
+  },
+  {
     name: 'company-status-dialog',
     path: (ids) => `/companies/${ids.companyId}`,
     open: async (page) => {
@@ -173,10 +205,19 @@ const DIALOGS: DialogCase[] = [
 async function idsOf(page: Page): Promise<Ids> {
   return page.evaluate(async () => {
     const get = async <T,>(url: string): Promise<T> => (await fetch(url)).json() as Promise<T>;
+    const post = async <T,>(url: string, body: unknown): Promise<T> => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: JSON.stringify(body) });
+      if (!response.ok) throw new Error(`${url}: ${response.status} ${await response.text()}`);
+      return response.json() as Promise<T>;
+    };
     const board = await get<{ pipeline: { id: string }; columns: { cards: { id: string }[] }[] }>('/api/board');
     const companyId = board.columns.flatMap((c) => c.cards)[0]!.id;
     const company = await get<{ globalCompany: { id: string } }>(`/api/companies/${companyId}`);
-    return { companyId, globalCompanyId: company.globalCompany.id, pipelineId: board.pipeline.id };
+    // A lead and an opportunity of their own, so the dossier pages have something to show whatever the demo holds.
+    const lead = await post<{ id: string }>('/api/dossiers', { kind: 'lead', title: 'Toegankelijkheid (a11y)', companyId });
+    await post('/api/vacancies', { title: 'Vacature (a11y)', companyId, leadId: lead.id });
+    const opportunity = await post<{ id: string }>('/api/dossiers', { kind: 'opportunity', title: 'Raamovereenkomst (a11y)', companyId, value: 12000 });
+    return { companyId, globalCompanyId: company.globalCompany.id, pipelineId: board.pipeline.id, leadId: lead.id, opportunityId: opportunity.id };
   });
 }
 

@@ -136,6 +136,15 @@ describe('dossiers in Chromium', () => {
     await vacancies.getByRole('button', { name: 'Vrije vacature (e2e) ontkoppelen' }).click();
     await vacancies.getByText('Geen vacatures.').waitFor();
 
+    // A new vacancy from here: the client's, linked to this lead at once.
+    await vacancies.getByLabel('Titel van een nieuwe vacature').fill('Nieuwe vacature (e2e)');
+    await vacancies.getByRole('button', { name: 'Nieuwe vacature' }).click();
+    await vacancies.getByTestId('dossier-vacancies').getByText('Nieuwe vacature (e2e)').waitFor();
+    const created = (await getJson<{ items: { title: string; company: { id: string } | null; leadId: string | null }[] }>(page, `/api/vacancies?companyId=${first.id}`)).items.find((v) => v.title === 'Nieuwe vacature (e2e)');
+    expect(created).toMatchObject({ company: { id: first.id }, leadId: lead.id });
+    await vacancies.getByRole('button', { name: 'Nieuwe vacature (e2e) ontkoppelen' }).click();
+    await vacancies.getByText('Geen vacatures.').waitFor();
+
     // Another client (found by searching) and a branch, with the keyboard; the timeline names both sides.
     await page.getByRole('button', { name: 'Klant of vestiging wijzigen' }).click();
     const form = page.getByRole('form', { name: 'Klant of vestiging wijzigen' });
@@ -164,7 +173,7 @@ describe('dossiers in Chromium', () => {
     await overview.getByRole('link', { name: 'Klantwissel (e2e)' }).waitFor();
     const colleague = await logIn(app, 'sanne@clientpipe.local', { waitFor: '.topbar' });
     await colleague.goto(`${app.url}/dossiers/${lead.id}`);
-    await colleague.getByLabel('Titel').fill('Klantwissel live (e2e)');
+    await colleague.getByLabel('Titel', { exact: true }).fill('Klantwissel live (e2e)');
     await colleague.getByRole('button', { name: 'Opslaan' }).click();
     await colleague.getByRole('status').getByText('Opgeslagen').waitFor();
     await overview.getByRole('link', { name: 'Klantwissel live (e2e)' }).waitFor({ timeout: 10_000 });

@@ -1,9 +1,11 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { inject } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = join(ROOT, 'dist', 'src', 'cli', 'main.js');
@@ -37,9 +39,9 @@ export interface StartOptions {
 }
 
 /**
- * The real thing: the built CLI seeds a demo agency into a fresh PGlite
- * directory and serves API and web app on a free port; Debian's Chromium
- * drives it.
+ * The real thing: the built CLI seeds a demo agency into a PGlite
+ * directory (a fresh copy of the run's seeded demo of that size) and serves
+ * API and web app on a free port; Debian's Chromium drives it.
  */
 export async function startApp(options: StartOptions = {}): Promise<RunningApp> {
   if (!existsSync(join(ROOT, 'dist', 'web', 'index.html'))) throw new Error('Build first: npm run build (npm test does this).');
@@ -47,7 +49,7 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
   const env = { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '', LOG_LEVEL: 'warn' };
   const companies = options.companies ?? 40;
   const market = Math.max(options.market ?? 400, companies);
-  await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', String(companies), '--market', String(market), '--seed', '7'], { env });
+  cpSync(await seededDemo(companies, market, env), dataDir, { recursive: true });
   for (const { kind, file } of options.imports ?? []) await promisify(execFile)('node', [CLI, 'import', kind, file], { env });
   const operator = options.operator ? await createOperator(env) : null;
   await options.prepare?.(dataDir);
@@ -85,6 +87,36 @@ export async function startApp(options: StartOptions = {}): Promise<RunningApp> 
     },
   };
   return app;
+}
+
+/**
+ * The demo seeded by the CLI at this size (about 15 s), once per test run:
+ * the first app of a size seeds it into the run's template folder
+ * (test/support/global-setup.ts makes and removes it) while the others,
+ * in any worker, wait; every app then starts from a copy.
+ */
+async function seededDemo(companies: number, market: number, env: NodeJS.ProcessEnv): Promise<string> {
+  const template = join(inject('e2eTemplates'), `demo-${companies}-${market}-seed-7`);
+  const [ready, lock] = [`${template}.ready`, `${template}.lock`];
+  for (const deadline = Date.now() + 300_000; Date.now() < deadline; await sleep(200)) {
+    if (existsSync(ready)) return template;
+    try {
+      mkdirSync(lock); // atomic: one seeder per size
+    } catch {
+      continue; // another worker is seeding it
+    }
+    try {
+      await promisify(execFile)('node', [CLI, 'seed-demo', '--companies', String(companies), '--market', String(market), '--seed', '7'], { env: { ...env, DATA_DIR: template } });
+      writeFileSync(ready, '');
+      return template;
+    } catch (error) {
+      rmSync(template, { recursive: true, force: true });
+      throw error;
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+  }
+  throw new Error(`the demo of ${companies} companies was not seeded within 5 minutes`);
 }
 
 /** An operator made by the CLI; null where this build's CLI has no `operator create` (then the tests that need one say so and stop). */

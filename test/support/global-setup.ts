@@ -1,5 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Kysely } from 'kysely';
@@ -12,6 +12,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** A migrated PGlite data directory (a tar file) every suite's PGlite starts from. */
     pgliteTemplate: string;
+    /** Where the browser tests keep the demo seeded once per size (test/e2e/support.ts). */
+    e2eTemplates: string;
   }
 }
 
@@ -20,7 +22,8 @@ declare module 'vitest' {
  * cost about three seconds, paid by every suite that opens a PGlite
  * (databases.ts). Here they are paid once; the suites load the migrated
  * data directory instead (about half a second) and still run the migrator,
- * which finds nothing to do.
+ * which finds nothing to do. The browser tests' seeded demos live in the
+ * same folder, removed with it after the run.
  */
 export default async function setup(project: TestProject): Promise<() => void> {
   const pglite = await PGlite.create(PGLITE_OPTIONS);
@@ -32,5 +35,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const file = join(dir, 'migrated.tar');
   writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
   project.provide('pgliteTemplate', file);
+  mkdirSync(join(dir, 'e2e'));
+  project.provide('e2eTemplates', join(dir, 'e2e'));
   return () => rmSync(dir, { recursive: true, force: true });
 }

@@ -4,6 +4,8 @@ import { Link } from 'react-router';
 import { api, type DossierDetail, type Vacancy } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { errorText } from '../../../shared/error-text';
+import { useMe } from '../../../shared/queries';
+import { holds } from '../../../shared/role-name';
 import { useDossierAction } from '../hooks/useDossiers';
 
 /**
@@ -13,10 +15,14 @@ import { useDossierAction } from '../hooks/useDossiers';
  * the agency's when there is no client) to link. A vacancy has at most one
  * lead and one opportunity: one already taken says so in the picker, and
  * the server's refusal (409, in the user's language) is shown as it is.
+ * Who may create vacancies can also add a new one here: the dossier's
+ * client's, linked to the dossier at once.
  */
 export function DossierVacancies({ dossier }: { dossier: DossierDetail }) {
   const { t } = useI18n();
   const [vacancyId, setVacancyId] = useState('');
+  const [title, setTitle] = useState('');
+  const me = useMe();
   const companyId = dossier.company?.id;
   const available = useQuery({
     queryKey: ['vacancies', companyId ?? 'all'],
@@ -25,15 +31,22 @@ export function DossierVacancies({ dossier }: { dossier: DossierDetail }) {
   });
   const link = useDossierAction(dossier.id, (id: string) => api(`/api/dossiers/${dossier.id}/vacancies`, { method: 'POST', body: { vacancyId: id } }));
   const unlink = useDossierAction(dossier.id, (id: string) => api(`/api/dossiers/${dossier.id}/vacancies/${id}`, { method: 'DELETE' }));
+  const create = useDossierAction(dossier.id, (newTitle: string) =>
+    api<Vacancy>('/api/vacancies', { method: 'POST', body: { title: newTitle, ...(companyId ? { companyId } : {}), [dossier.kind === 'lead' ? 'leadId' : 'opportunityId']: dossier.id } }),
+  );
   const linked = new Set(dossier.vacancies.map((vacancy) => vacancy.id));
   const candidates = (available.data?.items ?? []).filter((vacancy) => !linked.has(vacancy.id));
   const takenBy = (vacancy: Vacancy) => (dossier.kind === 'lead' ? vacancy.leadId : vacancy.opportunityId);
   const other = dossier.kind === 'lead' ? 'opportunity' : 'lead';
-  const error = link.error ?? unlink.error;
+  const error = link.error ?? unlink.error ?? create.error;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (vacancyId) link.mutate(vacancyId, { onSuccess: () => setVacancyId('') });
+  };
+  const submitNew = (event: FormEvent) => {
+    event.preventDefault();
+    if (title.trim()) create.mutate(title.trim(), { onSuccess: () => (setTitle(''), void available.refetch()) });
   };
 
   return (
@@ -78,6 +91,14 @@ export function DossierVacancies({ dossier }: { dossier: DossierDetail }) {
           </select>
           <button type="submit" disabled={!vacancyId || link.isPending}>
             {t('dossier.link')}
+          </button>
+        </form>
+      )}
+      {holds(me.data, 'vacancies:create') && (
+        <form className="contact-row no-print" onSubmit={submitNew}>
+          <input aria-label={t('dossier.newVacancyTitle')} placeholder={t('dossier.newVacancyTitle')} value={title} maxLength={200} onChange={(e) => (setTitle(e.target.value), create.reset())} />
+          <button type="submit" disabled={!title.trim() || create.isPending}>
+            {t('dossier.newVacancy')}
           </button>
         </form>
       )}
