@@ -3,6 +3,7 @@ import { describeEachDatabase } from '../../test/support/databases.js';
 import { createTestAgency, followNewCompany } from '../../test/support/fixtures.js';
 import { changeStatus } from '../pipeline/change-status.js';
 import type { Db } from '../platform/db/database.js';
+import { groupsOf } from './group-membership.js';
 import { createGroup, createRule, installAutomation, updateRule } from './index.js';
 
 installAutomation();
@@ -14,16 +15,8 @@ installAutomation();
  * use case would, without this instance hearing of it.
  */
 
-async function groupsOf(db: Db, agencyId: string, companyId: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('automation_group_members as m')
-    .innerJoin('automation_groups as g', (j) => j.onRef('g.agency_id', '=', 'm.agency_id').onRef('g.id', '=', 'm.group_id'))
-    .select('g.name')
-    .where('m.agency_id', '=', agencyId)
-    .where('m.record_id', '=', companyId)
-    .orderBy('g.name')
-    .execute();
-  return rows.map((r) => r.name);
+async function groupNames(db: Db, agencyId: string, companyId: string): Promise<string[]> {
+  return (await groupsOf(db, agencyId, { kind: 'company', id: companyId })).map((group) => group.name);
 }
 
 /** What another instance's updateRule writes. */
@@ -44,7 +37,7 @@ describeEachDatabase('the rules copy', (ctx) => {
     await changeStatus(ctx.db, agency.recruiter, { companyId, status: 'contacted' }); // the copy now says: no rules
     const rule = await createRule(ctx.db, agency.admin, { name: 'Meeting → Hot', pipelineKind: 'clients', event: { type: 'stage_changed', stage: 'meeting' }, actions: [{ type: 'add_to_group', groupId: hot.id }] });
     await changeStatus(ctx.db, agency.recruiter, { companyId, status: 'meeting' });
-    expect(await groupsOf(ctx.db, agency.agencyId, companyId)).toEqual(['Hot']);
+    expect(await groupNames(ctx.db, agency.agencyId, companyId)).toEqual(['Hot']);
 
     await updateRule(ctx.db, agency.admin, { ruleId: rule.id, enabled: false });
     await changeStatus(ctx.db, agency.recruiter, { companyId, status: 'contacted' });
@@ -59,12 +52,12 @@ describeEachDatabase('the rules copy', (ctx) => {
     const rule = await createRule(ctx.db, agency.admin, { name: 'Contacted → Hot', pipelineKind: 'clients', event: { type: 'stage_changed', stage: 'contacted' }, actions: [{ type: 'add_to_group', groupId: hot.id }] });
     const first = await followNewCompany(ctx.db, agency.recruiter);
     await changeStatus(ctx.db, agency.recruiter, { companyId: first, status: 'contacted' }); // read into the copy, and fired
-    expect(await groupsOf(ctx.db, agency.agencyId, first)).toEqual(['Hot']);
+    expect(await groupNames(ctx.db, agency.agencyId, first)).toEqual(['Hot']);
 
     await changeElsewhere(ctx.db, agency.agencyId, rule.id, { enabled: false });
     const second = await followNewCompany(ctx.db, agency.recruiter);
     await changeStatus(ctx.db, agency.recruiter, { companyId: second, status: 'contacted' });
-    expect(await groupsOf(ctx.db, agency.agencyId, second)).toEqual([]);
+    expect(await groupNames(ctx.db, agency.agencyId, second)).toEqual([]);
     const firings = await ctx.db.selectFrom('automation_firings').select('record_id').where('agency_id', '=', agency.agencyId).execute();
     expect(firings.map((f) => f.record_id)).toEqual([first]);
   });
@@ -76,12 +69,12 @@ describeEachDatabase('the rules copy', (ctx) => {
     const rule = await createRule(ctx.db, agency.admin, { name: 'Contacted → a group', pipelineKind: 'clients', event: { type: 'stage_changed', stage: 'contacted' }, actions: [{ type: 'add_to_group', groupId: hot.id }] });
     const first = await followNewCompany(ctx.db, agency.recruiter);
     await changeStatus(ctx.db, agency.recruiter, { companyId: first, status: 'contacted' });
-    expect(await groupsOf(ctx.db, agency.agencyId, first)).toEqual(['Hot']);
+    expect(await groupNames(ctx.db, agency.agencyId, first)).toEqual(['Hot']);
 
     await changeElsewhere(ctx.db, agency.agencyId, rule.id, { actions: [{ type: 'add_to_group', groupId: warm.id }] });
     const second = await followNewCompany(ctx.db, agency.recruiter);
     await changeStatus(ctx.db, agency.recruiter, { companyId: second, status: 'contacted' });
-    expect(await groupsOf(ctx.db, agency.agencyId, second)).toEqual(['Warm']);
+    expect(await groupNames(ctx.db, agency.agencyId, second)).toEqual(['Warm']);
     const entry = await ctx.db.selectFrom('client_company_activities').select('extra_data').where('agency_id', '=', agency.agencyId).where('company_id', '=', second).where('activity_type', '=', 'group_added').executeTakeFirstOrThrow();
     expect(entry.extra_data).toMatchObject({ automatic: true, ruleId: rule.id, groupName: 'Warm' });
   });
