@@ -97,8 +97,10 @@ export const routineSchema = z
       .array(
         z.object({
           id: uuid,
-          companyId: uuid,
-          name: z.string(),
+          companyId: uuid.nullable().describe("The company it is on; null for a lead's or opportunity's"),
+          dossierId: uuid.nullable().describe("The lead or opportunity it is on; null for a company's"),
+          dossierKind: z.enum(['lead', 'opportunity']).nullable(),
+          name: z.string().describe("The company's name or the dossier's title"),
           dueAt: z.date(),
           note: z.string().nullable(),
           kind: z.enum(['manual', 'suggested']),
@@ -108,7 +110,7 @@ export const routineSchema = z
           userName: z.string().nullable(),
         }),
       )
-      .describe('Open reminders due now or earlier, oldest first'),
+      .describe("Open reminders due now or earlier, oldest first: on the pipeline's companies, and on the leads and opportunities the user may view"),
     stale: z
       .array(z.object({ companyId: uuid, name: z.string(), status: z.string(), staleDays: z.number().int(), thresholdDays: z.number().int(), ...ownerFields }))
       .describe('Idle in their stage past its threshold with nothing planned, longest first'),

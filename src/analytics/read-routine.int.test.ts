@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Actor } from '../identity/domain/roles.js';
+import { GRANTS, type Actor } from '../identity/domain/roles.js';
 import { ROUTINE_LIST_LIMIT } from './domain/routine.js';
 import { describeEachDatabase } from '../../test/support/databases.js';
 import { createGlobalCompany, createTestAgency, type TestAgency } from '../../test/support/fixtures.js';
@@ -12,6 +12,7 @@ import { logOutreach } from '../clients/log-outreach.js';
 import { readRoutine, WORKING_PAGE_SIZE, type Routine } from './read-routine.js';
 import { completeReminder } from '../tasks/complete-reminder.js';
 import { createReminder } from '../tasks/create-reminder.js';
+import { createDossier } from '../dossiers/index.js';
 
 /*
  * A small hand-built history. Day n is 2026-03-01 + n days at 09:00 UTC;
@@ -137,6 +138,8 @@ describeEachDatabase('readRoutine', (ctx) => {
         {
           id: expect.any(String),
           companyId: ids.Echo,
+          dossierId: null,
+          dossierKind: null,
           name: 'Echo',
           dueAt: day(59),
           note: 'Nog geen antwoord',
@@ -192,6 +195,22 @@ describeEachDatabase('readRoutine', (ctx) => {
     expect(names((await routine(62, { ownerId: agency.admin.userId }, agency.manager)).reminders)).toEqual(['Kilo']);
     expect(names((await routine(62, { ownerId: agency.recruiter.userId }, agency.admin)).reminders)).toEqual(['Echo']);
     expect((await routine(NOW, {}, agency.admin)).ownerId).toBeNull();
+  });
+
+  it('lists the due reminders on leads and opportunities too, by title, to whoever may view that kind', async () => {
+    const other = await createTestAgency(ctx.db, 'Routine dossiers');
+    const lead = await createDossier(ctx.db, other.recruiter, { kind: 'lead', title: 'Zorgteam Noord' }, on(50));
+    const opportunity = await createDossier(ctx.db, other.recruiter, { kind: 'opportunity', title: 'Raamcontract 2026' }, on(50));
+    await createReminder(ctx.db, other.recruiter, { dossierId: lead.id, dueAt: day(58).toISOString(), note: 'Terugbellen' }, on(50));
+    await createReminder(ctx.db, other.recruiter, { dossierId: opportunity.id, dueAt: day(61).toISOString() }, on(50));
+    const mine = await routine(NOW, {}, other.recruiter);
+    expect(mine.reminders).toEqual([
+      expect.objectContaining({ companyId: null, dossierId: lead.id, dossierKind: 'lead', name: 'Zorgteam Noord', dueAt: day(58), note: 'Terugbellen', userId: other.recruiter.userId }),
+    ]);
+    expect((await routine(62, {}, other.recruiter)).reminders.map((r) => r.name)).toEqual(['Zorgteam Noord', 'Raamcontract 2026']);
+    // Who may not view leads does not see a lead's task (an agency-wide day included).
+    const noLeads: Actor = { ...other.admin, permissions: new Set(GRANTS.admin.filter((permission) => permission !== 'leads:view')) };
+    expect((await routine(62, {}, noLeads)).reminders.map((r) => r.name)).toEqual(['Raamcontract 2026']);
   });
 
   describe('stale detection with a clock', () => {

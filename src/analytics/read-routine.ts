@@ -20,6 +20,7 @@ import {
 import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
+import { can } from '../identity/domain/index.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { DAY_MS, wholeDaysBetween } from '../platform/time/days.js';
 
@@ -71,7 +72,12 @@ export interface RoutineProspect {
 
 export interface RoutineReminder {
   id: string;
-  companyId: string;
+  /** The company it is on, or null for a lead's or opportunity's. */
+  companyId: string | null;
+  /** The lead or opportunity it is on, or null for a company's. */
+  dossierId: string | null;
+  dossierKind: 'lead' | 'opportunity' | null;
+  /** The company's name or the dossier's title. */
   name: string;
   dueAt: Date;
   note: string | null;
@@ -128,7 +134,8 @@ interface WorkingCursor {
 /**
  * The daily routine (SPEC R6.3) in one pipeline: companies needing a
  * follow-up (its stages' follow-up rules), upcoming and recent meetings,
- * the companies to contact (its entry stage), due reminders and stale
+ * the companies to contact (its entry stage), due reminders (with those
+ * on the leads and opportunities the actor may view) and stale
  * companies (its stages' thresholds), each list of the pipeline's
  * companies only and cut at ROUTINE_LIST_LIMIT. SQL gathers the facts per
  * company; the rules (domain/routine.ts, pipeline/domain/stale.ts) decide.
@@ -152,7 +159,7 @@ export async function readRoutine(
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' > ${now.toISOString()}`, 'asc'),
     readMeetings(db, actor.agencyId, ownedBy, sql`a.extra_data->>'at' <= ${now.toISOString()} and a.extra_data->>'at' >= ${new Date(now.getTime() - RECENT_MEETING_DAYS * DAY_MS).toISOString()}`, 'desc'),
     readProspects(db, actor.agencyId, pipeline.entryStage, ownedBy),
-    readDueReminders(db, actor.agencyId, pipeline.id, ownerId, now),
+    readDueReminders(db, actor, pipeline.id, ownerId, now),
   ]);
   return { asOf: now, ownerId: ownerId ?? null, followUps, meetings: { upcoming, recent }, prospects, reminders, stale };
 }
@@ -291,19 +298,38 @@ async function readProspects(db: Db, agencyId: string, entryStage: string, owned
   return rows;
 }
 
-/** The due reminders on the pipeline's companies: of `userId`, or of everyone. */
-async function readDueReminders(db: Db, agencyId: string, pipelineId: string, userId: string | undefined, now: Date): Promise<RoutineReminder[]> {
+/**
+ * The due reminders: on the pipeline's companies, and on the leads and
+ * opportunities the actor may view (whatever their pipeline: a task is the
+ * day's work wherever it is); of `userId`, or of everyone.
+ */
+async function readDueReminders(db: Db, actor: Actor, pipelineId: string, userId: string | undefined, now: Date): Promise<RoutineReminder[]> {
+  const agencyId = actor.agencyId;
+  const kinds = DOSSIER_KINDS.filter((kind) => can(actor, `${kind === 'lead' ? 'leads' : 'opportunities'}:view`));
+  const due = sql`r.agency_id = ${agencyId} and r.done_at is null and r.due_at <= ${now}::timestamptz ${userId ? sql`and r.user_id = ${userId}` : sql``}`;
   const { rows } = await sql<RoutineReminder>`
-    select r.id, r.company_id as "companyId", g.name, r.due_at as "dueAt", r.note, r.kind, r.reason_key as reason, r.reason_data as "reasonData",
-      r.user_id as "userId", u.name as "userName"
-    from reminders r
-    join companies c on c.agency_id = r.agency_id and c.id = r.company_id
-    join global_companies g on g.id = c.global_company_id
-    left join users u on u.agency_id = r.agency_id and u.id = r.user_id
-    where r.agency_id = ${agencyId} and r.done_at is null and r.due_at <= ${now}::timestamptz and c.deleted_at is null
-      and c.pipeline_id = ${pipelineId}
-      ${userId ? sql`and r.user_id = ${userId}` : sql``}
-    order by r.due_at, r.id
+    select * from (
+      select r.id, r.company_id as "companyId", null::uuid as "dossierId", null::text as "dossierKind", g.name, r.due_at as "dueAt", r.note, r.kind,
+        r.reason_key as reason, r.reason_data as "reasonData", r.user_id as "userId", u.name as "userName"
+      from reminders r
+      join companies c on c.agency_id = r.agency_id and c.id = r.company_id
+      join global_companies g on g.id = c.global_company_id
+      left join users u on u.agency_id = r.agency_id and u.id = r.user_id
+      where ${due} and c.deleted_at is null and c.pipeline_id = ${pipelineId}
+      ${
+        kinds.length === 0
+          ? sql``
+          : sql`union all
+      select r.id, null::uuid, d.id, d.kind, d.title, r.due_at, r.note, r.kind, r.reason_key, r.reason_data, r.user_id, u.name
+      from reminders r
+      join dossiers d on d.agency_id = r.agency_id and d.id = r.dossier_id
+      left join users u on u.agency_id = r.agency_id and u.id = r.user_id
+      where ${due} and d.deleted_at is null and d.kind in (${sql.join(kinds)})`
+      }
+    ) due
+    order by "dueAt", id
     limit ${ROUTINE_LIST_LIMIT}`.execute(db);
   return rows;
 }
+
+const DOSSIER_KINDS = ['lead', 'opportunity'] as const;

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { Routine } from '../../../api/client';
 import { useI18n } from '../../../i18n/i18n';
 import { dueState } from '../../company/utils/reminder-dates';
@@ -6,7 +7,7 @@ import { useCompleteReminder } from '../hooks/useDashboard';
 import { ListCard } from './ListCard';
 import { CompanyLink } from './CompanyLink';
 
-/** Reminders due today or earlier, the oldest first; a stored one can be ticked off here. */
+/** Reminders due today or earlier, the oldest first, on companies and on leads and opportunities; a stored one can be ticked off here. */
 export function RemindersList({ reminders }: { reminders: Routine['reminders'] | undefined }) {
   const i18n = useI18n();
   const { t, formatDate, formatRelative } = i18n;
@@ -20,7 +21,13 @@ export function RemindersList({ reminders }: { reminders: Routine['reminders'] |
           return (
             <li key={reminder.id} className="reminder-row">
               <div className="routine-main">
-                <CompanyLink id={reminder.companyId} name={reminder.name} />
+                {reminder.dossierId ? (
+                  <Link to={`/dossiers/${reminder.dossierId}`} className="routine-name">
+                    <span className="muted">{t(`dossier.kind.${reminder.dossierKind ?? 'lead'}`)}</span> {reminder.name}
+                  </Link>
+                ) : (
+                  reminder.companyId && <CompanyLink id={reminder.companyId} name={reminder.name} />
+                )}
                 {reminder.kind === 'suggested' && <span className="suggested-badge">{t('routine.suggested')}</span>}
                 <button
                   type="button"
