@@ -11,6 +11,7 @@ import { spreadsheet, type SheetColumn } from '../clients/index.js';
 import { dossierPermission } from './domain/index.js';
 import { dossierFilterFields } from './dossier-filter.js';
 import { walkDossiers } from './list-dossiers.js';
+import type { DossierList } from './dossier-lists.js';
 import type { DossierListRow } from './dossier-views.js';
 
 export const exportDossiersInput = z
@@ -48,14 +49,18 @@ export async function exportDossiers(db: Db, actor: Actor, input: z.input<typeof
     const pipeline = pipelines.get(row.pipeline_id);
     return (pipeline && findStage(pipeline, row.stage)?.name[language]) ?? row.stage;
   };
+  // Source, priority and category by their name in the agency's lists, as the overview shows them.
+  const values = await db.selectFrom('dossier_list_values').select(['list', 'key', 'name_nl', 'name_en']).where('agency_id', '=', actor.agencyId).execute();
+  const names = new Map(values.map((value) => [`${value.list}:${value.key}`, language === 'nl' ? value.name_nl : value.name_en]));
+  const listName = (list: DossierList, key: string | null) => (key === null ? null : (names.get(`${list}:${key}`) ?? key));
   const columns: SheetColumn<DossierListRow>[] = [
     { key: 'title', header: HEADERS.title[language], kind: 'text', value: (row) => row.title },
     { key: 'client', header: HEADERS.client[language], kind: 'text', value: (row) => row.company_name },
     { key: 'stage', header: HEADERS.stage[language], kind: 'text', value: stageName },
     { key: 'owner', header: HEADERS.owner[language], kind: 'text', value: (row) => row.owner_name },
-    { key: 'source', header: HEADERS.source[language], kind: 'text', value: (row) => row.source },
-    { key: 'priority', header: HEADERS.priority[language], kind: 'text', value: (row) => row.priority },
-    { key: 'category', header: HEADERS.category[language], kind: 'text', value: (row) => row.category },
+    { key: 'source', header: HEADERS.source[language], kind: 'text', value: (row) => listName('source', row.source) },
+    { key: 'priority', header: HEADERS.priority[language], kind: 'text', value: (row) => listName('priority', row.priority) },
+    { key: 'category', header: HEADERS.category[language], kind: 'text', value: (row) => listName('category', row.category) },
     { key: 'value', header: HEADERS.value[language], kind: 'number', value: (row) => (row.value === null ? null : Number(row.value)) },
     { key: 'close', header: HEADERS.close[language], kind: 'date', value: (row) => row.expected_close_date },
     { key: 'created', header: HEADERS.created[language], kind: 'datetime', value: (row) => row.created_at },

@@ -77,6 +77,8 @@ describeEachDatabase('dossier overview', (ctx) => {
     expect(lines[0]).toBe('Titel;Klant;Fase;Eigenaar;Bron;Prioriteit;Categorie;Waarde (EUR);Verwachte sluitingsdatum;Aangemaakt');
     expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(['Delta', 'Bravo', 'Alpha']);
     expect(lines[3]).toContain(';Nieuw;');
+    // Source and priority by their names in the agency's lists, in the export's language (Alpha: website, high).
+    expect(lines[3]!.split(';').slice(4, 6)).toEqual(['Website', 'Hoog']);
     const xlsx = await exportDossiers(ctx.db, agency.viewer, { kind: 'lead', format: 'xlsx' }, clock);
     const chunks: Buffer[] = [];
     for await (const chunk of xlsx.body) chunks.push(Buffer.from(chunk as Buffer));
