@@ -59,6 +59,7 @@ const SEED_STEPS: Record<SeedStep, string> = {
   jobs: 'Market: jobs           ',
   'decision-makers': 'Market: decision makers',
   pipeline: 'Demo agency pipeline   ',
+  dossiers: 'Leads & opportunities  ',
 };
 
 async function seedWithProgress(db: Db, options: { companies: number; market: number; seed: number }) {

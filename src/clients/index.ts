@@ -1,4 +1,5 @@
 export { addContact } from './add-contact.js';
+export { listContacts } from './list-contacts.js';
 export { companiesRoutes } from './companies.routes.js';
 export { companyListRoutes } from './company-list.routes.js';
 export { companyViewsRoutes } from './company-views.routes.js';

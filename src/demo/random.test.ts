@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Random } from './random.js';
+import { Random, weightedSample } from './random.js';
 
 const draws = (random: Random, n = 5) => Array.from({ length: n }, () => random.next());
 
@@ -14,5 +14,23 @@ describe('Random.derived', () => {
     const own = draws(new Random(7), 1000);
     const derived = draws(Random.derived(7, 'contacts'), 20);
     expect(derived.filter((value) => own.includes(value))).toEqual([]);
+  });
+});
+
+describe('weightedSample', () => {
+  it('draws distinct items, never one of weight 0, and all the others when asked for more', () => {
+    const items = ['a', 'b', 'c', 'd'];
+    const weight = (item: string) => (item === 'd' ? 0 : 1);
+    const some = weightedSample(new Random(3), items, weight, 2);
+    expect(new Set(some).size).toBe(2);
+    expect(some).not.toContain('d');
+    expect(weightedSample(new Random(3), items, weight, 10).sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('favours the heavier items', () => {
+    const random = new Random(11);
+    let heavy = 0;
+    for (let i = 0; i < 500; i++) if (weightedSample(random, ['light', 'heavy'], (item) => (item === 'heavy' ? 9 : 1), 1)[0] === 'heavy') heavy++;
+    expect(heavy).toBeGreaterThan(400);
   });
 });

@@ -69,6 +69,18 @@ export function pickSome<T>(random: Random, items: readonly T[], count: number):
   return pool.slice(0, count);
 }
 
+/** `count` distinct items drawn one by one in proportion to their weight (those of weight 0 never; all of the others when there are fewer), in the order drawn. */
+export function weightedSample<T>(random: Random, items: readonly T[], weight: (item: T) => number, count: number): T[] {
+  let pool = items.filter((item) => weight(item) > 0);
+  const chosen: T[] = [];
+  while (chosen.length < count && pool.length > 0) {
+    const item = weighted(pool, weight)(random);
+    chosen.push(item);
+    pool = pool.filter((other) => other !== item);
+  }
+  return chosen;
+}
+
 /** A standard normal draw (Box–Muller). */
 export function gaussian(random: Random): number {
   return Math.sqrt(-2 * Math.log(1 - random.next())) * Math.cos(2 * Math.PI * random.next());

@@ -13,6 +13,7 @@ import type { SourceRow } from '../discovery/index.js';
 import { refreshHiringFacts } from '../discovery/index.js';
 import { FIRST_NAMES, NOTES } from './dutch-market.js';
 import { findContacts } from './find-contacts.js';
+import { seedDossiers, type FollowedCompany } from './seed-dossiers.js';
 import { generateMarket, type Market } from './market.js';
 import { Random } from './random.js';
 import { DAY_MS } from '../platform/time/days.js';
@@ -27,11 +28,16 @@ export interface SeedDemoOptions {
   seed?: number;
   /** The demo's "today"; history lies in the months before it. */
   now?: Date;
+  /**
+   * Whether the demo also tells its leads and opportunities (default true).
+   * Without them every company's history is the same, row for row.
+   */
+  dossiers?: boolean;
   /** Called as the work goes: which step, how far. */
   onProgress?: (step: SeedStep, done: number, total: number) => void;
 }
 
-export type SeedStep = 'companies' | 'jobs' | 'decision-makers' | 'pipeline';
+export type SeedStep = 'companies' | 'jobs' | 'decision-makers' | 'pipeline' | 'dossiers';
 
 export interface SeedDemoResult {
   created: boolean;
@@ -60,10 +66,12 @@ const COLLEAGUES = [
  * a Dutch market of shared companies with two years of jobs and their
  * decision makers (imported through the real import, the jobs week by week
  * as a collector would have found them), and a believable history per followed
- * company, contacts found before the first outreach included. Every step of
- * that history goes through the real use cases with a clock set in the
- * past, so the demo obeys every pipeline rule. Does nothing when the demo
- * agency exists.
+ * company, contacts found before the first outreach included, and then
+ * the leads and opportunities of a share of those companies, with their
+ * vacancies, contacts and timelines (seed-dossiers.ts). Every step of that
+ * history goes through the real use cases with a clock set in the past, so
+ * the demo obeys every pipeline rule. Does nothing when the demo agency
+ * exists.
  */
 export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<SeedDemoResult> {
   const existing = await db.selectFrom('users').select('agency_id').where('email', '=', DEMO_LOGIN.email).executeTakeFirst();
@@ -87,10 +95,16 @@ export async function seedDemo(db: Db, options: SeedDemoOptions = {}): Promise<S
   const team = await addColleagues(db, agencyId, adminUserId);
   const story = storyStages(await defaultPipeline(db, agencyId));
   const globalIds = await companiesToFollow(db, random, market, total);
+  const followed: FollowedCompany[] = [];
   for (const [index, globalCompanyId] of globalIds.entries()) {
     const owner = random.pick(team);
-    await writeHistory(db, { random, contacts, story }, owner, globalCompanyId, now);
+    const companyId = await writeHistory(db, { random, contacts, story }, owner, globalCompanyId, now);
+    followed.push({ companyId, globalCompanyId, owner });
     options.onProgress?.('pipeline', index + 1, total);
+  }
+  if (options.dossiers !== false) {
+    // After the histories, from a stream of their own: the companies' draws above are the same with or without them.
+    await seedDossiers(db, { random: Random.derived(seed, 'dossiers'), now, team, followed, stages: story, onProgress: (done, of) => options.onProgress?.('dossiers', done, of) });
   }
   return { created: true, agencyId, companies: total };
 }
@@ -218,14 +232,14 @@ function storyStages(pipeline: Pipeline): StoryStages {
   return { entry: pipeline.entryStage, talks, won, lost };
 }
 
-/** One company's story, from following it to wherever it stands today. */
+/** One company's story, from following it to wherever it stands today; returns the agency's company record. */
 async function writeHistory(
   db: Db,
   { random, contacts, story }: { random: Random; contacts: Random; story: StoryStages },
   actor: Actor,
   globalCompanyId: string,
   now: Date,
-): Promise<void> {
+): Promise<string> {
   let time = now.getTime() - random.int(3, 180) * DAY_MS;
   const at = () => () => new Date(time);
   /** Moves time forward; false when that would pass "today". */
@@ -240,7 +254,7 @@ async function writeHistory(
   const { company } = await followCompany(db, actor, { globalCompanyId }, at());
   const companyId = company.id;
   if (random.chance(0.3)) await addNote(db, actor, { companyId, body: random.pick(NOTES) }, at());
-  if (random.chance(0.25) || !wait(1, 10)) return; // still a prospect
+  if (random.chance(0.25) || !wait(1, 10)) return companyId; // still a prospect
 
   if (contacts.chance(CONTACTS_BEFORE_OUTREACH)) {
     await findContacts(db, contacts, actor, { companyId, globalCompanyId, at: new Date(time - contacts.int(45, 240) * 60_000) });
@@ -249,19 +263,19 @@ async function writeHistory(
   if (random.chance(0.4) && wait(3, 8)) {
     await logCall(db, actor, { companyId, contactName: random.pick(FIRST_NAMES), outcome: random.pick(['no_answer', 'voicemail', 'connected'] as const) }, at());
   }
-  if (random.chance(0.3) || !wait(3, 20)) return; // waiting for an answer
+  if (random.chance(0.3) || !wait(3, 20)) return companyId; // waiting for an answer
   if (random.chance(0.2)) {
     await changeStatus(db, actor, { companyId, status: story.lost, lossReason: 'no_response' }, at());
     if (random.chance(0.3) && wait(60, 120)) {
       await changeStatus(db, actor, { companyId, status: story.entry, description: 'Nieuwe HR-manager, opnieuw proberen.' }, at());
     }
-    return;
+    return companyId;
   }
 
   const meetingAt = new Date(time + random.int(2, 10) * DAY_MS);
   await scheduleMeeting(db, actor, { companyId, at: meetingAt.toISOString(), attendees: [random.pick(FIRST_NAMES)] }, at());
   await changeStatus(db, actor, { companyId, status: story.talks, description: 'Kennismakingsgesprek ingepland.' }, at());
-  if (random.chance(0.3) || !wait(5, 30)) return; // in talks
+  if (random.chance(0.3) || !wait(5, 30)) return companyId; // in talks
   if (random.chance(0.55)) {
     await changeStatus(db, actor, { companyId, status: story.won, description: 'Raamovereenkomst getekend.' }, at());
     if (random.chance(0.1) && wait(30, 90)) {
@@ -270,4 +284,5 @@ async function writeHistory(
   } else {
     await changeStatus(db, actor, { companyId, status: story.lost, lossReason: reason() }, at());
   }
+  return companyId;
 }

@@ -1,4 +1,5 @@
 export { listDecisionMakers } from './list-decision-makers.js';
+export { listJobs } from './list-jobs.js';
 export { globalCompanySchema, recordedViewSchema } from './discovery.schemas.js';
 export { globalCompaniesRoutes } from './global-companies.routes.js';
 export { GLOBAL_COMPANY_COLUMNS, toGlobalCompanyView } from './global-company-view.js';
