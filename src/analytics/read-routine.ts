@@ -21,6 +21,7 @@ import { staleDays, staleThresholds, type StaleThresholds } from '../pipeline/do
 import type { Db } from '../platform/db/database.js';
 import { authorize } from '../identity/index.js';
 import { can } from '../identity/domain/index.js';
+import { DOSSIER_KINDS, dossierPermission } from '../dossiers/domain/index.js';
 import { id, parseInput } from '../platform/input/input.js';
 import { DAY_MS, wholeDaysBetween } from '../platform/time/days.js';
 
@@ -305,7 +306,7 @@ async function readProspects(db: Db, agencyId: string, entryStage: string, owned
  */
 async function readDueReminders(db: Db, actor: Actor, pipelineId: string, userId: string | undefined, now: Date): Promise<RoutineReminder[]> {
   const agencyId = actor.agencyId;
-  const kinds = DOSSIER_KINDS.filter((kind) => can(actor, `${kind === 'lead' ? 'leads' : 'opportunities'}:view`));
+  const kinds = DOSSIER_KINDS.filter((kind) => can(actor, dossierPermission(kind, 'view')));
   const due = sql`r.agency_id = ${agencyId} and r.done_at is null and r.due_at <= ${now}::timestamptz ${userId ? sql`and r.user_id = ${userId}` : sql``}`;
   const { rows } = await sql<RoutineReminder>`
     select * from (
@@ -331,5 +332,3 @@ async function readDueReminders(db: Db, actor: Actor, pipelineId: string, userId
     limit ${ROUTINE_LIST_LIMIT}`.execute(db);
   return rows;
 }
-
-const DOSSIER_KINDS = ['lead', 'opportunity'] as const;

@@ -126,7 +126,11 @@ async function readMoments(db: Db, agencyId: string, followed: readonly Followed
   ]);
   const rows = new Map(companies.map((row) => [row.id, row]));
   const histories = new Map<string, typeof activities>();
-  for (const activity of activities) histories.set(activity.company_id, [...(histories.get(activity.company_id) ?? []), activity]);
+  for (const activity of activities) {
+    const history = histories.get(activity.company_id);
+    if (history) history.push(activity);
+    else histories.set(activity.company_id, [activity]);
+  }
   return followed.map(({ companyId, globalCompanyId, owner }) => {
     const row = rows.get(companyId)!;
     const history = histories.get(companyId) ?? [];
