@@ -5,7 +5,8 @@ import type { Db } from '../platform/db/database.js';
 import { readTeamActivity } from '../analytics/read-team-activity.js';
 import { refreshHiringFacts } from '../discovery/refresh-hiring-facts.js';
 import { readTimeline } from '../clients/read-timeline.js';
-import { findStage, parseLossReason, validateTransition } from '../pipeline/domain/index.js';
+import { findStage, validateTransition } from '../pipeline/domain/index.js';
+import { gatesOfEntry } from '../../test/support/invariants.js';
 import { loadDefinition } from '../pipeline/pipeline-store.js';
 import { DEMO_LOGIN, seedDemo } from './seed-demo.js';
 import { DAY_MS } from '../platform/time/days.js';
@@ -215,13 +216,7 @@ describeEachDatabase('seedDemo', (ctx) => {
           expect(entry.activity_type).toBe('status_change');
           expect(entry.old_status).toBe(current);
           const extra = entry.extra_data;
-          const gates = {
-            lossReason: parseLossReason(extra.lossReason as string | undefined, extra.lossReasonText as string | undefined),
-            hold: extra.holdReason ? { reason: String(extra.holdReason), resumeAt: String(extra.resumeAt) } : undefined,
-            skipReason: extra.skipReason as string | undefined,
-            checklist: extra.checklist as string[] | undefined,
-          };
-          expect(validateTransition(definition, { from: current!, to: entry.new_status!, gates }), `${current} → ${entry.new_status}`).toBeNull();
+          expect(validateTransition(definition, { from: current!, to: entry.new_status!, gates: gatesOfEntry(extra) }), `${current} → ${entry.new_status}`).toBeNull();
           if (findStage(definition, entry.new_status!)?.outcome === 'lost') expect(extra.lossReason).toBeTruthy();
           moves++;
         }

@@ -12,6 +12,16 @@ export const SPEC_TRANSITIONS: Readonly<Record<string, readonly string[]>> = {
   lost: ['prospect'],
 };
 
+/** The gates a stage change's timeline entry records it was made with (its extra_data), as validateTransition takes them. */
+export function gatesOfEntry(extra: Record<string, unknown>) {
+  return {
+    lossReason: parseLossReason(extra.lossReason as string | undefined, extra.lossReasonText as string | undefined),
+    hold: extra.holdReason ? { reason: String(extra.holdReason), resumeAt: String(extra.resumeAt) } : undefined,
+    skipReason: extra.skipReason as string | undefined,
+    checklist: extra.checklist as string[] | undefined,
+  };
+}
+
 /**
  * Asserts the honesty rules for one agency's companies: each company's
  * status and timestamp equal the newest status-setting activity, every
@@ -50,13 +60,7 @@ export async function expectConsistentHistory(db: Db, agencyId: string): Promise
           expect(SPEC_TRANSITIONS[entry.old_status!], `${entry.old_status} → ${entry.new_status} is legal`).toContain(entry.new_status);
         } else {
           const extra = entry.extra_data;
-          const gates = {
-            lossReason: parseLossReason(extra.lossReason as string | undefined, extra.lossReasonText as string | undefined),
-            hold: extra.holdReason ? { reason: String(extra.holdReason), resumeAt: String(extra.resumeAt) } : undefined,
-            skipReason: extra.skipReason as string | undefined,
-            checklist: extra.checklist as string[] | undefined,
-          };
-          expect(validateTransition(definition, { from: entry.old_status!, to: entry.new_status!, gates, override: extra.override !== undefined }), `${entry.old_status} → ${entry.new_status}`).toBeNull();
+          expect(validateTransition(definition, { from: entry.old_status!, to: entry.new_status!, gates: gatesOfEntry(extra), override: extra.override !== undefined }), `${entry.old_status} → ${entry.new_status}`).toBeNull();
         }
         if (findStage(definition, entry.new_status!)?.outcome === 'lost') expect(entry.extra_data.lossReason).toBeTruthy();
       } else if (entry.activity_type === 'pipeline_changed') {
