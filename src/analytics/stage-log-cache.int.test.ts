@@ -158,5 +158,44 @@ describeEachDatabase('StageLogCache', (ctx) => {
       const figures = await expectAgreement();
       expect(figures.distribution.stages.find((s) => s.stage === 'meeting')!.count).toBeGreaterThan(0);
     });
+
+    it('is not awaited from a transaction that was running and rolled back', async () => {
+      if (ctx.database.name !== 'postgres') return;
+      const company = await follow(agency.admin, 172);
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      let inserted!: () => void;
+      const insertedOnce = new Promise<void>((resolve) => (inserted = resolve));
+      const rolledBack = ctx.db
+        .transaction()
+        .execute(async (trx) => {
+          await sql`insert into client_company_activities (agency_id, company_id, activity_type, old_status, new_status, created_at)
+            values (${agency.agencyId}, ${company}, 'status_change', 'prospect', 'won', ${day(180)})`.execute(trx);
+          inserted();
+          await released;
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      await insertedOnce;
+      const won = (await expectAgreement()).distribution.stages.find((s) => s.stage === 'won')!.count; // read while it runs
+      release();
+      await rolledBack;
+      await changeStatus(ctx.db, agency.admin, { companyId: company, status: 'contacted' }, on(182));
+      const figures = await expectAgreement();
+      expect(figures.distribution.stages.find((s) => s.stage === 'won')!.count).toBe(won);
+    });
+  });
+
+  it('has every transaction hold its id before it takes an activity seq (the running list then names it)', async () => {
+    const company = await follow(agency.admin, 173);
+    // The statement's values are made after its statement triggers ran, and before the row is stored (where PostgreSQL would take the id otherwise).
+    const row = await ctx.db.transaction().execute(async (trx) => {
+      await sql`insert into client_company_activities (agency_id, company_id, activity_type, extra_data, created_at)
+        values (${agency.agencyId}, ${company}, 'note', jsonb_build_object('xid', pg_current_xact_id_if_assigned()::text), ${day(173)})`.execute(trx);
+      return (await sql<{ xid: string | null; own: string }>`
+        select extra_data->>'xid' as xid, pg_current_xact_id()::text as own from client_company_activities
+        where agency_id = ${agency.agencyId} and company_id = ${company} and activity_type = 'note'`.execute(trx)).rows[0]!;
+    });
+    expect(row.xid).toBe(row.own);
   });
 });

@@ -1,7 +1,7 @@
 import { setImmediate } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { LRUCache } from 'lru-cache';
-import { joinColumns, pipelineColumns, replayCompany, selectCompanies, type CompanyReplay, type PipelineColumns } from './domain/index.js';
+import { pipelineColumns, replayCompany, selectCompanies, type CompanyReplay, type PipelineColumns } from './domain/index.js';
 import type { Pipeline } from '../pipeline/domain/index.js';
 import type { Db } from '../platform/db/database.js';
 import { chunkSize } from '../platform/db/one-connection.js';
@@ -16,6 +16,9 @@ import { everInPipeline, readStageLogs } from './stage-log.js';
  * changed companies, which then turn out not to be in this pipeline.
  */
 const TRACKED = sql.raw(`('company_tracked', 'imported', 'status_change', 'company_deleted', 'owner_changed', 'pipeline_changed')`);
+
+/** The transactions running at the statement's snapshot, as text (xid8). */
+const RUNNING = sql<string[]>`(select coalesce(array_agg(x::text), '{}') from pg_snapshot_xip(pg_current_snapshot()) x)`;
 
 /** How many agencies' logs stay in memory; the least recently read goes first. */
 const MAX_AGENCIES = 50;
@@ -39,10 +42,18 @@ export interface StageLogCacheOptions {
  * there are, and the highest seq. Activities are never updated or deleted
  * (a trigger refuses it), so the count only grows: an unchanged count
  * means an unchanged log, whichever instance wrote to it.
+ *
+ * Seqs are not taken in commit order: a transaction running when the
+ * count was read may still commit an activity below `maxSeq`. `running`
+ * lists those transactions (the snapshot's, which every transaction
+ * holding a seq is in: migration 2026-12-16T0900). While none of them has
+ * committed since, the log can only have grown above `maxSeq`, and the
+ * next read counts that far end alone instead of the whole log.
  */
 interface Fingerprint {
   count: number;
   maxSeq: string;
+  running: string[];
 }
 
 interface AgencyLogs {
@@ -70,9 +81,10 @@ interface Replayed {
  * The agency's replayed stage logs in one pipeline at one version (the
  * replay depends on its stages: which are won, lost, on hold), kept in
  * memory between dashboard requests as columns (domain/pipeline-columns.ts). Replaying a large
- * agency's whole log costs seconds; each request here costs one count over
- * an index, and when the log grew, reading again only the companies with
- * new activities. Nothing is bookkept besides the log: the columns are the
+ * agency's whole log costs seconds; each request here costs a count of the
+ * activities above the last seq read (see Fingerprint; of the whole log
+ * when a transaction that was running then has committed since), and when
+ * the log grew, reading again only the companies with new activities. Nothing is bookkept besides the log: the columns are the
  * log's replay, checked against the log on every read.
  *
  * One per process (and per database), holding at most `maxAgencies`
@@ -110,7 +122,7 @@ export class StageLogCache {
     if (ownerId === undefined) return logs.columns;
     let owned = logs.byOwner.get(ownerId);
     if (!owned) {
-      owned = selectCompanies(logs.columns, (company) => logs.owners[company] === ownerId);
+      owned = selectCompanies(logs.columns, Uint8Array.from(logs.owners, (owner) => (owner === ownerId ? 1 : 0)));
       logs.byOwner.set(ownerId, owned);
     }
     return owned;
@@ -135,12 +147,9 @@ export class StageLogCache {
   }
 
   async #update(agencyId: string, logs: AgencyLogs | undefined): Promise<AgencyLogs> {
-    const { rows } = await sql<Fingerprint>`
-      select count(*)::int as count, coalesce(max(seq), 0)::text as "maxSeq" from client_company_activities
-      where agency_id = ${agencyId} and activity_type in ${TRACKED}`.execute(this.db);
-    const fingerprint = rows[0]!;
-    if (!logs) return this.#readAll(agencyId, fingerprint);
-    if (fingerprint.count === logs.fingerprint.count && fingerprint.maxSeq === logs.fingerprint.maxSeq) return logs;
+    if (!logs) return this.#readAll(agencyId, await this.#fingerprint(agencyId));
+    const fingerprint = (await this.#grown(agencyId, logs.fingerprint)) ?? (await this.#fingerprint(agencyId));
+    if (fingerprint.count === logs.fingerprint.count && fingerprint.maxSeq === logs.fingerprint.maxSeq) return { ...logs, fingerprint };
 
     const { rows: changed } = await sql<{ company_id: string; count: number }>`
       select company_id, count(*)::int as count from client_company_activities
@@ -155,7 +164,11 @@ export class StageLogCache {
     // Numbers are only ever added, so older columns can share the map; owners change, so they are copied.
     const numbers = logs.numbers;
     const owners = logs.owners.slice();
-    const replaced = new Set(changed.map((row) => numbers.get(row.company_id)).filter((n) => n !== undefined));
+    const kept = new Uint8Array(owners.length).fill(1);
+    for (const row of changed) {
+      const number = numbers.get(row.company_id);
+      if (number !== undefined) kept[number] = 0;
+    }
     const freshNumbers = fresh.companyIds.map((companyId, i) => {
       let number = numbers.get(companyId);
       if (number === undefined) numbers.set(companyId, (number = owners.length));
@@ -166,13 +179,36 @@ export class StageLogCache {
       fingerprint,
       numbers,
       owners,
-      columns: joinColumns(
-        selectCompanies(logs.columns, (company) => !replaced.has(company)),
-        pipelineColumns(this.pipeline, fresh.replays, freshNumbers),
-      ),
+      columns: selectCompanies(logs.columns, kept, pipelineColumns(this.pipeline, fresh.replays, freshNumbers)),
       latestAt: Math.max(logs.latestAt, fresh.latestAt),
       byOwner: this.#ownerFilters(),
     };
+  }
+
+  /** The whole log's fingerprint: a count over the agency's tracked activities. */
+  async #fingerprint(agencyId: string): Promise<Fingerprint> {
+    const { rows } = await sql<Fingerprint>`
+      select count(*)::int as count, coalesce(max(seq), 0)::text as "maxSeq", ${RUNNING} as running
+      from client_company_activities
+      where agency_id = ${agencyId} and activity_type in ${TRACKED}`.execute(this.db);
+    return rows[0]!;
+  }
+
+  /**
+   * The fingerprint of the log grown from `previous`, counting only the
+   * activities above its seq; undefined when a transaction that was running
+   * then has committed since (the whole log must be counted again).
+   */
+  async #grown(agencyId: string, previous: Fingerprint): Promise<Fingerprint | undefined> {
+    const { rows } = await sql<Fingerprint & { settled: boolean }>`
+      select
+        (select coalesce(bool_and(coalesce(pg_xact_status(x) in ('aborted', 'in progress'), false)), true)
+          from unnest(${previous.running}::xid8[]) x) as settled,
+        ${previous.count}::int + count(*)::int as count, coalesce(max(seq), ${previous.maxSeq}::bigint)::text as "maxSeq", ${RUNNING} as running
+      from client_company_activities
+      where agency_id = ${agencyId} and activity_type in ${TRACKED} and seq > ${previous.maxSeq}::bigint`.execute(this.db);
+    const { settled, ...fingerprint } = rows[0]!;
+    return settled ? fingerprint : undefined;
   }
 
   async #readAll(agencyId: string, fingerprint: Fingerprint): Promise<AgencyLogs> {

@@ -4,7 +4,7 @@
  * thousands of rows per request; over objects and Dates that costs most of
  * a second in cache misses, over typed arrays a few milliseconds. Times are
  * epoch milliseconds; `company` numbers each row's company so a caller can
- * keep or replace one company's rows (see selectCompanies, joinColumns).
+ * keep or replace one company's rows (see selectCompanies).
  */
 
 /**

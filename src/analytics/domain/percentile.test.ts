@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { median, percentile, spread } from './percentile.js';
 
@@ -36,5 +37,20 @@ describe('percentile (linear interpolation between closest ranks)', () => {
     expect(median([9, 1, 5])).toBe(5);
     expect(spread([6, 8, 17, 178])).toEqual({ count: 4, median: 12.5, p75: 57.25 });
     expect(spread([])).toEqual({ count: 0, median: null, p75: null });
+  });
+
+  it('selects the same values a full sort gives, duplicates and any order included', () => {
+    const bySorting = (values: number[], p: number) => {
+      const sorted = [...values].sort((a, b) => a - b);
+      const h = (sorted.length - 1) * p;
+      const lower = Math.floor(h);
+      return lower + 1 < sorted.length ? sorted[lower]! + (h - lower) * (sorted[lower + 1]! - sorted[lower]!) : sorted[lower]!;
+    };
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { minLength: 1, maxLength: 300 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, p) => {
+        expect(percentile(values, p)).toBeCloseTo(bySorting(values, p), 9);
+        expect(spread(values)).toEqual({ count: values.length, median: percentile(values, 0.5), p75: percentile(values, 0.75) });
+      }),
+    );
   });
 });

@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recruitmentBd } from '../../pipeline/domain/index.js';
 import { replayCompany } from './analyze-pipeline.js';
-import { joinColumns, pipelineColumns, selectCompanies } from './pipeline-columns.js';
+import { pipelineColumns, selectCompanies } from './pipeline-columns.js';
 import { monthNumber } from './periods.js';
 import type { StageEvent } from './stage-history.js';
 
@@ -44,16 +45,33 @@ describe('pipelineColumns', () => {
   });
 });
 
-describe('selectCompanies and joinColumns', () => {
-  it('replace one company\'s rows and keep the others as they were', () => {
+describe('selectCompanies', () => {
+  it('replaces one company\'s rows and keeps the others as they were', () => {
     const both = pipelineColumns(recruitmentBd, [first, second]);
-    const withoutFirst = selectCompanies(both, (company) => company !== 0);
+    const withoutFirst = selectCompanies(both, Uint8Array.of(0, 1));
     expect(withoutFirst).toEqual(pipelineColumns(recruitmentBd, [second], [1]));
 
-    const replaced = joinColumns(withoutFirst, pipelineColumns(recruitmentBd, [second], [0]));
+    const replaced = selectCompanies(both, Uint8Array.of(0, 1), pipelineColumns(recruitmentBd, [second], [0]));
     expect([...replaced.stays.company]).toEqual([1, 1, 0, 0]);
     expect([...replaced.cycles.startedAt]).toEqual([t(5), t(5)]);
     expect(replaced.cycles.reachedAt.map((step) => step.length)).toEqual([2, 2, 2, 2]);
     expect(replaced.outcomes.length).toBe(2);
+  });
+
+  it('gives the columns of the kept companies followed by the appended ones, however the kept rows run', () => {
+    const replays = [first, second, replayCompany(recruitmentBd, [followed(3)]), replayCompany(recruitmentBd, [followed(1), moved(2, 'contacted'), moved(9, 'meeting')])];
+    const company = fc.constantFrom(...replays);
+    // Runs of kept and dropped companies, short and long, so that both ways of copying (a block, value by value) are taken.
+    const runs = fc.array(fc.record({ kept: fc.boolean(), length: fc.integer({ min: 1, max: 100 }) }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.array(company, { minLength: 100, maxLength: 200 }), fc.array(company, { maxLength: 3 }), runs, (all, appended, keptRuns) => {
+        const keep = Uint8Array.from(keptRuns.flatMap((run) => Array<number>(run.length).fill(run.kept ? 1 : 0)));
+        const kept = all.flatMap((replay, number) => (keep[number] ? [{ replay, number }] : []));
+        const numbers = appended.map((_, i) => all.length + i);
+        expect(selectCompanies(pipelineColumns(recruitmentBd, all), keep, pipelineColumns(recruitmentBd, appended, numbers))).toEqual(
+          pipelineColumns(recruitmentBd, [...kept.map((k) => k.replay), ...appended], [...kept.map((k) => k.number), ...numbers]),
+        );
+      }),
+    );
   });
 });

@@ -62,79 +62,50 @@ export function pipelineColumns(pipeline: Pipeline, companies: readonly CompanyR
   return columns;
 }
 
-/** Only the rows of the companies `keep` accepts. */
-export function selectCompanies(columns: PipelineColumns, keep: (company: number) => boolean): PipelineColumns {
-  const rows = (company: Int32Array) => {
-    const kept = new Int32Array(company.length);
-    let count = 0;
-    for (let i = 0; i < company.length; i++) if (keep(company[i]!)) kept[count++] = i;
-    return kept.subarray(0, count);
-  };
+/**
+ * The rows of the companies `keep` marks (keep[company] = 1), in their
+ * order, then every row of `appended`: an owner's companies, or the cached
+ * columns with some companies' rows replaced by their fresh replay. Each
+ * column is copied once, a run of kept rows at a time.
+ */
+export function selectCompanies(columns: PipelineColumns, keep: Uint8Array, appended: PipelineColumns = EMPTY): PipelineColumns {
   const { stays, cycles, outcomes } = columns;
-  const s = rows(stays.company);
-  const c = rows(cycles.company);
-  const o = rows(outcomes.company);
+  const s = keptRuns(stays.company, keep);
+  const c = keptRuns(cycles.company, keep);
+  const o = keptRuns(outcomes.company, keep);
+  const a = appended;
   return {
     stays: {
-      length: s.length,
-      company: pick(stays.company, s),
-      stage: pick(stays.stage, s),
-      from: pick(stays.from, s),
-      to: pick(stays.to, s),
-      carried: pick(stays.carried, s),
-      resumed: pick(stays.resumed, s),
+      length: s.count + a.stays.length,
+      company: copyRuns(stays.company, s, a.stays.company),
+      stage: copyRuns(stays.stage, s, a.stays.stage),
+      from: copyRuns(stays.from, s, a.stays.from),
+      to: copyRuns(stays.to, s, a.stays.to),
+      carried: copyRuns(stays.carried, s, a.stays.carried),
+      resumed: copyRuns(stays.resumed, s, a.stays.resumed),
     },
     cycles: {
-      length: c.length,
-      company: pick(cycles.company, c),
-      startedAt: pick(cycles.startedAt, c),
-      startMonth: pick(cycles.startMonth, c),
-      reachedAt: cycles.reachedAt.map((step) => pick(step, c)),
-      heldMs: cycles.heldMs.map((step) => pick(step, c)),
-      entered: pick(cycles.entered, c),
+      length: c.count + a.cycles.length,
+      company: copyRuns(cycles.company, c, a.cycles.company),
+      startedAt: copyRuns(cycles.startedAt, c, a.cycles.startedAt),
+      startMonth: copyRuns(cycles.startMonth, c, a.cycles.startMonth),
+      reachedAt: cycles.reachedAt.map((step, k) => copyRuns(step, c, a.cycles.reachedAt[k])),
+      heldMs: cycles.heldMs.map((step, k) => copyRuns(step, c, a.cycles.heldMs[k])),
+      entered: copyRuns(cycles.entered, c, a.cycles.entered),
     },
     outcomes: {
-      length: o.length,
-      company: pick(outcomes.company, o),
-      at: pick(outcomes.at, o),
-      won: pick(outcomes.won, o),
-      reason: pick(outcomes.reason, o),
-      month: pick(outcomes.month, o),
+      length: o.count + a.outcomes.length,
+      company: copyRuns(outcomes.company, o, a.outcomes.company),
+      at: copyRuns(outcomes.at, o, a.outcomes.at),
+      won: copyRuns(outcomes.won, o, a.outcomes.won),
+      reason: copyRuns(outcomes.reason, o, a.outcomes.reason),
+      month: copyRuns(outcomes.month, o, a.outcomes.month),
     },
   };
 }
 
-/** The rows of both, `a`'s first. */
-export function joinColumns(a: PipelineColumns, b: PipelineColumns): PipelineColumns {
-  return {
-    stays: {
-      length: a.stays.length + b.stays.length,
-      company: join(a.stays.company, b.stays.company),
-      stage: join(a.stays.stage, b.stays.stage),
-      from: join(a.stays.from, b.stays.from),
-      to: join(a.stays.to, b.stays.to),
-      carried: join(a.stays.carried, b.stays.carried),
-      resumed: join(a.stays.resumed, b.stays.resumed),
-    },
-    cycles: {
-      length: a.cycles.length + b.cycles.length,
-      company: join(a.cycles.company, b.cycles.company),
-      startedAt: join(a.cycles.startedAt, b.cycles.startedAt),
-      startMonth: join(a.cycles.startMonth, b.cycles.startMonth),
-      reachedAt: a.cycles.reachedAt.map((step, k) => join(step, b.cycles.reachedAt[k]!)),
-      heldMs: a.cycles.heldMs.map((step, k) => join(step, b.cycles.heldMs[k]!)),
-      entered: join(a.cycles.entered, b.cycles.entered),
-    },
-    outcomes: {
-      length: a.outcomes.length + b.outcomes.length,
-      company: join(a.outcomes.company, b.outcomes.company),
-      at: join(a.outcomes.at, b.outcomes.at),
-      won: join(a.outcomes.won, b.outcomes.won),
-      reason: join(a.outcomes.reason, b.outcomes.reason),
-      month: join(a.outcomes.month, b.outcomes.month),
-    },
-  };
-}
+/** No rows. */
+const EMPTY: PipelineColumns = emptyColumns(0, { stays: 0, cycles: 0, outcomes: 0 });
 
 function emptyColumns(steps: number, size: { stays: number; cycles: number; outcomes: number }): PipelineColumns {
   return {
@@ -169,15 +140,44 @@ function emptyColumns(steps: number, size: { stays: number; cycles: number; outc
 
 type Column = Int32Array | Uint8Array | Float64Array;
 
-function pick<C extends Column>(column: C, rows: Int32Array): C {
-  const picked = new (column.constructor as new (length: number) => C)(rows.length);
-  for (let i = 0; i < rows.length; i++) picked[i] = column[rows[i]!]!;
-  return picked;
+/** The rows kept, as runs: rows bounds[2r] up to (not including) bounds[2r + 1]. */
+interface Runs {
+  bounds: number[];
+  count: number;
 }
 
-function join<C extends Column>(a: C, b: C): C {
-  const joined = new (a.constructor as new (length: number) => C)(a.length + b.length);
-  joined.set(a);
-  joined.set(b, a.length);
-  return joined;
+function keptRuns(company: Int32Array, keep: Uint8Array): Runs {
+  const bounds: number[] = [];
+  let count = 0;
+  for (let i = 0; i < company.length; ) {
+    if (keep[company[i]!] !== 1) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < company.length && keep[company[i]!] === 1) i++;
+    bounds.push(start, i);
+    count += i - start;
+  }
+  return { bounds, count };
+}
+
+/** A run this long or longer is copied as a block (memcpy); shorter ones value by value, sparing a view per run. */
+const BLOCK = 64;
+
+function copyRuns<C extends Column>(column: C, runs: Runs, appended: C | undefined): C {
+  const copy = new (column.constructor as new (length: number) => C)(runs.count + (appended?.length ?? 0));
+  let at = 0;
+  for (let r = 0; r < runs.bounds.length; r += 2) {
+    const start = runs.bounds[r]!;
+    const end = runs.bounds[r + 1]!;
+    if (end - start >= BLOCK) {
+      copy.set(column.subarray(start, end), at);
+      at += end - start;
+    } else {
+      for (let i = start; i < end; i++) copy[at++] = column[i]!;
+    }
+  }
+  if (appended) copy.set(appended, at);
+  return copy;
 }

@@ -43,7 +43,7 @@ export interface StageDurations {
   p75Days: number | null;
 }
 
-function durations(stage: string, days: readonly number[]): StageDurations {
+function durations(stage: string, days: ArrayLike<number>): StageDurations {
   const { count, median, p75 } = spread(days);
   return { stage, count, medianDays: median, p75Days: p75 };
 }
@@ -66,14 +66,25 @@ export function timeInStage(pipeline: Pipeline, stays: StayColumns, period: Peri
   const [from, to, at] = [period.from.getTime(), period.to.getTime(), now.getTime()];
   const reachesNow = from <= at && at <= to;
   const working = pipeline.stages.flatMap((stage, index) => (isEndStage(pipeline, stage.key) ? [] : [{ stage: stage.key, index }]));
-  const days: number[][] = pipeline.stages.map(() => []);
+  // One pass over the stays into one buffer, then each stage's durations as a typed array (no boxed numbers).
+  const days = new Float64Array(stays.length);
+  const stageOf = new Uint8Array(stays.length);
+  let counted = 0;
   for (let i = 0; i < stays.length; i++) {
     const end = stays.to[i]!;
     const open = end === Infinity;
     if (stays.resumed[i]) continue;
-    if (open ? reachesNow : end >= from && end < to) days[stays.stage[i]!]?.push(((open ? at : end) - stays.from[i]! + stays.carried[i]!) / DAY_MS);
+    if (open ? reachesNow : end >= from && end < to) {
+      days[counted] = ((open ? at : end) - stays.from[i]! + stays.carried[i]!) / DAY_MS;
+      stageOf[counted++] = stays.stage[i]!;
+    }
   }
-  return working.map(({ stage, index }) => durations(stage, days[index]!));
+  return working.map(({ stage, index }) => {
+    const ofStage = new Float64Array(counted);
+    let n = 0;
+    for (let i = 0; i < counted; i++) if (stageOf[i] === index) ofStage[n++] = days[i]!;
+    return durations(stage, ofStage.subarray(0, n));
+  });
 }
 
 /**
@@ -91,13 +102,14 @@ export function velocity(pipeline: Pipeline, cycles: CycleColumns, period: Perio
     .map((stage, k) => {
       const reachedAt = cycles.reachedAt[k + 1]!;
       const heldMs = cycles.heldMs[k + 1]!;
-      const days: number[] = [];
+      const days = new Float64Array(cycles.length);
+      let n = 0;
       for (let i = 0; i < cycles.length; i++) {
         const reached = reachedAt[i]!;
         if (k + 1 <= cycles.entered[i]!) continue;
         // NaN (not reached) fails both comparisons.
-        if (reached >= from && reached < to) days.push((reached - cycles.startedAt[i]! - heldMs[i]!) / DAY_MS);
+        if (reached >= from && reached < to) days[n++] = (reached - cycles.startedAt[i]! - heldMs[i]!) / DAY_MS;
       }
-      return durations(stage, days);
+      return durations(stage, days.subarray(0, n));
     });
 }

@@ -27,6 +27,7 @@ import * as automationDossiers from './2026-12-15T0900-automation-dossiers.js';
 import * as dossierLists from './2026-12-15T1000-dossier-lists.js';
 import * as builtInRuleFirings from './2026-12-15T1100-built-in-rule-firings.js';
 import * as firingsUnlocked from './2026-12-15T1200-firings-unlocked.js';
+import * as activitySeqAfterXid from './2026-12-16T0900-activity-seq-after-xid.js';
 
 /**
  * Every migration, by name; names sort in the order they run. Listed here
@@ -61,6 +62,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-15T1000-dossier-lists': dossierLists,
   '2026-12-15T1100-built-in-rule-firings': builtInRuleFirings,
   '2026-12-15T1200-firings-unlocked': firingsUnlocked,
+  '2026-12-16T0900-activity-seq-after-xid': activitySeqAfterXid,
 };
 
 export const migrationProvider: MigrationProvider = {
