@@ -97,7 +97,7 @@ for (const [name, makeTarget] of targets) {
     it('neither migrates nor seeds on the production path unless asked', { timeout: 120_000 }, async () => {
       const serve = await run('serve', '--port', '0');
       expect(serve.code).toBe(1);
-      expect(serve.stderr).toMatch(/^error: the database schema is behind this version of clientpipe \(28 migrations to run, from 2026-11-23T0900-core-schema\): run `clientpipe migrate` first, or `clientpipe serve --migrate`\n$/);
+      expect(serve.stderr).toMatch(/^error: the database schema is behind this version of clientpipe \(29 migrations to run, from 2026-11-23T0900-core-schema\): run `clientpipe migrate` first, or `clientpipe serve --migrate`\n$/);
       if (name === 'postgres') {
         // The demo's known passwords never go into a server database unasked.
         const start = await run('start', '--port', '0');
