@@ -200,6 +200,8 @@ for (const name of ['agencyRolePermissions', 'activeBranch', 'branchMatches', 'r
 // The dossiers' pieces, each given the agency or a locked dossier of it (src/dossiers), the stage writer's dossier half and the export writer.
 for (const name of ['moveDossier', 'insertDossier', 'insertVacancy', 'removeDossier', 'dossierFilterSql', 'linkContact', 'linkVacancy', 'dossierRows', 'readDossierPage', 'walkDossiers']) helpers.add(name);
 for (const name of ['authorizeEitherKind', 'keyFromName', 'lockDossierFor', 'loadDossierFor', 'changeDossier', 'assertListValues', 'refNames', 'publishDossierChange', 'onDossierChange', 'convertedToOf', 'contactsOf', 'applyUpdate', 'vacancyRows', 'vacanciesOf', 'enterDossierPipeline', 'moveDossierToStage', 'spreadsheet']) helpers.add(name);
+// Who lost access, announced to every instance's auth cache (src/identity/access-changes.ts): the event names its agency.
+for (const name of ['publishAccessChange', 'onAccessChange']) helpers.add(name);
 // The demo's leads and opportunities (src/demo/seed-dossiers.ts and its pieces): seedDemo's phase in the agency it just made, through the dossier use cases as its team.
 for (const name of ['seedDossiers', 'writeDossierStory', 'leadStages', 'opportunityStages', 'gatesFor', 'isoDate']) helpers.add(name);
 // The board's query pieces (src/pipeline/board-query.ts, read-board.ts): each filters on the agency it is given.

@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { Executor } from '../platform/db/database.js';
+import { channel } from '../platform/events/channel.js';
 import type { AutomationRuleRow } from './automation.tables.js';
 
 /*
@@ -9,14 +10,15 @@ import type { AutomationRuleRow } from './automation.tables.js';
  * bench/status-change, 15 % of the moves per second).
  *
  * A copy may be behind, and two checks keep that harmless:
- * - On this instance, saving a rule forgets the agency's copy (after its
- *   commit), and a read that began before a save is not kept.
+ * - Saving a rule forgets the agency's copy once its commit is done, on
+ *   this instance at once and on the others through the event relay
+ *   (platform/events/channel.ts); a read that began before a save is not kept.
  * - A firing's claim (engine.ts) re-reads that the rule is still enabled and
- *   unchanged, so a rule switched off or edited on another instance never
- *   acts on a stale copy; the engine then reads the rules afresh.
- * What another instance cannot see at once is a rule just created or switched
- * on there: it applies here within RULES_TTL_MS, as a revoked token does
- * (identity/auth-cache.ts).
+ *   unchanged, so a rule switched off or edited elsewhere never acts on a
+ *   stale copy, even with the relay down; the engine then reads the rules
+ *   afresh.
+ * Should the relay miss a save (its connection was down), a rule just
+ * created or switched on elsewhere applies here within RULES_TTL_MS.
  */
 
 export const RULES_TTL_MS = 5_000;
@@ -35,8 +37,13 @@ export async function enabledRules(db: Executor, agencyId: string, options: { fr
   return { rules, copied: false };
 }
 
-/** Drops the agency's copy: call it once a change to its rules has committed. */
-export function forgetRules(agencyId: string): void {
+const saved = channel<{ agencyId: string }>('rules');
+saved.on(({ agencyId }) => {
   copies.delete(agencyId);
   generations.set(agencyId, (generations.get(agencyId) ?? 0) + 1);
+});
+
+/** Drops the agency's copy on every instance: call it once a change to its rules has committed. */
+export function forgetRules(agencyId: string): void {
+  saved.publish({ agencyId });
 }

@@ -14,6 +14,7 @@ import { buildApp, parseTrustProxy } from '../server/index.js';
 import { notifyNewJobsJob } from '../tasks/index.js';
 import { moveWhenJobsClosedJob } from '../pipeline/index.js';
 import { runJobNow, runJobs, startJobScheduler } from '../platform/jobs/run-jobs.js';
+import { relayEvents } from '../platform/events/postgres-relay.js';
 import { IMPORT_KINDS, importRecords, isImportKind } from '../discovery/index.js';
 import { formatOf, readRecords } from '../discovery/index.js';
 import { JOBS } from '../server/index.js';
@@ -193,6 +194,16 @@ program
     if (summary.rejected > 0) process.exitCode = 2;
   });
 
+/**
+ * Several instances may serve one PostgreSQL database: this process's
+ * events (live updates, caches forgetting) reach the others over
+ * LISTEN/NOTIFY. On PGlite there is only this process. Returns the stop.
+ */
+async function relayFromEnv(onError: (error: Error) => void): Promise<() => Promise<void>> {
+  const target = targetFromEnv();
+  return target.kind === 'postgres' ? relayEvents(target.url, onError) : async () => undefined;
+}
+
 /** Serves the API until SIGINT/SIGTERM, then closes the server and the database. */
 async function serve(db: Db, port: number, host: string, onListening: (url: string) => void) {
   const webRoot = join(import.meta.dirname, '..', '..', 'web');
@@ -203,6 +214,7 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
     publicOrigin: process.env.PUBLIC_ORIGIN || undefined,
     webRoot: existsSync(join(webRoot, 'index.html')) ? webRoot : undefined,
   });
+  const stopRelay = await relayFromEnv((error) => app.log.warn({ err: error }, 'event relay'));
   await app.listen({ port, host });
   // Periodic jobs (src/jobs) run in the server process; the advisory lock keeps instances from doubling them.
   const stopJobs = startJobScheduler(db, JOBS, (error) => app.log.error({ err: error }, 'periodic job failed'));
@@ -216,6 +228,7 @@ async function serve(db: Db, port: number, host: string, onListening: (url: stri
   });
   await stopJobs();
   await app.close();
+  await stopRelay();
 }
 
 program
@@ -226,7 +239,15 @@ program
   .option('--now <iso>', 'run them as if it were this moment (ISO 8601), e.g. to see time-based trigger rules fire in a test (docs/automation.md)', isoMoment)
   .action(async (options: { now?: Date }) => {
     const now = options.now;
-    const outcomes = await withDatabase('current', (db) => runJobs(db, { jobs: JOBS, force: true, ...(now ? { clock: () => new Date(now.getTime()) } : {}) }));
+    const outcomes = await withDatabase('current', async (db) => {
+      // The notifications the jobs make reach the serving instances' streams.
+      const stopRelay = await relayFromEnv((error) => console.error(`event relay: ${error.message}`));
+      try {
+        return await runJobs(db, { jobs: JOBS, force: true, ...(now ? { clock: () => new Date(now.getTime()) } : {}) });
+      } finally {
+        await stopRelay();
+      }
+    });
     for (const outcome of outcomes) {
       const detail = outcome.status === 'ran' ? Object.entries(outcome.result).map(([key, value]) => `${key} ${value}`).join(', ') : outcome.status;
       console.log(`${outcome.name}: ${detail}`);

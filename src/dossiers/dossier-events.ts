@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { channel } from '../platform/events/channel.js';
 import type { DossierKind } from './domain/index.js';
 
 /** A lead or opportunity of an agency changed (created, edited, moved, linked, converted or deleted) and was committed. */
@@ -8,17 +8,16 @@ export interface DossierChange {
   kind: DossierKind;
 }
 
-// In-process, like company changes: the instance that writes tells its own
-// streams (/api/events), so open overviews and dossier pages refresh.
-const emitter = new EventEmitter().setMaxListeners(0);
+// Like company changes (platform/events/channel.ts): every instance's streams
+// (/api/events) hear them, so open overviews and dossier pages refresh.
+const changes = channel<DossierChange>('dossier');
 
 /** Announces committed dossier changes; call after the transaction, never inside it. */
 export function publishDossierChange(change: DossierChange): void {
-  emitter.emit('change', change);
+  changes.publish(change);
 }
 
 /** Listens for dossier changes; returns the function that stops listening. */
 export function onDossierChange(listener: (change: DossierChange) => void): () => void {
-  emitter.on('change', listener);
-  return () => emitter.off('change', listener);
+  return changes.on(listener);
 }

@@ -14,6 +14,7 @@ import { roleSchema } from './role-view.js';
 import { agencySettingsSchema, updateAgencySettings, updateAgencySettingsInput } from './update-agency-settings.js';
 import { updateBranch, updateBranchInput } from './update-branch.js';
 import { updateRole, updateRoleInput } from './update-role.js';
+import { publishAccessChange } from './access-changes.js';
 
 /** The agency's roles and their permissions (SPEC R4.7), its branches (R1.4) and its dossier kinds. */
 export async function accessRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
@@ -52,8 +53,8 @@ export async function accessRoutes(app: FastifyInstance, { db, clock }: RouteDep
     async (request) => {
       const actor = actorOf(request);
       const role = await updateRole(db, actor, { ...request.body, roleId: request.params.id });
-      // Its users' cached sessions and tokens carry the old permissions; other instances pick the new ones up within the cache's TTL.
-      app.authCache.forgetAgency(actor.agencyId, role.key);
+      // Its users' cached sessions and tokens carry the old permissions, on every instance: all of them forget.
+      publishAccessChange({ agencyId: actor.agencyId, roleKey: role.key });
       return role;
     },
   );
@@ -87,7 +88,7 @@ export async function accessRoutes(app: FastifyInstance, { db, clock }: RouteDep
     async (request) => {
       const actor = actorOf(request);
       const settings = await updateAgencySettings(db, actor, request.body);
-      app.authCache.forgetAgency(actor.agencyId);
+      publishAccessChange({ agencyId: actor.agencyId });
       return settings;
     },
   );

@@ -6,8 +6,9 @@ import type { Actor } from './domain/roles.js';
  * Remembers which user a session cookie or API token belongs to for a few
  * seconds, so a busy client does not cost a database lookup per request.
  * Bounded (least recently used secrets go first) and timed by the app's
- * clock. Whatever ends a session or token on this instance forgets it at
- * once; another instance stops accepting it within `ttlMs`.
+ * clock. Whatever ends a session or token forgets it at once, on every
+ * instance (access-changes.ts); an instance that missed the news stops
+ * accepting it within `ttlMs`.
  */
 export class AuthCache {
   readonly #entries: LRUCache<string, Actor>;

@@ -8,6 +8,7 @@ import type { Db } from '../platform/db/database.js';
 import { authenticateApiToken } from './authenticate-api-token.js';
 import { authenticateSession } from './authenticate-session.js';
 import { AuthCache } from './auth-cache.js';
+import { onAccessChange } from './access-changes.js';
 import { SESSION_DAYS } from './open-session.js';
 
 export const SESSION_COOKIE = 'cp_session';
@@ -49,6 +50,11 @@ export const authPlugin = fp(async (app: FastifyInstance, options: { db: Db; clo
   app.decorateRequest('authenticatedBy', null);
   const cache = new AuthCache(options.clock);
   app.decorate('authCache', cache);
+  // Whatever ends access on any instance ends it here at once (access-changes.ts); the TTL covers a missed event.
+  const stopForgetting = onAccessChange((change) =>
+    'userId' in change ? cache.forgetUser(change.agencyId, change.userId) : cache.forgetAgency(change.agencyId, change.roleKey),
+  );
+  app.addHook('onClose', async () => stopForgetting());
 
   /** The actor a secret stands for, from the cache or the database. */
   async function resolve(secret: string, lookup: typeof authenticateSession): Promise<Actor | null> {

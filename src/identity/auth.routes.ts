@@ -14,6 +14,7 @@ import { updateProfile, updateProfileInput } from './update-profile.js';
 import { commonProblems, problemSchema } from '../platform/http/schemas.js';
 import { meSchema } from './identity.schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
+import { publishAccessChange } from './access-changes.js';
 
 /** Login attempts one address may make per minute, whichever accounts they are for. */
 const LOGINS_PER_ADDRESS_PER_MINUTE = 20;
@@ -87,8 +88,8 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
         assertSameOrigin(request);
         const ended = await logOut(db, token, request.body ?? {}, clock);
         app.authCache.forget(token);
-        // The other sessions may sit in this instance's cache; other instances drop them within its TTL.
-        if (ended && request.body?.everywhere) app.authCache.forgetUser(ended.agencyId, ended.userId);
+        // Every instance forgets the user's cached sessions (this one, or all of them, ended); the live ones are looked up again.
+        if (ended) publishAccessChange({ agencyId: ended.agencyId, userId: ended.userId });
       }
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply.code(204).send(null);
@@ -122,7 +123,7 @@ export async function authRoutes(app: FastifyInstance, { db, clock }: RouteDeps)
         throw error;
       }
       // The other sessions may be cached here; this one is looked up again and still found.
-      app.authCache.forgetUser(actor.agencyId, actor.userId);
+      publishAccessChange({ agencyId: actor.agencyId, userId: actor.userId });
       return reply.code(204).send(null);
     },
   );

@@ -9,6 +9,7 @@ import { actorOf } from './auth.plugin.js';
 import { apiTokenSchema } from './identity.schemas.js';
 import { commonProblems, idParams } from '../platform/http/schemas.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
+import { publishAccessChange } from './access-changes.js';
 
 export async function tokensRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
@@ -49,7 +50,7 @@ export async function tokensRoutes(app: FastifyInstance, { db, clock }: RouteDep
     async (request) => {
       const actor = actorOf(request);
       const revoked = await revokeApiToken(db, actor, { tokenId: request.params.id }, clock);
-      app.authCache.forgetUser(actor.agencyId, actor.userId);
+      publishAccessChange({ agencyId: actor.agencyId, userId: actor.userId });
       return revoked;
     },
   );

@@ -12,6 +12,7 @@ import { commonProblems, idParams, problemSchema } from '../platform/http/schema
 import { teamMemberSchema, userSchema } from './identity.schemas.js';
 import { localizePasswordErrors } from './password-errors.js';
 import type { RouteDeps } from '../platform/http/route-deps.js';
+import { publishAccessChange } from './access-changes.js';
 
 export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps) {
   const api = app.withTypeProvider<ServiceInputTypeProvider>();
@@ -57,7 +58,7 @@ export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps
     async (request, reply) => {
       const actor = actorOf(request);
       await resetPassword(db, actor, { userId: request.params.id, newPassword: request.body.newPassword });
-      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      publishAccessChange({ agencyId: actor.agencyId, userId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -75,8 +76,8 @@ export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps
     async (request, reply) => {
       const actor = actorOf(request);
       await deactivateUser(db, actor, { userId: request.params.id }, clock);
-      // Their secrets may be cached here; other instances refuse them within the cache's TTL.
-      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      // Their secrets may be cached, here and on other instances: all of them forget.
+      publishAccessChange({ agencyId: actor.agencyId, userId: request.params.id });
       return reply.code(204).send(null);
     },
   );
@@ -95,8 +96,8 @@ export async function usersRoutes(app: FastifyInstance, { db, clock }: RouteDeps
     async (request) => {
       const actor = actorOf(request);
       const updated = await updateUser(db, actor, { ...request.body, userId: request.params.id });
-      // Their cached sessions and tokens carry the old role; other instances pick the new one up within the cache's TTL.
-      app.authCache.forgetUser(actor.agencyId, request.params.id);
+      // Their cached sessions and tokens carry the old role, on every instance: all of them forget.
+      publishAccessChange({ agencyId: actor.agencyId, userId: request.params.id });
       return updated;
     },
   );

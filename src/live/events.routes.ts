@@ -12,7 +12,7 @@ const HEARTBEAT_MS = 15_000;
  * Live updates (SPEC R9.7): a server-sent event stream of the agency's
  * company changes, so boards, companies lists and open company pages refresh themselves,
  * and of the caller's own notifications, so the bell does.
- * Events come from this instance's writes.
+ * Events come from every instance serving the database (platform/events/channel.ts).
  */
 export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
   app.get(

@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { channel } from '../platform/events/channel.js';
 
 /** Some users' notifications changed: new ones arrived, or they read some. */
 export interface NotificationEvent {
@@ -7,16 +7,15 @@ export interface NotificationEvent {
   kind: 'created' | 'read';
 }
 
-// In-process, like company changes: the instance that writes tells its own streams.
-const emitter = new EventEmitter().setMaxListeners(0);
+// Like company changes (platform/events/channel.ts): the recipients' streams hear them on every instance.
+const events = channel<NotificationEvent>('notification');
 
 /** Announces committed notification changes; call after the transaction. */
 export function publishNotificationEvent(event: NotificationEvent): void {
-  if (event.userIds.length > 0) emitter.emit('notification', event);
+  if (event.userIds.length > 0) events.publish(event);
 }
 
 /** Listens for notification changes; returns the function that stops listening. */
 export function onNotificationEvent(listener: (event: NotificationEvent) => void): () => void {
-  emitter.on('notification', listener);
-  return () => emitter.off('notification', listener);
+  return events.on(listener);
 }

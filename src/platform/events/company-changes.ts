@@ -1,4 +1,4 @@
-import { EventEmitter } from 'node:events';
+import { channel } from './channel.js';
 
 /**
  * What changed. One event per committed use case; a use case that moved the
@@ -29,17 +29,16 @@ export interface CompanyChange {
   kind: CompanyChangeKind;
 }
 
-// In-process only: each app instance hears its own writes. Caches keyed by
-// agency forget on these, and /api/events passes them to the agency's browsers.
-const emitter = new EventEmitter().setMaxListeners(0);
+// Caches keyed by agency forget on these, and /api/events passes them to the
+// agency's browsers, on every instance (channel.ts).
+const changes = channel<CompanyChange>('company');
 
 /** Announces a committed change; call after the transaction, never inside it. */
 export function publishCompanyChange(change: CompanyChange): void {
-  emitter.emit('change', change);
+  changes.publish(change);
 }
 
 /** Listens for committed changes; returns the function that stops listening. */
 export function onCompanyChange(listener: (change: CompanyChange) => void): () => void {
-  emitter.on('change', listener);
-  return () => emitter.off('change', listener);
+  return changes.on(listener);
 }

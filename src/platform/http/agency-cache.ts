@@ -13,9 +13,9 @@ const DEFAULT_LIMITS: AgencyCacheLimits = { maxAgencies: 200, maxEntriesPerAgenc
 /**
  * Short-lived per-agency cache for hot reads such as the board, on
  * `lru-cache`. Entries expire after `ttlMs`, and every entry of an agency is
- * dropped as soon as one of its companies changes on this instance, so a
- * user always sees their own move; a colleague's move on another instance
- * shows within ttlMs. Bounded twice over — agencies and entries per agency —
+ * dropped as soon as one of its companies changes (on another instance, as
+ * soon as the event relay brings the news), so a user sees their own move;
+ * should the relay miss a change, it shows within ttlMs. Bounded twice over — agencies and entries per agency —
  * because entry keys come from client input (filters).
  */
 export class AgencyCache<V extends NonNullable<unknown>> {
