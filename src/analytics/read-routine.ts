@@ -308,24 +308,30 @@ async function readDueReminders(db: Db, actor: Actor, pipelineId: string, userId
   const agencyId = actor.agencyId;
   const kinds = DOSSIER_KINDS.filter((kind) => can(actor, dossierPermission(kind, 'view')));
   const due = sql`r.agency_id = ${agencyId} and r.done_at is null and r.due_at <= ${now}::timestamptz ${userId ? sql`and r.user_id = ${userId}` : sql``}`;
+  // Each part takes its first reminders by due date on its own (along reminders_open_idx, stopping at
+  // the limit); as one union under the outer order, PostgreSQL joined every due reminder to the companies first.
   const { rows } = await sql<RoutineReminder>`
     select * from (
-      select r.id, r.company_id as "companyId", null::uuid as "dossierId", null::text as "dossierKind", g.name, r.due_at as "dueAt", r.note, r.kind,
+      (select r.id, r.company_id as "companyId", null::uuid as "dossierId", null::text as "dossierKind", g.name, r.due_at as "dueAt", r.note, r.kind,
         r.reason_key as reason, r.reason_data as "reasonData", r.user_id as "userId", u.name as "userName"
       from reminders r
       join companies c on c.agency_id = r.agency_id and c.id = r.company_id
       join global_companies g on g.id = c.global_company_id
       left join users u on u.agency_id = r.agency_id and u.id = r.user_id
       where ${due} and c.deleted_at is null and c.pipeline_id = ${pipelineId}
+      order by r.due_at, r.id
+      limit ${ROUTINE_LIST_LIMIT})
       ${
         kinds.length === 0
           ? sql``
           : sql`union all
-      select r.id, null::uuid, d.id, d.kind, d.title, r.due_at, r.note, r.kind, r.reason_key, r.reason_data, r.user_id, u.name
+      (select r.id, null::uuid, d.id, d.kind, d.title, r.due_at, r.note, r.kind, r.reason_key, r.reason_data, r.user_id, u.name
       from reminders r
       join dossiers d on d.agency_id = r.agency_id and d.id = r.dossier_id
       left join users u on u.agency_id = r.agency_id and u.id = r.user_id
-      where ${due} and d.deleted_at is null and d.kind in (${sql.join(kinds)})`
+      where ${due} and d.deleted_at is null and d.kind in (${sql.join(kinds)})
+      order by r.due_at, r.id
+      limit ${ROUTINE_LIST_LIMIT})`
       }
     ) due
     order by "dueAt", id
