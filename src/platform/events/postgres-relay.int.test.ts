@@ -50,6 +50,20 @@ describe.runIf(TEST_DATABASE_URL)('the PostgreSQL event relay', () => {
     expect(errors).toEqual([]);
   });
 
+  it('reports a notification that is not an event of ours, and goes on', async () => {
+    const admin = new pg.Client({ connectionString: database.url });
+    await admin.connect();
+    try {
+      const before = errors.length;
+      await admin.query(`select pg_notify('clientpipe_events', 'not json')`);
+      await eventually(() => expect(errors.length).toBeGreaterThanOrEqual(before + 2)); // both relays
+      a.send('rules', { agencyId: 'z' });
+      await eventually(() => expect(received.b.at(-1)).toEqual(['rules', { agencyId: 'z' }]));
+    } finally {
+      await admin.end();
+    }
+  });
+
   it('connects again by itself when its connection is cut, and carries events again', async () => {
     const admin = new pg.Client({ connectionString: database.url });
     await admin.connect();

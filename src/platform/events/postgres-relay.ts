@@ -30,7 +30,7 @@ export interface PostgresRelay {
  * sent itself. Delivery is as good as the connection: while it is down
  * (the relay reconnects by itself) other instances' events are missed,
  * and what depends on them falls back on its own time limit (the caches:
- * docs/architecture.md, "Caches and events"). Resolves once listening.
+ * docs/architecture.md, "Change events and caches"). Resolves once listening.
  */
 export async function startPostgresRelay(options: PostgresRelayOptions): Promise<PostgresRelay> {
   const self = randomUUID();
@@ -44,8 +44,13 @@ export async function startPostgresRelay(options: PostgresRelayOptions): Promise
     const next = new pg.Client({ connectionString: options.url, application_name: 'clientpipe relay' });
     next.on('notification', (message) => {
       if (message.channel !== RELAY_CHANNEL || !message.payload) return;
-      const { from, channel, event } = JSON.parse(message.payload) as { from: string; channel: string; event: unknown };
-      if (from !== self) options.receive(channel, event);
+      // A payload that is not ours, or a listener that fails, is reported, never thrown into the connection's reader.
+      try {
+        const { from, channel, event } = JSON.parse(message.payload) as { from: string; channel: string; event: unknown };
+        if (from !== self) options.receive(channel, event);
+      } catch (error) {
+        options.onError(error instanceof Error ? error : new Error(String(error)));
+      }
     });
     next.on('error', (error) => {
       options.onError(error);
