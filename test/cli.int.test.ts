@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import { connect, type DatabaseTarget } from '../src/platform/db/connect.js';
 import type { Db } from '../src/platform/db/database.js';
 import { expectConsistentHistory } from './support/invariants.js';
 import { createTestDatabase, TEST_DATABASE_URL } from './support/databases.js';
+import { CLI, startServe, stopProcess } from './support/serve.js';
 
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
 
 interface CliTarget {
   env: NodeJS.ProcessEnv;
@@ -60,25 +60,7 @@ const hasTables = (target: CliTarget) =>
   withTargetDb(target, async (db) => (await sql<{ n: number }>`select count(*)::int as n from information_schema.tables where table_schema = current_schema()`.execute(db)).rows[0]!.n > 0);
 
 /** Starts `clientpipe serve …` and resolves once it listens. */
-async function startServer(target: CliTarget, ...args: string[]): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn('node', [CLI, 'serve', '--port', '0', ...args], { env: { ...process.env, ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '', LOG_LEVEL: 'warn' } });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    server.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API on (http:\/\/[^/\s]+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    server.once('exit', (code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
-  return { url, server };
-}
-
-async function stopServer(server: ChildProcess): Promise<number | null> {
-  const exited = new Promise<number | null>((resolve) => server.once('exit', resolve));
-  server.kill('SIGTERM');
-  return exited;
-}
+const startServer = (target: CliTarget, ...args: string[]) => startServe({ ...target.env, DATABASE_URL: target.env.DATABASE_URL ?? '' }, ...args);
 
 for (const [name, makeTarget] of targets) {
   describe(`clientpipe CLI [${name}]`, () => {
@@ -111,7 +93,7 @@ for (const [name, makeTarget] of targets) {
       try {
         const { url, server } = await startServer(fresh, '--migrate');
         expect((await fetch(`${url}/api/health`)).status).toBe(200);
-        expect(await stopServer(server)).toBe(0);
+        expect(await stopProcess(server)).toBe(0);
         expect([await countIn(fresh, 'agencies'), await countIn(fresh, 'users')]).toEqual([0, 0]);
       } finally {
         await fresh.cleanup();
@@ -204,7 +186,7 @@ for (const [name, makeTarget] of targets) {
       const health = await fetch(`${url}/api/health`);
       expect(await health.json()).toEqual({ status: 'ok', database: 'ok' });
       expect((await fetch(`${url}/api/board`)).status).toBe(401);
-      expect(await stopServer(server)).toBe(0);
+      expect(await stopProcess(server)).toBe(0);
     });
 
     it('imports the example files, reports rejected lines, and refuses what it cannot read', async () => {

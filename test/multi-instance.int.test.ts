@@ -10,6 +10,7 @@ import { followCompany } from '../src/clients/index.js';
 import { createGlobalCompany, createTestAgency, type TestAgency } from './support/fixtures.js';
 import { createTestDatabase, TEST_DATABASE_URL } from './support/databases.js';
 import { bearer } from './http/support.js';
+import { CLI, startServe, stopProcess } from './support/serve.js';
 
 /*
  * Several app instances on one PostgreSQL database, behind a real load
@@ -22,34 +23,15 @@ import { bearer } from './http/support.js';
  * instance 2 did" waits for a later change of instance 2 to arrive on a
  * stream of instance 1: no sleeping, no timing.
  */
-const CLI = join(import.meta.dirname, '..', 'dist', 'src', 'cli', 'main.js');
-
 interface Instance {
   url: string;
   process: ChildProcess;
 }
 
-async function startInstance(databaseUrl: string): Promise<Instance> {
-  const child = spawn('node', [CLI, 'serve', '--port', '0'], { env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', TRUST_PROXY: '1' } });
-  const url = await new Promise<string>((resolve, reject) => {
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /API on (http:\/\/[^/\s]+)/.exec(output);
-      if (match) resolve(match[1]!);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`instance exited with ${code}: ${output}`)));
-  });
-  return { url, process: child };
-}
-
-async function stop(child: ChildProcess | undefined): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
+const startInstance = async (databaseUrl: string): Promise<Instance> => {
+  const { url, server } = await startServe({ DATABASE_URL: databaseUrl, TRUST_PROXY: '1' });
+  return { url, process: server };
+};
 
 /** A port nobody listens on now (nginx cannot be given port 0). */
 async function freePort(): Promise<number> {
@@ -180,9 +162,9 @@ describe.runIf(TEST_DATABASE_URL)('several instances behind a load balancer (Pos
   });
 
   afterAll(async () => {
-    await stop(balancer?.process);
+    if (balancer) await stopProcess(balancer.process);
     if (balancer) rmSync(balancer.dir, { recursive: true, force: true });
-    await Promise.all(instances.map((instance) => stop(instance.process)));
+    await Promise.all(instances.map((instance) => stopProcess(instance.process)));
     await db?.destroy();
     await database?.drop();
   });
