@@ -42,7 +42,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** nginx in front of the instances, round robin, streaming server-sent events as they come. */
+/** nginx in front of the instances, round robin, configured as a plain reverse proxy. */
 async function startBalancer(instances: Instance[]): Promise<{ url: string; process: ChildProcess; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'clientpipe-nginx-'));
   const port = await freePort();
@@ -69,7 +69,7 @@ http {
       proxy_http_version 1.1;
       proxy_set_header Connection "";
       proxy_set_header X-Forwarded-For $remote_addr;
-      proxy_buffering off;
+      # No proxy_buffering off: the event stream asks nginx not to buffer it (X-Accel-Buffering).
       proxy_read_timeout 1h;
     }
   }

@@ -35,6 +35,8 @@ export async function eventsRoutes(app: FastifyInstance, _deps: RouteDeps) {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache, no-transform',
         connection: 'keep-alive',
+        // nginx (and proxies that honour it) pass the stream on as it comes, without buffering it.
+        'x-accel-buffering': 'no',
         'x-request-id': request.id,
       });
       stream.write('retry: 2000\n\n');

@@ -43,6 +43,8 @@ describeApi('HTTP live updates', (ctx) => {
     const mineStream = await subscribe(await bearer(ctx.db, mine.viewer));
     const otherStream = await subscribe(await bearer(ctx.db, other.viewer));
     expect(mineStream.response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    // Proxies pass it on as it comes (nginx honours this per response).
+    expect(mineStream.response.headers.get('x-accel-buffering')).toBe('no');
 
     const headers = { ...(await bearer(ctx.db, mine.recruiter)), 'content-type': 'application/json' };
     const globalCompany = await ctx.db.insertInto('global_companies').values({ name: 'Live B.V.' }).returning('id').executeTakeFirstOrThrow();
