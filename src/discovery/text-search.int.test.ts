@@ -27,6 +27,7 @@ const COMPANIES: readonly { name: string; location: string; industry: string }[]
   { name: 'Accountantskantoor Bos', location: 'Utrecht', industry: 'Accounting' },
   { name: 'Bakkerij Bolder', location: 'Den Haag', industry: 'Food and Beverage Manufacturing' },
   { name: 'Dakdekkersbedrijf Smit', location: 'Utrecht', industry: 'Construction' },
+  { name: 'IJssel ICT B.V.', location: 'Deventer', industry: 'IT Services and IT Consulting' },
 ];
 
 describeEachDatabase('Dutch-aware search', (ctx) => {
@@ -53,6 +54,12 @@ describeEachDatabase('Dutch-aware search', (ctx) => {
     expect(sorted(await found('installatie'))).toEqual(['Installatietechniek Verhoef', 'Van Dijk Installaties']);
     expect(await found('techniek')).toEqual(['Installatietechniek Verhoef']);
     expect(await found('kantoor')).toEqual(['Accountantskantoor Bos']);
+  });
+
+  it('finds a name typed in full, legal form with its dots included', async () => {
+    expect(await found('IJssel ICT B.V.')).toEqual(['IJssel ICT B.V.']);
+    expect(await found('ijssel ict b.v')).toEqual(['IJssel ICT B.V.']);
+    expect(await found('Bouwbedrijf De Vries B.V.')).toEqual(['Bouwbedrijf De Vries B.V.']);
   });
 
   it('forgives a one-letter slip', async () => {
