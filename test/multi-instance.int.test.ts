@@ -23,15 +23,8 @@ import { CLI, startServe, stopProcess } from './support/serve.js';
  * instance 2 did" waits for a later change of instance 2 to arrive on a
  * stream of instance 1: no sleeping, no timing.
  */
-interface Instance {
-  url: string;
-  process: ChildProcess;
-}
-
-const startInstance = async (databaseUrl: string): Promise<Instance> => {
-  const { url, server } = await startServe({ DATABASE_URL: databaseUrl, TRUST_PROXY: '1' });
-  return { url, process: server };
-};
+/** A running `clientpipe serve`: its address and process (test/support/serve.ts). */
+type Instance = Awaited<ReturnType<typeof startServe>>;
 
 /** A port nobody listens on now (nginx cannot be given port 0). */
 async function freePort(): Promise<number> {
@@ -157,14 +150,14 @@ describe.runIf(TEST_DATABASE_URL)('several instances behind a load balancer (Pos
     admin = await bearer(db, agency.admin);
     recruiter = await bearer(db, agency.recruiter);
     for (let i = 0; i < 8; i++) companies.push((await followCompany(db, agency.admin, { globalCompanyId: await createGlobalCompany(db) })).company.id);
-    instances.push(...(await Promise.all([startInstance(database.url), startInstance(database.url)])));
+    instances.push(...(await Promise.all([startServe({ DATABASE_URL: database.url, TRUST_PROXY: '1' }), startServe({ DATABASE_URL: database.url, TRUST_PROXY: '1' })])));
     balancer = await startBalancer(instances);
   });
 
   afterAll(async () => {
     if (balancer) await stopProcess(balancer.process);
     if (balancer) rmSync(balancer.dir, { recursive: true, force: true });
-    await Promise.all(instances.map((instance) => stopProcess(instance.process)));
+    await Promise.all(instances.map((instance) => stopProcess(instance.server)));
     await db?.destroy();
     await database?.drop();
   });

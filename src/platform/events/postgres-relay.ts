@@ -3,7 +3,7 @@ import pg from 'pg';
 import { attachRelay } from './channel.js';
 
 /** The PostgreSQL notification channel every instance of one database listens on. */
-export const RELAY_CHANNEL = 'clientpipe_events';
+const RELAY_CHANNEL = 'clientpipe_events';
 /** Waits before connecting again after the connection was lost: 0.5 s, doubling, at most 10 s. */
 const RETRY_MS = { first: 500, max: 10_000 };
 
